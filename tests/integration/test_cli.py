@@ -1,0 +1,130 @@
+"""The `frontlines` command as a user meets it, run in-process with click's runner."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from frontlines.cli import main
+
+pytestmark = pytest.mark.slow
+
+
+def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), input=stdin, catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_every_command_has_help() -> None:
+    code, out, _ = run("--help")
+    assert code == 0
+    for command in ("extract", "ingest", "export", "demo", "gazetteer"):
+        assert command in out
+        assert run(command, "--help")[0] == 0
+
+
+def test_extract_acled_prints_rows_with_type_date_place_and_notes(examples: Path) -> None:
+    code, out, err = run("extract", str(examples / "helmand_checkpoint.txt"), "--format", "acled")
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows, "no ACLED rows"
+    first = rows[0]
+    assert first["event_type"] and first["sub_event_type"]
+    assert first["event_date"].startswith("2020-08")
+    assert first["country"] == "Afghanistan" and first["admin1"]
+    assert first["latitude"] and first["longitude"] and first["notes"]
+    assert "1 documents" in err or "1 document" in err
+
+
+def test_extract_jsonl_offsets_slice_the_text_to_the_words_they_name(examples: Path) -> None:
+    code, out, _ = run("extract", str(examples / "idlib_front.html"), "--format", "jsonl")
+    assert code == 0
+    doc = json.loads(out.splitlines()[0])
+    text = doc["text"]
+    for key in ("timexes", "places", "actors"):
+        assert doc[key], f"no {key}"
+        assert all(text[x["start"] : x["end"]] == x["text"] for x in doc[key])
+    assert {s["kind"] for s in doc["segments"]} >= {"title", "body", "embedded_post", "caption"}
+    for event in doc["events"]:
+        assert all(0 <= e["start"] < e["end"] <= len(text) for e in event["evidence"])
+        for a in event["attribution"]:
+            assert text[a["start"] : a["end"]] == a["text"]
+
+
+def test_extract_reads_stdin(examples: Path) -> None:
+    text = (examples / "helmand_checkpoint.txt").read_text(encoding="utf-8")
+    code, out, _ = run("extract", "-", "--format", "jsonl", stdin=text)
+    assert code == 0
+    assert json.loads(out)["text"] == text
+
+
+def test_bad_inputs_get_one_line_errors_and_a_failing_status_while_good_ones_go_through(
+    tmp_path: Path, examples: Path
+) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    code, out, err = run(
+        "extract", str(tmp_path / "empty.txt"), str(tmp_path / "blob.txt"), str(tmp_path / "notes.pdf"),
+        str(tmp_path / "missing.txt"), str(examples / "helmand_checkpoint.txt"), "--format", "jsonl",
+    )
+    assert code == 1
+    assert len(out.splitlines()) == 1  # the good document is still written
+    errors = [line for line in err.splitlines() if line.startswith("frontlines: error:")]
+    assert len(errors) == 4
+    for name in ("empty.txt", "blob.txt", "notes.pdf", "missing.txt"):
+        assert any(name in line for line in errors)
+
+
+def test_a_bad_published_date_is_a_usage_error(examples: Path) -> None:
+    code, _, err = run("extract", str(examples / "helmand_checkpoint.txt"), "--published", "last week")
+    assert code == 2
+    assert "YYYY-MM-DD" in err
+
+
+def test_ingest_twice_adds_nothing_twice_and_export_filters(tmp_path: Path, examples: Path) -> None:
+    db = str(tmp_path / "events.duckdb")
+    code, _, err = run("ingest", str(examples), "--db", db)
+    assert code == 0, err
+    first = run("export", "--db", db, "--format", "jsonl")[1].splitlines()
+    code, _, err = run("ingest", str(examples), "--db", db)
+    assert code == 0 and "already stored" in err
+    again = run("export", "--db", db, "--format", "jsonl")[1].splitlines()
+    assert len(again) == len(first) == 7
+    code, out, _ = run("export", "--db", db, "--format", "acled", "--country", "AF")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows and {r["country"] for r in rows} == {"Afghanistan"}
+
+
+def test_export_geojson_is_a_feature_collection_of_points(tmp_path: Path, examples: Path) -> None:
+    db = str(tmp_path / "events.duckdb")
+    run("ingest", str(examples / "wire.jsonl"), "--db", db)
+    code, out, _ = run("export", "--db", db, "--format", "geojson")
+    assert code == 0
+    collection = json.loads(out)
+    assert collection["type"] == "FeatureCollection"
+    assert collection["features"]
+    assert all(f["geometry"]["type"] == "Point" for f in collection["features"])
+
+
+def test_a_file_that_is_not_a_store_is_refused_and_left_as_it_was(tmp_path: Path, examples: Path) -> None:
+    notes = tmp_path / "notes.duckdb"
+    notes.write_text("my precious notes")
+    code, _, err = run("ingest", str(examples / "helmand_checkpoint.txt"), "--db", str(notes))
+    assert code != 0 and "notes.duckdb" in err
+    assert notes.read_text() == "my precious notes"
+
+
+def test_demo_ingests_the_examples_and_writes_an_acled_csv(tmp_path: Path) -> None:
+    out = tmp_path / "events.csv"
+    code, stdout, err = run("demo", "--db", str(tmp_path / "demo.duckdb"), "--out", str(out))
+    assert code == 0, err
+    assert "7 documents" in stdout
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) >= 7
+    assert {"event_id_cnty", "event_type", "sub_event_type", "latitude", "notes", "document_id"} <= set(rows[0])
