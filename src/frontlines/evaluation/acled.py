@@ -1,0 +1,91 @@
+"""Evaluate event coding against ACLED gold events and CASE 2021 task 2 labels.
+
+Each gold record's `notes` becomes one document; the coder (any function from documents to coded
+documents, normally the pipeline) codes them in batches, and its most salient event, `events[0]`,
+is scored against the record.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from tqdm import tqdm
+
+from frontlines.evaluation.acled_io import AcledRecord, parse_acled_date, read_acled_csv, read_case_tsv
+from frontlines.evaluation.acled_taxonomy import CASE_CODES, SUB_EVENT_TYPES, canonical_sub_event_type
+from frontlines.evaluation.event_scores import (
+    NO_EVENT,
+    EvalReport,
+    FieldScore,
+    actor_key,
+    admin_key,
+    haversine_km,
+    score_events,
+)
+from frontlines.evaluation.label_scores import LabelReport, LabelScore, score_labels
+from frontlines.model import Document, Event
+
+__all__ = [
+    "BATCH_SIZE", "CASE_CODES", "NO_EVENT", "SUB_EVENT_TYPES", "AcledRecord", "Coder", "EvalReport",
+    "FieldScore", "LabelReport", "LabelScore", "actor_key", "admin_key", "evaluate_acled", "evaluate_case",
+    "haversine_km", "main_event", "parse_acled_date", "read_acled_csv", "read_case_tsv", "record_document",
+    "score_events", "score_labels",
+]
+
+Coder = Callable[[list[Document]], list[Document]]
+BATCH_SIZE = 64
+
+
+def record_document(record: AcledRecord) -> Document:
+    """The document a gold record is coded from: its notes, published on the event date."""
+    return Document(id=record.event_id, text=record.notes, published=record.event_date,
+                    published_source="input")
+
+
+def main_event(doc: Document) -> Event | None:
+    """The prediction for a document: its most salient event, or None."""
+    return doc.events[0] if doc.events else None
+
+
+def evaluate_acled(path: str | Path, coder: Coder, limit: int | None = None, progress: bool = False,
+                   batch_size: int = BATCH_SIZE) -> EvalReport:
+    """Code the notes of each ACLED record and score the main events (records without notes are skipped)."""
+    records = list(itertools.islice((r for r in read_acled_csv(path) if r.notes), limit))
+    coded = _code(coder, [record_document(r) for r in records], progress, batch_size)
+    return score_events([(record, main_event(doc)) for record, doc in zip(records, coded, strict=True)])
+
+
+def evaluate_case(path: str | Path, coder: Coder, labels_path: str | Path | None = None,
+                  limit: int | None = None, progress: bool = False,
+                  batch_size: int = BATCH_SIZE) -> LabelReport:
+    """Code each CASE 2021 task 2 text and score the main event's sub-type ("no event" when none)."""
+    items = read_case_tsv(path, labels_path)[:limit]
+    docs = [Document(id=f"case-{n}", text=text) for n, (text, _) in enumerate(items, start=1)]
+    coded = _code(coder, docs, progress, batch_size)
+    predicted = [_sub_type_label(main_event(doc)) for doc in coded]
+    return score_labels([label for _, label in items], predicted)
+
+
+def _sub_type_label(event: Event | None) -> str:
+    return canonical_sub_event_type(event.acled_sub_event_type) if event is not None else NO_EVENT
+
+
+def _code(coder: Coder, docs: Sequence[Document], progress: bool, batch_size: int) -> list[Document]:
+    """Run the coder batch by batch, checking it hands back the same documents in the same order."""
+    coded: list[Document] = []
+    with tqdm(total=len(docs), unit="doc", disable=not progress, file=sys.stderr) as bar:
+        for batch in _batches(docs, batch_size):
+            out = coder(batch)
+            if [d.id for d in out] != [d.id for d in batch]:
+                raise ValueError("the coder must return one document per input, in input order")
+            coded.extend(out)
+            bar.update(len(batch))
+    return coded
+
+
+def _batches(docs: Sequence[Document], size: int) -> Iterator[list[Document]]:
+    for start in range(0, len(docs), size):
+        yield list(docs[start : start + size])
