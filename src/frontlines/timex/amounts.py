@@ -1,0 +1,146 @@
+"""Rules for amounts of time and clock times: durations, sets, times of day, vague references."""
+
+from __future__ import annotations
+
+import re
+
+from frontlines.timex.lexicon import (
+    ADVERB_SETS,
+    APPROX,
+    MONTH,
+    NUM,
+    PARTS_OF_DAY,
+    TIMEZONE,
+    UNIT,
+    VAGUE,
+    WEEKDAY,
+    WEEKDAY_NAME,
+    alternation,
+    month_of,
+    number_value,
+    unit_of,
+)
+from frontlines.timex.rules import group, preceded_by, rule, weekday_of
+from frontlines.timex.spec import Spec
+
+YEARS_PER = {"DE": 10, "CE": 100}
+# Number words that are not amounts of time before these units ("a second time", "a quarter of").
+NOT_AMOUNTS = {("a", "second"), ("one", "second"), ("a", "quarter"), ("one", "quarter")}
+
+
+PART = "(?:" + alternation(list(PARTS_OF_DAY)) + ")"
+
+
+def duration_value(amount: int | None, unit_word: str) -> str:
+    """The TimeML duration for an amount of a unit ("three days" -> P3D, "several weeks" -> PXW)."""
+    code, clock, factor = unit_of(unit_word)
+    if amount is not None and code in YEARS_PER:  # "two decades" is written P20Y
+        amount, code = amount * YEARS_PER[code], "Y"
+    number = "X" if amount is None else str(amount * factor)
+    return ("PT" if clock else "P") + number + code
+
+
+@rule(
+    rf"(?:(?P<mod>{APPROX})\s+)?"
+    r"(?:the\s+(?:(?P<rel>past|last|next|coming|previous|first|final|following)\s+)?)?"
+    rf"(?P<n>{NUM})(?:\s+|-)(?P<u>{UNIT})(?:-long)?(?!-old|-\w)",
+    "unit",
+)
+def duration(m: re.Match[str]) -> Spec | None:
+    """An amount of time: "three days", "the last few days", "a 10-year" (not ages: "6-year-old")."""
+    n, unit = m["n"].lower(), m["u"].lower()
+    if (n, unit) in NOT_AMOUNTS or (unit.startswith("quarter") and not m["rel"]):
+        return None
+    if n in {"a", "an", "some", "many"} and m["u"].lower().endswith("s"):
+        return None  # "a days" is no English; "some years" too vague to be useful
+    if n == "some" and not m["rel"]:
+        return None
+    return Spec("fixed", "DURATION", duration_value(number_value(n), m["u"]))
+
+
+@rule(
+    r"the\s+(?:past|last|next|coming|previous|first|final)\s+(?P<u>hour|day|week|month|year|decade|century)",
+    "unit",
+)
+def duration_the(m: re.Match[str]) -> Spec | None:
+    """A span of one unit ending now or starting now ("over the past week")."""
+    return Spec("fixed", "DURATION", duration_value(1, m["u"]))
+
+
+BARE_AFTER = ("for", "over", "within", "after", "spanning", "lasting", "in")
+
+
+@rule(r"(?P<u>years|months|weeks|days|decades|centuries|hours)(?!\s+(?:ago|earlier|later))", "unit")
+def bare_plural(m: re.Match[str]) -> Spec | None:
+    """A vague number of a unit ("for years", "decades"), only after a word that makes it time."""
+    before = m.string[max(0, m.start() - 12) : m.start()].split()
+    word = before[-1].lower() if before else ""
+    if word not in BARE_AFTER and m["u"].lower() not in {"decades", "centuries"}:
+        return None
+    return Spec("fixed", "DURATION", duration_value(None, m["u"]))
+
+
+@rule(r"(?:the\s+)?(?P<w>recent|coming)\s+(?P<u>days|weeks|months|years|decades)", "unit")
+def vague_span(m: re.Match[str]) -> Spec | None:
+    return Spec("fixed", value="PAST_REF" if m["w"].lower() == "recent" else "FUTURE_REF")
+
+
+@rule(r"(?P<w>" + alternation(list(VAGUE)) + r")", "vague")
+def vague(m: re.Match[str]) -> Spec | None:
+    after = m.string[m.end() : m.end() + 3]
+    if m["w"].lower() == "now" and after.startswith("-"):
+        return None  # "now-defunct"
+    if m["w"].lower() == "soon" and preceded_by(m, ("as", "how")):
+        return None  # "as soon as"
+    return Spec("fixed", value=VAGUE[" ".join(m["w"].lower().split())])
+
+
+@rule(
+    rf"(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>{NUM})\s+)?(?P<u>{UNIT}|morning|afternoon|evening|night)"
+    rf"|(?:every|each)\s+(?P<wd>{WEEKDAY})|(?:every|each)\s+(?P<mo>{MONTH})"
+    rf"|(?P<adv>" + alternation(list(ADVERB_SETS)) + rf")|(?P<wds>{WEEKDAY_NAME})s(?:\s+(?P<p>{PART})s)?",
+    "set",
+    capitalised=("wd", "mo", "wds"),
+)
+def recurrence(m: re.Match[str]) -> Spec | None:
+    """Recurrences: "every week" and "weekly" (P1W), "every Tuesday" and "on Tuesdays" (XXXX-WXX-2)."""
+    if m["adv"]:
+        return Spec("fixed", "SET", ADVERB_SETS[m["adv"].lower()])
+    if m["mo"]:
+        return Spec("fixed", "SET", f"XXXX-{month_of(m['mo']):02d}")
+    day_name = m["wd"] or m["wds"]
+    if day_name:
+        part = f"T{PARTS_OF_DAY[m['p'].lower()]}" if m["p"] else ""
+        return Spec("fixed", "SET", f"XXXX-WXX-{weekday_of(day_name)}{part}")
+    unit = m["u"].lower()
+    if unit in PARTS_OF_DAY:
+        return Spec("fixed", "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}")
+    amount = 2 if m["other"] else (number_value(m["n"]) if m["n"] else 1)
+    return Spec("fixed", "SET", duration_value(amount, unit))
+
+
+@rule(rf"(?P<f>once|twice|(?:{NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>{UNIT})", "unit")
+def frequency(m: re.Match[str]) -> Spec | None:
+    return Spec("fixed", "SET", duration_value(1, m["u"]))
+
+
+@rule(
+    r"(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m|[ap]m)(?:\s+(?P<tz>" + TIMEZONE + "))?"
+    r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?:\s+(?P<tz2>" + TIMEZONE + "))?"
+    r"|(?P<hm>[0-2]\d[0-5]\d)\s+(?P<tz3>GMT|UTC)|(?P<w>noon|midnight)",
+    ("digit", "clock"),
+)
+def clock_time(m: re.Match[str]) -> Spec | None:
+    """A clock time ("10 a.m.", "22:30 GMT"): a TIME on the story's day or the reference day."""
+    if m["w"]:
+        hour, minute = (12, 0) if m["w"].lower() == "noon" else (24, 0)
+    elif m["hm"]:
+        hour, minute = int(m["hm"][:2]), int(m["hm"][2:])
+    elif m["h2"]:
+        hour, minute = int(m["h2"]), int(m["mi2"])
+    else:
+        hour, minute = int(m["h"]) % 12, int(m["mi"] or 0)
+        hour += 12 if group(m, "ap").startswith("p") else 0
+    if hour > 24:
+        return None
+    return Spec("shift", unit="D", narrative=True).with_suffix(f"{hour:02d}:{minute:02d}")

@@ -1,0 +1,118 @@
+"""Find temporal expressions in text: run every rule near its trigger, keep the leftmost-longest."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+
+from frontlines.timex import amounts, dates, relative  # noqa: F401  (importing registers their rules)
+from frontlines.timex.lexicon import TRIGGERS
+from frontlines.timex.rules import RULES, Rule
+from frontlines.timex.spec import Mention
+
+# What may stand between a clock time and its day: "10 p.m. Wednesday", "10 p.m. on March 3".
+CLOCK_DAY_GAP = re.compile(r"(?:,?\s+(?:on\s+)?)$")
+DAY_CLOCK_GAP = re.compile(r"^(?:,?\s+at\s+|,\s+)$")
+# How far before and after its trigger word a match may reach ("more than the past two weeks",
+# "Wednesday, September 30, 2020").
+MARGIN_BEFORE, MARGIN_AFTER = 45, 30
+WHITESPACE = re.compile(r"\s")
+WORD = re.compile(r"[a-z]{3,}|\d+")  # no trigger is shorter than three letters
+TRIGGER_PATTERNS = {name: re.compile(pattern) for name, pattern in TRIGGERS.items()}
+# Lower-cases ASCII only, so offsets in the lowered text stay those of the original.
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+Windows = list[tuple[int, int]]
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """All temporal expressions in `text`, in order, none overlapping."""
+    lowered = text.translate(ASCII_LOWER)
+    by_trigger = trigger_windows(lowered)
+    # Sorted so that the leftmost, then longest, then highest-priority, then first-registered wins.
+    candidates: list[tuple[int, int, int, int, Mention]] = []
+    for order, rule in enumerate(RULES):
+        windows = merge(w for name in rule.triggers for w in by_trigger.get(name, []))
+        for mention in matches(rule, text, lowered, windows):
+            candidates.append((mention.start, mention.start - mention.end, -rule.priority, order, mention))
+    candidates.sort(key=lambda c: c[:4])
+    chosen: list[Mention] = []
+    for *_, mention in candidates:
+        if not chosen or mention.start >= chosen[-1].end:
+            chosen.append(mention)
+    return join_clock_and_day(text, chosen)
+
+
+def trigger_windows(lowered: str) -> dict[str, Windows]:
+    """For each trigger, the stretches of the text around the words that contain it, merged.
+
+    Words are classified once each (cached): one regex pass per text instead of one per
+    rule is what makes the tagger fast.
+    """
+    found: dict[str, Windows] = defaultdict(list)
+    for m in WORD.finditer(lowered):
+        for name in triggers_in(m.group()):
+            found[name].append((max(0, m.start() - MARGIN_BEFORE), m.end() + MARGIN_AFTER))
+    return {
+        name: [(low, word_end(lowered, high)) for low, high in merge(spans)] for name, spans in found.items()
+    }
+
+
+def word_end(text: str, position: int) -> int:
+    """The first whitespace at or after `position` (or the end), so a window cuts no word short."""
+    end = WHITESPACE.search(text, position)
+    return end.start() if end else len(text)
+
+
+@lru_cache(maxsize=65536)
+def triggers_in(word: str) -> tuple[str, ...]:
+    """The names of the triggers a lower-case word contains ("yesterday": deictic and unit)."""
+    return tuple(name for name, pattern in TRIGGER_PATTERNS.items() if pattern.search(word))
+
+
+def merge(spans: Iterator[tuple[int, int]] | Windows) -> Windows:
+    """Overlapping or touching spans joined, in order."""
+    merged: Windows = []
+    for low, high in sorted(spans):
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(high, merged[-1][1]))
+        else:
+            merged.append((low, high))
+    return merged
+
+
+def matches(rule: Rule, text: str, lowered: str, windows: Windows) -> Iterator[Mention]:
+    """The mentions one rule finds in `windows`; after a rejected match the search resumes one
+    character on, so "the third-quarter profit", refused whole, can still yield "third-quarter"."""
+    for low, high in windows:
+        position = low
+        while (m := rule.pattern.search(lowered, position, high)) is not None:
+            accepted = m.end() > m.start() and rule.accepts_case(m, text)
+            spec = rule.handler(m) if accepted else None
+            if spec is None:
+                position = m.start() + 1
+                continue
+            yield Mention(m.start(), m.end(), spec)
+            position = m.end()
+
+
+def is_clock(mention: Mention) -> bool:
+    """A bare clock time, not yet tied to a day."""
+    spec = mention.spec
+    return spec.kind == "shift" and spec.narrative and spec.amount == 0 and ":" in spec.suffix
+
+
+def join_clock_and_day(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Make "10 p.m. Wednesday" and "Wednesday at 10 p.m." one TIME on that day."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        gap = text[last.end : mention.start] if last else ""
+        if last and is_clock(last) and mention.spec.is_day and CLOCK_DAY_GAP.fullmatch(gap):
+            joined[-1] = Mention(last.start, mention.end, mention.spec.with_suffix(last.spec.suffix))
+        elif last and last.spec.is_day and is_clock(mention) and DAY_CLOCK_GAP.fullmatch(gap):
+            joined[-1] = Mention(last.start, mention.end, last.spec.with_suffix(mention.spec.suffix))
+        else:
+            joined.append(mention)
+    return joined

@@ -1,0 +1,143 @@
+"""Rules for expressions relative to a reference: today, last week, Tuesday, a day earlier, seasons."""
+
+from __future__ import annotations
+
+import re
+
+from frontlines.timex.lexicon import (
+    APPROX,
+    EDGE,
+    NUM,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNIT,
+    WEEKDAY,
+    YEAR,
+    alternation,
+    number_value,
+    unit_of,
+)
+from frontlines.timex.rules import group, rule, weekday_of
+from frontlines.timex.spec import Spec
+
+SEASON = alternation(list(SEASONS))
+
+
+@rule(
+    rf"(?:(?P<rel>last|this|next|early|late|mid|the)(?:\s+|-))?(?P<s>{SEASON})"
+    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+    "season",
+)
+def season(m: re.Match[str]) -> Spec | None:
+    rel, name = group(m, "rel"), m["s"].lower()
+    if not (m["y"] or rel in {"last", "this", "next"} or (rel and name != "fall")):
+        return None  # "the fall of Kabul", a bare "summer"
+    amount = {"last": -1, "next": 1}.get(rel, 0)
+    return Spec("period", value=SEASONS[name], year=int(m["y"]) if m["y"] else None, amount=amount)
+
+
+DEICTIC_DAYS = {
+    "the day before yesterday": -2, "the day after tomorrow": 2, "today": 0, "yesterday": -1,
+    "tomorrow": 1, "tonight": 0, "overnight": -1,
+}  # fmt: skip
+
+
+@rule(r"(?:(?:earlier|later)\s+)?(?P<w>" + alternation(list(DEICTIC_DAYS)) + r")", "deictic")
+def deictic_day(m: re.Match[str]) -> Spec | None:
+    """Days named from now: "today", "earlier today", "yesterday"; "overnight" is last night."""
+    word = " ".join(m["w"].split())
+    spec = Spec("shift", unit="D", amount=DEICTIC_DAYS[word])
+    return spec.with_suffix("NI") if word in {"tonight", "overnight"} else spec
+
+
+@rule(r"(?P<w>this|last|yesterday|tomorrow)\s+(?P<p>morning|afternoon|evening|night)", "unit")
+def part_of_day(m: re.Match[str]) -> Spec | None:
+    word, part = m["w"].lower(), m["p"].lower()
+    if word == "last" and part != "night":
+        return None
+    amount = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(word, 0)
+    return Spec("shift", unit="D", amount=amount).with_suffix(PARTS_OF_DAY[part])
+
+
+@rule(
+    rf"(?:(?P<rel>last|next|this(?:\s+coming)?|coming|early|late)\s+)?(?P<wd>{WEEKDAY})"
+    r"(?:\s+(?P<p>morning|afternoon|evening|night))?",
+    "weekday",
+    capitalised=("wd",),
+)
+def weekday(m: re.Match[str]) -> Spec | None:
+    rel = " ".join(group(m, "rel").split())
+    direction = {"last": -1, "next": 1, "coming": 1, "this coming": 1}.get(rel, 0)
+    spec = Spec("weekday", weekday=weekday_of(m["wd"]), direction=direction)
+    return spec.with_suffix(PARTS_OF_DAY[m["p"].lower()]) if m["p"] else spec
+
+
+@rule(r"the\s+weekend", "unit")
+def weekend(m: re.Match[str]) -> Spec | None:
+    """The weekend just past in news, the coming one when the sentence looks ahead."""
+    return Spec("weekday", weekday=6, unit="WE")
+
+
+REL_UNIT = r"(?P<u>week|weekend|month|year|quarter|decade|century)"
+
+
+@rule(rf"(?:(?P<edge>{EDGE}|earlier|later)\s+)?(?<!the\s)(?P<rel>last|this|next)\s+{REL_UNIT}", "unit")
+def relative_unit(m: re.Match[str]) -> Spec | None:
+    amount = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return Spec("shift", unit=unit_of(m["u"])[0], amount=amount)
+
+
+@rule(r"(?:earlier|later)\s+in\s+the\s+(?P<u>week|month|year)", "unit")
+def within_unit(m: re.Match[str]) -> Spec | None:
+    return Spec("shift", unit=unit_of(m["u"])[0])
+
+
+@rule(
+    rf"(?:(?P<mod>{APPROX})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|before|after)",
+    "unit",
+)
+def units_away(m: re.Match[str]) -> Spec | None:
+    """Some units away: "two days ago" counts from now, "two days later" from the story's last date."""
+    code, clock, factor = unit_of(m["u"])
+    direction = m["dir"].lower()
+    if direction in {"before", "after"} and not re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end() :]):
+        return None  # "two days after the attack": anchored on an event, not a date
+    n = number_value(m["n"])
+    sign = -1 if direction in {"ago", "earlier", "before"} else 1
+    if n is None or clock:
+        return Spec("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF") if direction == "ago" else None
+    return Spec("shift", unit=code, amount=sign * n * factor, narrative=direction != "ago")
+
+
+@rule(
+    r"the\s+(?P<rel>next|following|previous|preceding|same)\s+(?P<u>day|morning|afternoon|evening|night)",
+    "unit",
+    priority=1,  # over the duration rule's reading of "the next day" as one day long
+)
+def story_day(m: re.Match[str]) -> Spec | None:
+    amount = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(m["rel"].lower(), 0)
+    spec = Spec("shift", unit="D", amount=amount, narrative=True)
+    part = m["u"].lower()
+    return spec.with_suffix(PARTS_OF_DAY[part]) if part in PARTS_OF_DAY else spec
+
+
+@rule(r"the\s+(?P<rel>following|previous|preceding)\s+(?P<u>week|month|year)", "unit")
+def story_unit(m: re.Match[str]) -> Spec | None:
+    amount = 1 if m["rel"].lower() == "following" else -1
+    return Spec("shift", unit=unit_of(m["u"])[0], amount=amount, narrative=True)
+
+
+@rule(
+    r"the\s+(?P<p>day|night)\s+(?P<rel>before|after)"
+    r"|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<u>day|morning|afternoon|evening|night)",
+    "unit",
+)
+def story_that(m: re.Match[str]) -> Spec | None:
+    if m["p"]:
+        amount = -1 if m["rel"].lower() == "before" else 1
+        if not re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end() :]):
+            return None  # "the day before the vote"
+        return Spec("shift", unit="D", amount=amount, narrative=True)
+    spec = Spec("shift", unit="D", narrative=True)
+    part = m["u"].lower()
+    return spec.with_suffix(PARTS_OF_DAY[part]) if part in PARTS_OF_DAY else spec
