@@ -1,0 +1,135 @@
+"""Event arguments from the parse: who acted (actor1) and on whom (actor2)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from frontlines.coding.lexicon import Trigger
+from frontlines.coding.syntax import ancestors, children, subtree
+from frontlines.model import ActorMention, Sentence, Token
+
+AGENT_PREPS = frozenset({"by"})
+TARGET_PREPS = frozenset({"on", "against", "at", "with", "upon", "targeting", "into"})
+# Verbs whose object names the event: "launched an attack", "staged a protest", "held talks".
+LIGHT_VERBS = frozenset(
+    {"launch", "carry", "conduct", "stage", "hold", "mount", "claim", "organize", "organise", "unleash",
+     "perpetrate", "commit", "lead", "begin", "start", "continue", "join", "suffer", "repel", "foil"}
+)  # fmt: skip
+# Relations through which a trigger takes its head's subject ("launched an attack", "killing five").
+INHERITING_DEPS = frozenset({"dobj", "xcomp", "advcl", "conj", "pobj", "prep", "nsubjpass", "acomp", "attr"})
+# Frames whose two sides act together: "X and Y clashed", "talks between X and Y".
+SYMMETRIC = frozenset({"CLASH", "MEET", "AGREE", "COOPERATE"})
+
+
+@dataclass(slots=True)
+class Roles:
+    """Actor mentions in the two roles; `fallback` says actor1 came from word order, not the parse."""
+
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    fallback: bool = False
+
+
+def trigger_head(tokens: list[Token], trigger: Trigger) -> int:
+    """The token of a (multi-word) trigger whose head lies outside it."""
+    for i in range(trigger.first, trigger.last):
+        if not trigger.first <= tokens[i].head < trigger.last or tokens[i].head == i:
+            return i
+    return trigger.first
+
+
+def actor_at(tokens: list[Token], sent: Sentence, i: int, actors: list[ActorMention]) -> ActorMention | None:
+    """The actor mention that token `i` (or, failing that, the phrase it heads) refers to."""
+    token = tokens[i]
+    for actor in actors:
+        if actor.start <= token.start < actor.end:
+            return actor
+    first, last = subtree(tokens, sent, i)
+    lo, hi = tokens[first].start, tokens[last - 1].end
+    return next((a for a in actors if lo <= a.start and a.end <= hi), None)
+
+
+def find_roles(tokens: list[Token], sent: Sentence, trigger: Trigger, actors: list[ActorMention]) -> Roles:
+    """actor1 = subject or "by" agent, actor2 = object or "on/against/with" target, else word order."""
+    head = trigger_head(tokens, trigger)
+    roles = Roles()
+    governors = _governors(tokens, sent, head)
+    for i in governors:
+        _fill_from(tokens, sent, i, trigger.frame, actors, roles)
+        if roles.actor1 is not None:
+            break
+    if roles.actor2 is None:  # "shot and injured two civilians": the object of a joined verb
+        for k in children(tokens, sent, head):
+            if tokens[k].dep == "conj":
+                obj = next((j for j in children(tokens, sent, k) if tokens[j].dep == "dobj"), None)
+                roles.actor2 = actor_at(tokens, sent, obj, actors) if obj is not None else None
+                break
+    if roles.actor1 is None:
+        first, _ = subtree(tokens, sent, governors[-1])
+        clause = [a for a in actors if a.start >= tokens[first].start]
+        roles.actor1 = _before(tokens[trigger.first].start, clause, roles.actor2)
+        roles.fallback = roles.actor1 is not None
+    return roles
+
+
+def _governors(tokens: list[Token], sent: Sentence, head: int) -> list[int]:
+    """The trigger, then heads that share its subject: light verbs, and verbs it hangs off."""
+    chain = [head]
+    for up in ancestors(tokens, sent, chain[-1]):
+        below = chain[-1]
+        if any(tokens[k].dep in ("nsubj", "nsubjpass") for k in children(tokens, sent, below)):
+            break  # a clause with its own subject does not borrow its head's
+        dep = tokens[below].dep
+        shares = dep in INHERITING_DEPS and (dep != "dobj" or tokens[up].lemma.lower() in LIGHT_VERBS)
+        if not shares:
+            break
+        chain.append(up)
+    return chain
+
+
+def _fill_from(
+    tokens: list[Token], sent: Sentence, i: int, frame: str, actors: list[ActorMention], roles: Roles
+) -> None:
+    for k in children(tokens, sent, i):
+        dep, word = tokens[k].dep, tokens[k].lemma.lower()
+        if dep in ("nsubj", "compound", "poss", "amod", "agent"):
+            # spaCy hangs the passive "by" on the verb as `agent`, its noun below it.
+            found = (_pobj_actor if dep == "agent" else actor_at)(tokens, sent, k, actors)
+            roles.actor1 = roles.actor1 or found
+            if dep == "nsubj" and frame in SYMMETRIC:
+                roles.actor2 = roles.actor2 or _conj_actor(tokens, sent, k, actors)
+        elif dep in ("dobj", "nsubjpass"):
+            roles.actor2 = roles.actor2 or actor_at(tokens, sent, k, actors)
+        elif dep == "prep" and word in AGENT_PREPS:
+            roles.actor1 = roles.actor1 or _pobj_actor(tokens, sent, k, actors)
+        elif dep == "prep" and word in TARGET_PREPS:
+            roles.actor2 = roles.actor2 or _pobj_actor(tokens, sent, k, actors)
+        elif dep == "prep" and word == "between":
+            pobj = _pobj(tokens, sent, k)
+            if pobj is not None:
+                roles.actor1 = roles.actor1 or actor_at(tokens, sent, pobj, actors)
+                roles.actor2 = roles.actor2 or _conj_actor(tokens, sent, pobj, actors)
+
+
+def _pobj(tokens: list[Token], sent: Sentence, prep: int) -> int | None:
+    return next((k for k in children(tokens, sent, prep) if tokens[k].dep in ("pobj", "pcomp")), None)
+
+
+def _pobj_actor(
+    tokens: list[Token], sent: Sentence, prep: int, actors: list[ActorMention]
+) -> ActorMention | None:
+    pobj = _pobj(tokens, sent, prep)
+    return None if pobj is None else actor_at(tokens, sent, pobj, actors)
+
+
+def _conj_actor(
+    tokens: list[Token], sent: Sentence, i: int, actors: list[ActorMention]
+) -> ActorMention | None:
+    conj = next((k for k in children(tokens, sent, i) if tokens[k].dep == "conj"), None)
+    return None if conj is None else actor_at(tokens, sent, conj, actors)
+
+
+def _before(offset: int, actors: list[ActorMention], taken: ActorMention | None) -> ActorMention | None:
+    """The nearest coded actor before the trigger, when the parse gave no subject."""
+    earlier = [a for a in actors if a.end <= offset and a.inter is not None and a is not taken]
+    return earlier[-1] if earlier else None

@@ -1,0 +1,161 @@
+"""Counts in news text by ACLED's rules: the lowest figure, fixed values for vague quantities.
+
+Vague words: "a few"/"several" 3, "a dozen"/"dozens" 12, "scores" 20, "hundreds" 100,
+"thousands" 1000, "tens of thousands" 10000 (the smallest reading of the word, as ACLED does
+for "hundreds"). "Casualties" or "heavy losses" with no figure give no count (fatalities 0).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}  # fmt: skip
+VAGUE = {
+    "a few": 3, "few": 3, "several": 3, "a dozen": 12, "dozens of": 12, "dozens": 12, "scores of": 20,
+    "scores": 20, "hundreds of": 100, "hundreds": 100, "tens of thousands of": 10000,
+    "tens of thousands": 10000, "thousands of": 1000, "thousands": 1000, "a handful of": 3,
+}  # fmt: skip
+_WORD = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
+_VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
+NUMBER = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{'|'.join(TENS)})[- ](?:{'|'.join(UNITS)})|{_VAGUE}|"
+    rf"(?:a|one|two|three|four|five|\d+) (?:hundred|thousand)|{_WORD})"
+)
+HEDGE = r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated) )?"
+QUANTITY = re.compile(
+    rf"\b(?:between (?P<b>{NUMBER}) and (?P<c>{NUMBER})"
+    rf"|{HEDGE}(?P<n>{NUMBER})(?:\s*(?:-|to|or)\s*(?P<m>{NUMBER}))?)\b",
+    re.IGNORECASE,
+)
+
+DEAD = (
+    r"(?:killed|killing|dead|died|slain|shot dead|deaths|fatalities|bodies|lives|perished|massacred|"
+    r"executed)"
+)
+INJURED = r"(?:injured|wounded|hurt|injuries|wounding|injuring)"
+ARRESTED = r"(?:arrested|detained|apprehended|arrests|held|rounded up|taken into custody|nabbed)"
+PARTICIPANTS = (
+    r"(?:protesters|protestors|demonstrators|people|supporters|activists|workers|students|farmers|"
+    r"teachers|marchers|residents|women|troops|soldiers|fighters|militants|personnel|policemen|"
+    r"police officers|reservists|members|drivers|traders|doctors|nurses)"
+)
+NO_DEATHS = re.compile(
+    r"\b(?:no (?:one|body) (?:was|were) killed|no (?:deaths|fatalities|casualties)|nobody was killed)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Counts:
+    """Counts found in one stretch of text; None where nothing was reported."""
+
+    dead: int | None = None
+    injured: int | None = None
+    arrested: int | None = None
+    participants: int | None = None
+
+
+def to_int(phrase: str) -> int | None:
+    """The value of one number phrase: "12", "1,200", "twenty-two", "a dozen", "dozens", "two hundred"."""
+    words = phrase.lower().strip()
+    if words.replace(",", "").isdigit():
+        return int(words.replace(",", ""))
+    if words in VAGUE:
+        return VAGUE[words]
+    if words in UNITS:
+        return UNITS[words]
+    if words in TENS:
+        return TENS[words]
+    parts = re.split(r"[- ]", words)
+    if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS:
+        return TENS[parts[0]] + UNITS[parts[1]]
+    if len(parts) == 2 and parts[1] in ("hundred", "thousand"):
+        base = 1 if parts[0] in ("a", "one") else to_int(parts[0])
+        return None if base is None else base * (100 if parts[1] == "hundred" else 1000)
+    return None
+
+
+def lowest(phrase_match: re.Match[str]) -> int | None:
+    """The lower end of a quantity match ("10 to 15" -> 10)."""
+    groups = phrase_match.groupdict()
+    values = [to_int(g) for key in ("n", "m", "b", "c") if (g := groups.get(key))]
+    known = [v for v in values if v is not None]
+    return min(known) if known else None
+
+
+def _tied(text: str, match: re.Match[str], word: str, toll: bool = False) -> bool:
+    """Whether the figure in `match` counts `word`: "12 (people) (were) killed", "killing 12"."""
+    before = text[max(0, match.start() - 40) : match.start()]
+    if re.search(r"\bno\s+$", before, re.IGNORECASE):
+        return False
+    after = text[match.end() : match.end() + 60]
+    # No comma or "and" between the figure and the word, so "killed 5 and injured 12" keeps apart.
+    ahead = re.match(
+        rf"(?:\s+(?!and\b)[\w-]+){{0,4}}?\s+(?:(?:were|was|have been|had been|are|being)\s+)?{word}\b",
+        after,
+        re.IGNORECASE,
+    )
+    if ahead and "," not in after[: ahead.end()]:
+        return True
+    hedge = r"(?:(?:at least|more than|some|about|around|nearly)\s+)?"
+    if re.search(rf"\b{word}\s+{hedge}$", before, re.IGNORECASE):
+        return True
+    return toll and bool(re.search(r"\btoll\b(?:\s+\w+){0,3}\s+(?:to|of|at)\s+$", before, re.IGNORECASE))
+
+
+def _count(text: str, word: str, toll: bool = False) -> int | None:
+    """The lowest figure in `text` tied to `word` (a regex of words)."""
+    figures = [
+        value
+        for match in QUANTITY.finditer(text)
+        if (value := lowest(match)) is not None and _tied(text, match, word, toll)
+    ]
+    return min(figures) if figures else None
+
+
+def participants(text: str) -> int | None:
+    """A crowd or troop size: "2,000 protesters", "a crowd of 300", "a 500-strong force"."""
+    crowd = re.search(
+        rf"\b(?:crowd|group|gathering|convoy|force|contingent) of {HEDGE}(?P<n>{NUMBER})", text, re.IGNORECASE
+    )
+    if crowd:
+        return lowest(crowd)
+    strong = re.search(r"\b(?P<n>\d[\d,]*)-strong\b", text)
+    if strong:
+        return lowest(strong)
+    for match in QUANTITY.finditer(text):
+        if any(_tied(text, match, word) for word in (DEAD, INJURED, ARRESTED)):
+            continue  # "45 protesters were arrested" counts arrests, not the crowd
+        if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?{PARTICIPANTS}\b", text[match.end() :], re.IGNORECASE):
+            return lowest(match)
+    return None
+
+
+def find_counts(text: str, with_participants: bool = False) -> Counts:
+    """Dead, injured and arrested counts in `text`; participants only when asked (protests, troops)."""
+    dead = _count(text, DEAD, toll=True)
+    if dead is None and NO_DEATHS.search(text):
+        dead = 0
+    return Counts(
+        dead=dead,
+        injured=_count(text, INJURED),
+        arrested=_count(text, ARRESTED),
+        participants=participants(text) if with_participants else None,
+    )
+
+
+LOSSES = re.compile(
+    r"\b(?:heavy|huge|serious|significant|many) (?:losses|casualties)\b|\bcasualties\b", re.IGNORECASE
+)
+
+
+def unknown_losses(text: str) -> bool:
+    """Losses are reported without a figure ("suffered heavy losses", "casualties")."""
+    return bool(LOSSES.search(text))

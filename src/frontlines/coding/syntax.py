@@ -1,0 +1,34 @@
+"""Dependency-tree helpers over the plain `Token` list the analyze stage leaves behind."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from frontlines.model import Sentence, Token
+
+
+def children(tokens: list[Token], sent: Sentence, i: int) -> list[int]:
+    """Indices of the direct dependents of token `i` within its sentence."""
+    return [j for j in range(sent.token_start, sent.token_end) if j != i and tokens[j].head == i]
+
+
+def ancestors(tokens: list[Token], sent: Sentence, i: int) -> Iterator[int]:
+    """Heads of token `i`, nearest first, stopping at the sentence root (or a loop)."""
+    seen = {i}
+    j = tokens[i].head
+    while sent.token_start <= j < sent.token_end and j not in seen:
+        yield j
+        seen.add(j)
+        j = tokens[j].head
+
+
+def subtree(tokens: list[Token], sent: Sentence, i: int) -> tuple[int, int]:
+    """The half-open token range covered by token `i` and everything below it."""
+    inside = [i] + [j for j in range(sent.token_start, sent.token_end) if i in ancestors(tokens, sent, j)]
+    return min(inside), max(inside) + 1
+
+
+def span_text(text: str, tokens: list[Token], first: int, last: int) -> tuple[int, int, str]:
+    """Character start, end and text of tokens first..last-1."""
+    start, end = tokens[first].start, tokens[last - 1].end
+    return start, end, text[start:end]

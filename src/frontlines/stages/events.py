@@ -1,0 +1,428 @@
+"""The events stage: event mentions per sentence, coded to ACLED and PLOVER with their arguments.
+
+Rules worth knowing:
+- Captions: a photo caption dated more than `caption_max_age_days` (30) before the document
+  (by its segment date, else a date in the caption) describes an old scene, not news: nothing
+  is coded from it.
+- Dates: a date in the sentence, else the nearest earlier one in the paragraph (same segment),
+  else the segment's own date (embedded posts, captions) at precision 1, else the publication
+  date at precision 2 (the report says the event happened, not exactly when).
+- Counts are read from the trigger's clause when a sentence holds several events.
+- A mention with no date of its own takes the date (and, if it names none, the place) of the
+  nearest earlier mention of the same kind: "... claimed responsibility for the attack".
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from frontlines.coding.arguments import Roles, find_roles, trigger_head
+from frontlines.coding.classify import CROWD, REMOTE, VIOLENT, WEAPON_CUES, Coding, classify, crowd_event
+from frontlines.coding.dates import EventDate, days_between, from_timex, parse_day
+from frontlines.coding.lexicon import Trigger, cues_in, find_triggers
+from frontlines.coding.locations import locate, most_specific
+from frontlines.coding.modality import attributions, modality
+from frontlines.coding.notes import acled_note
+from frontlines.coding.numbers import find_counts, unknown_losses
+from frontlines.coding.roles import crowd_roles
+from frontlines.coding.syntax import ancestors, children, subtree
+from frontlines.model import (
+    ActorMention,
+    Attribution,
+    Document,
+    Event,
+    EventActor,
+    Place,
+    Segment,
+    Sentence,
+    Size,
+    Span,
+    Timex,
+    Token,
+)
+from frontlines.stage import Stage
+
+CAPTION_MAX_AGE_DAYS = 30
+# Relations by which a date modifies a clause ("on Tuesday": pobj; "Tuesday": npadvmod).
+TIME_DEPS = frozenset({"pobj", "npadvmod", "advmod", "tmod", "obl", "nmod"})
+DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40},[^\n]{0,100}?\s[-–—]+\s")
+# How far after a trigger its object is looked for ("retook the villages of ...").
+AFTER_CHARS = 80
+CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "relcl", "parataxis"})
+# Frames that are folded into a crowd event when the sentence is about a protest or riot.
+CROWD_FOLDED = VIOLENT | {"ARREST", "LOOT", "CAPTURE"}
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """One sentence and what its events draw on."""
+
+    sent: Sentence
+    text: str
+    segment: Segment | None
+    actors: list[ActorMention]
+    attributions: list[Attribution]
+    cues: frozenset[str]
+
+
+@dataclass(slots=True)
+class _Group:
+    """Triggers coded as one event: the main one gives the arguments, all give evidence."""
+
+    main: Trigger
+    coding: Coding
+    roles: Roles
+    triggers: list[Trigger] = field(default_factory=list)
+
+
+class EventCoder(Stage):
+    """Detect and code events sentence by sentence (see the module docstring for the rules)."""
+
+    name: ClassVar[str] = "events"
+    requires: ClassVar[frozenset[str]] = frozenset(
+        {"text", "analysis", "segments", "timexes", "places", "actors"}
+    )
+    provides: ClassVar[frozenset[str]] = frozenset({"event_mentions"})
+
+    def __init__(self, caption_max_age_days: int = CAPTION_MAX_AGE_DAYS) -> None:
+        self.caption_max_age_days = caption_max_age_days
+
+    def __call__(self, doc: Document) -> Document:
+        mentions: list[Event] = []
+        for sent in doc.analysis.sentences if doc.analysis else []:
+            for line in split_lines(doc, sent):
+                mentions += self.code_sentence(doc, line)
+        inherit_from_antecedents(doc, mentions)
+        for n, mention in enumerate(mentions, 1):
+            mention.id = f"{doc.id}-m{n}"
+        doc.event_mentions = mentions
+        return doc
+
+    def code_sentence(self, doc: Document, sent: Sentence) -> list[Event]:
+        """The event mentions of one sentence."""
+        assert doc.analysis is not None
+        segment = doc.segment_at(sent.start)
+        if self.stale_caption(doc, sent, segment):
+            return []
+        triggers = find_triggers(doc.analysis.tokens, sent)
+        if not triggers:
+            return []
+        tokens = doc.analysis.tokens
+        ctx = _Sentence(
+            sent,
+            doc.text[sent.start : sent.end],
+            segment,
+            [a for a in doc.actors if sent.start <= a.start and a.end <= sent.end],
+            attributions(doc.text, tokens, sent),
+            cues_in(doc.text[sent.start : sent.end]),
+        )
+        groups = group_triggers(doc, ctx, triggers)
+        return [build_event(doc, ctx, g, clause_text(doc, ctx, g, groups)) for g in groups]
+
+    def stale_caption(self, doc: Document, sent: Sentence, segment: Segment | None) -> bool:
+        """A caption whose date lies well before the document's: an archive photo."""
+        if segment is None or segment.kind != "caption" or not doc.published:
+            return False
+        shown = segment.published or next(
+            (t.value for t in doc.timexes if sent.start <= t.start < sent.end and parse_day(t.value)), None
+        )
+        age = days_between(shown, doc.published)
+        return age is not None and age > self.caption_max_age_days
+
+
+def inherit_from_antecedents(doc: Document, mentions: list[Event]) -> None:
+    """A later mention with no date of its own ("claimed responsibility for the attack") is the
+    earlier event of its kind: it takes that event's date, and its place if it names none."""
+    dated = {(t.start, t.end) for t in doc.timexes}
+    for n, mention in enumerate(mentions):
+        if mention.segment_kind != "body" or any((s.start, s.end) in dated for s in mention.evidence):
+            continue
+        kind = mention.acled_sub_event_type or mention.plover_event
+        earlier = [m for m in mentions[:n] if (m.acled_sub_event_type or m.plover_event) == kind]
+        if not earlier:
+            continue
+        antecedent = earlier[-1]
+        if mention.location is not None and antecedent.location != mention.location:
+            continue
+        mention.date, mention.time_precision = antecedent.date, antecedent.time_precision
+        mention.location = copy.deepcopy(antecedent.location)
+
+
+def split_lines(doc: Document, sent: Sentence) -> list[Sentence]:
+    """Cut a sentence at line breaks: a title or caption line is never one sentence with the body."""
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    pieces: list[Sentence] = []
+    first = sent.token_start
+    for i in range(sent.token_start + 1, sent.token_end):
+        if "\n" in doc.text[tokens[i - 1].end : tokens[i].start] or not tokens[i - 1].text.strip():
+            pieces.append(_piece(tokens, first, i))
+            first = i
+    pieces.append(_piece(tokens, first, sent.token_end))
+    return [p for p in pieces if doc.text[p.start : p.end].strip()]
+
+
+def _piece(tokens: list[Token], first: int, last: int) -> Sentence:
+    return Sentence(tokens[first].start, tokens[last - 1].end, first, last)
+
+
+def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> list[_Group]:
+    """Code each trigger, folding a crowd's triggers into one event and merging equal codings."""
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    frames = frozenset(t.frame for t in triggers)
+    crowd_actor = any(a.inter in (5, 6) for a in ctx.actors)
+    state_actor = any(a.inter == 1 for a in ctx.actors)
+    kept = [t for t in triggers if keep_trigger(t.frame, frames, ctx.cues, crowd_actor, state_actor)]
+    frames = frozenset(t.frame for t in kept)
+    crowd = bool(frames & CROWD) or crowd_actor and bool(frames & (VIOLENT | {"ARREST"}))
+    folded = [
+        t for t in kept if crowd and (t.frame in CROWD or t.frame in CROWD_FOLDED and real(doc, ctx, t))
+    ]
+    groups: list[_Group] = []
+    if folded:
+        main = next((t for t in folded if t.frame in CROWD), folded[0])
+        roles = find_roles(tokens, ctx.sent, main, ctx.actors)
+        inter = roles.actor1.inter if roles.actor1 else None
+        rioters = any(a.inter == 5 for a in ctx.actors)
+        coding = crowd_event(frozenset(t.frame for t in folded), ctx.cues, inter, rioters)
+        groups.append(_Group(main, coding, roles, folded))
+    for trigger in (t for t in kept if t not in folded and not (crowd and t.frame == "REQUEST")):
+        roles = find_roles(tokens, ctx.sent, trigger, ctx.actors)
+        inter1 = roles.actor1.inter if roles.actor1 else None
+        inter2 = roles.actor2.inter if roles.actor2 else None
+        coded = classify(trigger.frame, ctx.cues, inter1, inter2, object_cues(doc, ctx, trigger))
+        if coded is not None:
+            _add(groups, _Group(trigger, coded, roles, [trigger]))
+    return groups
+
+
+def object_cues(doc: Document, ctx: _Sentence, trigger: Trigger) -> frozenset[str]:
+    """Cues of what the trigger acts on: its object or passive subject ("a man was killed"), and
+    the words right after it ("retook the villages of ...")."""
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    end = tokens[trigger.last - 1].end
+    words = [doc.text[end : min(ctx.sent.end, end + AFTER_CHARS)]]
+    head = trigger_head(tokens, trigger)
+    for k in children(tokens, ctx.sent, head):
+        if tokens[k].dep in ("dobj", "nsubjpass"):
+            first, last = subtree(tokens, ctx.sent, k)
+            words.append(doc.text[tokens[first].start : tokens[last - 1].end])
+    return cues_in(" | ".join(words))
+
+
+def real(doc: Document, ctx: _Sentence, trigger: Trigger) -> bool:
+    """Whether the trigger reports something that happened ("demanding the arrest" does not)."""
+    assert doc.analysis is not None
+    head = trigger_head(doc.analysis.tokens, trigger)
+    return modality(doc.analysis.tokens, ctx.sent, head, []) == "asserted"
+
+
+def keep_trigger(
+    frame: str,
+    frames: frozenset[str],
+    cues: frozenset[str],
+    crowd_actor: bool = False,
+    state_actor: bool = False,
+) -> bool:
+    """Drop triggers another frame in the sentence explains better, or their context rules out."""
+    if frame == "GATHER":
+        # A gathering or blockade is a protest when it is for or against something, made by
+        # protesters, or blocks a road without forces doing the blocking.
+        return "purpose" in cues or crowd_actor or "road" in cues and not state_actor
+    if frame == "DEFUSE":
+        return bool(cues & WEAPON_CUES)  # "intercepted eight women" disrupts no weapon
+    if frame in REMOTE and "DEFUSE" in frames and cues & WEAPON_CUES:
+        return False  # an intercepted missile is disrupted weapons use
+    if frame == "LOOT" and frames & VIOLENT:
+        return False  # houses destroyed by a strike belong to the strike
+    if frame in ("KILL", "WOUND") and frames & REMOTE:
+        return False  # "the bombing, which killed 22": the deaths are the explosion's
+    return not (frame == "WOUND" and frames & (VIOLENT - {"WOUND"}))
+
+
+def _add(groups: list[_Group], new: _Group) -> None:
+    """Merge `new` into a group with the same codes, else append it."""
+    key = (new.coding.acled_sub_type, new.coding.plover)
+    for group in groups:
+        if (group.coding.acled_sub_type, group.coding.plover) == key:
+            group.triggers += new.triggers
+            group.roles.actor1 = group.roles.actor1 or new.roles.actor1
+            group.roles.actor2 = group.roles.actor2 or new.roles.actor2
+            return
+    groups.append(new)
+
+
+def clause_text(doc: Document, ctx: _Sentence, group: _Group, groups: list[_Group]) -> str:
+    """The words counts are read from: the sentence, or the group's own clause when there are several."""
+    if len(groups) == 1:
+        return ctx.text
+    assert doc.analysis is not None
+    tokens, sent = doc.analysis.tokens, ctx.sent
+    head = trigger_head(tokens, group.main)
+    verb = next((j for j in [head, *ancestors(tokens, sent, head)] if tokens[j].pos in ("VERB", "AUX")), head)
+    others = {trigger_head(tokens, g.main) for g in groups if g is not group}
+    first, last = subtree(tokens, sent, verb)
+    dropped: set[int] = set()
+    for k in children(tokens, sent, verb):
+        lo, hi = subtree(tokens, sent, k)
+        if tokens[k].dep in CLAUSE_DEPS and any(lo <= o < hi for o in others):
+            dropped |= set(range(lo, hi))
+    # Keep the original spacing inside each run of kept tokens ("twenty-two", "2,000").
+    runs: list[list[int]] = []
+    for i in range(first, last):
+        if i in dropped:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return " ".join(doc.text[tokens[run[0]].start : tokens[run[-1]].end] for run in runs)
+
+
+def build_event(doc: Document, ctx: _Sentence, group: _Group, clause: str) -> Event:
+    """An event mention with its arguments, date, place, counts, modality and note."""
+    assert doc.analysis is not None
+    coding = group.coding
+    actor1, actor2 = crowd_roles(doc, coding, group.roles, ctx.actors)
+    when, timex = event_date(doc, ctx.sent, ctx.segment, trigger_head(doc.analysis.tokens, group.main))
+    place = event_place(doc, ctx.sent)
+    counts = find_counts(clause, with_participants=coding.plover in ("PROTEST", "MOBILIZE"))
+    head = trigger_head(doc.analysis.tokens, group.main)
+    mood = modality(doc.analysis.tokens, ctx.sent, head, ctx.attributions)
+    event = Event(
+        id="",
+        acled_event_type=coding.acled_type,
+        acled_sub_event_type=coding.acled_sub_type,
+        plover_event=coding.plover,
+        plover_mode=coding.mode,
+        date=when.day if when else None,
+        time_precision=when.precision if when else 3,
+        actor1=actor1,
+        actor2=actor2,
+        location=locate(place) if place else None,
+        fatalities=counts.dead or 0,
+        size=Size(counts.dead, counts.injured, counts.arrested, counts.participants),
+        modality=mood,
+        attribution=list(ctx.attributions),
+        evidence=evidence(doc, group, actor1, actor2, place, timex),
+        segment_kind=ctx.segment.kind if ctx.segment else "body",
+    )
+    event.confidence = confidence(event, group, timex)
+    losses_unknown = counts.dead is None and unknown_losses(clause)
+    event.notes = acled_note(event, statement(doc, ctx, timex), losses_unknown)
+    return event
+
+
+def event_date(
+    doc: Document, sent: Sentence, segment: Segment | None, head: int | None = None
+) -> tuple[EventDate | None, Timex | None]:
+    """The event's date and the timex it came from (None when from a segment or publication date).
+
+    Of several dates in the sentence, one the parse attaches to the trigger (token `head`) wins
+    ("attacked ... late on Tuesday" over a dateline), then the nearest.
+    """
+    reference = segment.published if segment and segment.published else doc.published
+    lo = paragraph_start(doc.text, sent.start)
+    if segment is not None:
+        lo = max(lo, segment.start)
+    inside = [t for t in doc.timexes if sent.start <= t.start < sent.end]
+    if head is not None and doc.analysis is not None:
+        tokens = doc.analysis.tokens
+        inside.sort(key=lambda t: _date_rank(tokens, sent, head, t))
+    before = sorted((t for t in doc.timexes if lo <= t.start < sent.start), key=lambda t: -t.start)
+    for timex in inside + before:
+        resolved = from_timex(timex.value, reference)
+        if resolved is not None:
+            return resolved, timex
+    if segment is not None and segment.published and parse_day(segment.published):
+        return EventDate(segment.published[:10], 1), None
+    day = parse_day(doc.published)
+    return (EventDate(day.isoformat(), 2), None) if day else (None, None)
+
+
+def _date_rank(tokens: list[Token], sent: Sentence, head: int, timex: Timex) -> tuple[bool, bool, int]:
+    """Sort key for a sentence's dates: attached to the trigger's clause as a time modifier
+    ("on Tuesday", "a day earlier"; a dateline is an apposition), then nearest."""
+    inside = [
+        i for i in range(sent.token_start, sent.token_end) if timex.start <= tokens[i].start < timex.end
+    ]
+    if not inside:
+        return True, True, 1 << 30
+    top = next((i for i in inside if not timex.start <= tokens[tokens[i].head].start < timex.end), inside[0])
+    clause = {head, *ancestors(tokens, sent, head)}
+    attached = bool(clause & {top, *ancestors(tokens, sent, top)})
+    modifier = tokens[top].dep in TIME_DEPS
+    return not attached, not modifier, abs(tokens[top].start - tokens[head].start)
+
+
+def event_place(doc: Document, sent: Sentence) -> Place | None:
+    """The most specific place in the sentence, else in the nearest earlier sentence of its paragraph."""
+    assert doc.analysis is not None
+    lo = paragraph_start(doc.text, sent.start)
+    earlier = [s for s in doc.analysis.sentences if lo <= s.start and s.end <= sent.start]
+    # Where a wire story was filed ("LASHKAR GAH, Afghanistan, Aug 26 (Agency) -") is not where
+    # its events happened.
+    skip = dateline_end(doc.text)
+    places = [p for p in doc.places if p.start >= skip]
+    for candidate in [sent, *reversed(earlier)]:
+        found = most_specific([p for p in places if candidate.start <= p.start < candidate.end])
+        if found is not None:
+            return found
+    return None
+
+
+def dateline_end(text: str) -> int:
+    """Where a leading wire dateline ("KABUL, Afghanistan, May 3 (Reuters) -") ends, else 0."""
+    match = DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def paragraph_start(text: str, offset: int) -> int:
+    """Where the paragraph (line) holding `offset` begins."""
+    return text.rfind("\n", 0, offset) + 1
+
+
+def evidence(
+    doc: Document,
+    group: _Group,
+    actor1: EventActor | None,
+    actor2: EventActor | None,
+    place: Place | None,
+    timex: Timex | None,
+) -> list[Span]:
+    """Spans of the trigger words and of each argument taken from the text, in text order."""
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    spans = [Span(tokens[t.first].start, tokens[t.last - 1].end) for t in group.triggers]
+    for actor in (actor1, actor2):
+        if actor is not None and actor.start is not None and actor.end is not None:
+            spans.append(Span(actor.start, actor.end))
+    spans += [Span(x.start, x.end) for x in (place, timex) if x is not None]
+    unique = {(s.start, s.end): s for s in spans}
+    return [unique[key] for key in sorted(unique)]
+
+
+def confidence(event: Event, group: _Group, timex: Timex | None) -> float:
+    """Rule weight, raised by arguments the parse found, lowered for unreal or uncertain mentions."""
+    score = group.coding.weight
+    score += 0.1 if event.actor1 and not group.roles.fallback else 0.03 if event.actor1 else 0.0
+    score += 0.05 if event.location else 0.0
+    score += 0.05 if timex else 0.0
+    score -= {"negated": 0.3, "hypothetical": 0.25, "planned": 0.15, "denied": 0.2}.get(event.modality, 0.0)
+    return round(min(0.99, max(0.05, score)), 2)
+
+
+def statement(doc: Document, ctx: _Sentence, timex: Timex | None) -> str:
+    """The sentence for the note, without a leading date ("On March 3, ...") the note restates."""
+    text = ctx.text
+    if timex is not None and ctx.sent.start <= timex.start < ctx.sent.start + 5:
+        text = doc.text[timex.end : ctx.sent.end].lstrip(" ,")
+    return text
+
+
+__all__ = ["CAPTION_MAX_AGE_DAYS", "EventCoder", "dateline_end", "event_date", "event_place", "split_lines"]

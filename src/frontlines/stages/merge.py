@@ -1,0 +1,142 @@
+"""The merge stage: event mentions to atomic events, one per type, day and place, most salient first.
+
+Mentions merge when they share the ACLED sub-type (the PLOVER event when there is none), the
+date, the location (geonameid, else name) and whether the event is real (asserted, claimed,
+denied) or not (negated, planned, hypothetical). Counts follow ACLED's rule for conflicting
+reports: the lowest figure any mention gives. Protest mentions of one day and place are one
+protest (ACLED codes one event per protest), coded with the most severe sub-type mentioned:
+"protesters rallied ... police later fired tear gas" is a protest with intervention.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from typing import ClassVar
+
+from frontlines.model import Attribution, Document, Event, Size, Span
+from frontlines.stage import Stage
+
+UNREAL = frozenset({"negated", "planned", "hypothetical"})
+# Salience: events in the title or the lead are what the story is about.
+TITLE_BONUS = 0.3
+LEAD_BONUS = 0.15
+LEAD_CHARS = 500
+MergeKey = tuple[str, str | None, str | None, bool]
+PROTEST_SEVERITY = (
+    "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+)  # fmt: skip
+
+
+class EventMerger(Stage):
+    """Merge a document's event mentions into atomic events and number them by salience."""
+
+    name: ClassVar[str] = "merge"
+    requires: ClassVar[frozenset[str]] = frozenset({"event_mentions"})
+    provides: ClassVar[frozenset[str]] = frozenset({"events"})
+
+    def __call__(self, doc: Document) -> Document:
+        groups: dict[MergeKey, list[Event]] = {}
+        for mention in doc.event_mentions:
+            groups.setdefault(merge_key(mention), []).append(mention)
+        events = [combine(mentions) for mentions in groups.values()]
+        events.sort(key=lambda e: (-salience(doc, e), first_offset(e)))
+        for n, event in enumerate(events, 1):
+            event.id = f"{doc.id}-{n}"
+        doc.events = events
+        return doc
+
+
+def merge_key(event: Event) -> MergeKey:
+    """What makes two mentions the same event."""
+    kind = event.acled_sub_event_type or event.plover_event
+    if event.acled_event_type == "Protests":
+        kind = "Protests"
+    place = None
+    if event.location is not None:
+        place = str(event.location.geonameid) if event.location.geonameid else event.location.name.lower()
+    return kind, event.date, place, event.modality in UNREAL
+
+
+def filled(event: Event) -> int:
+    """How many arguments a mention has: the best-filled one is the base of a merge."""
+    return sum(x is not None for x in (event.actor1, event.actor2, event.location, event.date))
+
+
+def combine(mentions: list[Event]) -> Event:
+    """One event from mentions of it: best-filled arguments, all evidence, lowest counts."""
+    base = copy.deepcopy(max(mentions, key=lambda m: (filled(m), m.confidence)))
+    if base.acled_event_type == "Protests":
+        severest = max(mentions, key=severity)
+        base.acled_sub_event_type, base.plover_event = severest.acled_sub_event_type, severest.plover_event
+        base.plover_mode = severest.plover_mode
+        base.actor1, base.actor2 = copy.deepcopy(severest.actor1), copy.deepcopy(severest.actor2)
+    base.actor1 = base.actor1 or next((m.actor1 for m in mentions if m.actor1), None)
+    base.actor2 = base.actor2 or next((m.actor2 for m in mentions if m.actor2), None)
+    base.location = base.location or next((m.location for m in mentions if m.location), None)
+    base.time_precision = min(m.time_precision for m in mentions)
+    base.size = lowest_size(m.size for m in mentions)
+    base.fatalities = base.size.dead or 0
+    base.evidence = unique_spans(s for m in mentions for s in m.evidence)
+    base.attribution = unique_attributions(a for m in mentions for a in m.attribution)
+    base.confidence = max(m.confidence for m in mentions)
+    if any(m.modality == "asserted" for m in mentions):
+        base.modality = "asserted"  # one plain statement of the fact outweighs reported claims
+    if any(m.segment_kind == "body" for m in mentions):
+        base.segment_kind = "body"
+    return base
+
+
+def severity(event: Event) -> int:
+    """How severe a protest sub-type is (unknown sub-types count as peaceful)."""
+    sub = event.acled_sub_event_type
+    return PROTEST_SEVERITY.index(sub) if sub in PROTEST_SEVERITY else 0
+
+
+def lowest_size(sizes: Iterable[Size]) -> Size:
+    """Per count, the lowest figure any mention reports (ACLED's rule for conflicting reports)."""
+    sizes = list(sizes)
+
+    def low(values: list[int | None]) -> int | None:
+        known = [v for v in values if v is not None]
+        return min(known) if known else None
+
+    return Size(
+        dead=low([s.dead for s in sizes]),
+        injured=low([s.injured for s in sizes]),
+        arrested=low([s.arrested for s in sizes]),
+        participants=low([s.participants for s in sizes]),
+    )
+
+
+def unique_spans(spans: Iterable[Span]) -> list[Span]:
+    """Spans without repeats, in text order."""
+    seen = {(s.start, s.end): s for s in spans}
+    return [Span(start, end) for start, end in sorted(seen)]
+
+
+def unique_attributions(found: Iterable[Attribution]) -> list[Attribution]:
+    """Attributions without repeats, in text order."""
+    seen = {(a.start, a.end): a for a in found}
+    return [copy.copy(seen[key]) for key in sorted(seen)]
+
+
+def first_offset(event: Event) -> int:
+    """Where the event is first evidenced in the text."""
+    return min((s.start for s in event.evidence), default=1 << 62)
+
+
+def salience(doc: Document, event: Event) -> float:
+    """Confidence, raised for events told in the title or the lead."""
+    score = event.confidence
+    title = next((s for s in doc.segments if s.kind == "title"), None)
+    starts = [s.start for s in event.evidence]
+    if title is not None and any(title.start <= x < title.end for x in starts):
+        score += TITLE_BONUS
+    lead_end = (title.end if title else 0) + LEAD_CHARS
+    if any(x < lead_end for x in starts):
+        score += LEAD_BONUS
+    return score
+
+
+__all__ = ["EventMerger", "merge_key"]

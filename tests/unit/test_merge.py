@@ -1,0 +1,114 @@
+"""Merging mentions into atomic events: one per type, day and place, ordered by salience."""
+
+from __future__ import annotations
+
+from frontlines.model import Attribution, Document, Event, EventActor, Location, Segment, Size, Span
+from frontlines.stages.merge import EventMerger
+
+KANSAFRA = Location("Kansafra", geonameid=170001, geo_precision=1)
+HAMA = Location("Hama", geonameid=170017, geo_precision=1)
+
+
+def mention(start: int, **fields: object) -> Event:
+    base: dict[str, object] = {
+        "id": "",
+        "acled_event_type": "Battles",
+        "acled_sub_event_type": "Armed clash",
+        "plover_event": "ASSAULT",
+        "date": "2020-03-02",
+        "location": KANSAFRA,
+        "evidence": [Span(start, start + 5)],
+        "confidence": 0.5,
+    }
+    base.update(fields)
+    return Event(**base)  # type: ignore[arg-type]
+
+
+def merge(mentions: list[Event], segments: list[Segment] | None = None) -> list[Event]:
+    doc = Document("doc7", "x" * 2000, event_mentions=mentions, segments=segments or [])
+    return EventMerger()(doc).events
+
+
+def test_mentions_of_one_type_day_and_place_become_one_event() -> None:
+    events = merge([mention(10), mention(900, confidence=0.8)])
+    assert len(events) == 1
+    assert events[0].confidence == 0.8
+    assert [(s.start, s.end) for s in events[0].evidence] == [(10, 15), (900, 905)]
+
+
+def test_a_different_place_day_or_type_stays_apart() -> None:
+    events = merge(
+        [
+            mention(10),
+            mention(20, location=HAMA),
+            mention(30, date="2020-03-03"),
+            mention(40, acled_sub_event_type="Air/drone strike"),
+        ]
+    )
+    assert len(events) == 4
+
+
+def test_plover_only_events_merge_on_their_plover_code() -> None:
+    consult = {"acled_event_type": "", "acled_sub_event_type": "", "plover_event": "CONSULT"}
+    agree = {"acled_event_type": "", "acled_sub_event_type": "", "plover_event": "AGREE"}
+    assert len(merge([mention(10, **consult), mention(50, **consult), mention(90, **agree)])) == 2
+
+
+def test_conflicting_figures_keep_the_lowest() -> None:
+    events = merge(
+        [
+            mention(10, size=Size(dead=12), fatalities=12),
+            mention(50, size=Size(dead=7), fatalities=7),
+            mention(90),
+        ]
+    )
+    assert (events[0].fatalities, events[0].size.dead) == (7, 7)
+
+
+def test_missing_arguments_are_filled_from_other_mentions() -> None:
+    rebels = EventActor("Rebel Forces (Syria)", "rebels", 2, 0, 6)
+    events = merge([mention(10, actor1=None), mention(50, actor1=rebels)])
+    assert events[0].actor1 == rebels
+
+
+def test_attributions_are_combined_without_repeats() -> None:
+    said = Attribution("rebel spokesman", "according to a rebel spokesman", 100, 131)
+    events = merge([mention(10, attribution=[said], modality="claimed"), mention(50, attribution=[said])])
+    assert events[0].attribution == [said]
+    assert events[0].modality == "asserted"
+
+
+def test_a_planned_event_does_not_merge_with_one_that_happened() -> None:
+    assert len(merge([mention(10), mention(50, modality="planned")])) == 2
+
+
+def test_events_are_numbered_by_salience_title_first() -> None:
+    title = Segment("title", 0, 60)
+    events = merge(
+        [mention(1500, acled_sub_event_type="Arrests", confidence=0.9), mention(5, confidence=0.5)],
+        segments=[title],
+    )
+    assert [(e.id, e.acled_sub_event_type) for e in events] == [
+        ("doc7-1", "Armed clash"),
+        ("doc7-2", "Arrests"),
+    ]
+
+
+def test_merging_twice_gives_the_same_events_and_leaves_mentions_alone() -> None:
+    doc = Document("d", "x" * 100, event_mentions=[mention(10, size=Size(dead=3)), mention(50)])
+    EventMerger()(doc)
+    first = [e.id for e in doc.events]
+    EventMerger()(doc)
+    assert [e.id for e in doc.events] == first
+    assert doc.event_mentions[0].size.dead == 3 and len(doc.event_mentions[0].evidence) == 1
+
+
+def test_protest_mentions_of_one_day_and_place_take_the_most_severe_sub_type() -> None:
+    protest = {"acled_event_type": "Protests", "plover_event": "PROTEST"}
+    events = merge(
+        [
+            mention(10, acled_sub_event_type="Peaceful protest", **protest),
+            mention(80, acled_sub_event_type="Protest with intervention", **protest),
+        ]
+    )
+    assert [e.acled_sub_event_type for e in events] == ["Protest with intervention"]
