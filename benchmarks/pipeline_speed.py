@@ -32,7 +32,9 @@ def load_corpus(inputs: list[str], repeat: int) -> list[Document]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("inputs", nargs="*")
     parser.add_argument("--repeat", type=int, default=40)
     parser.add_argument("--workers", type=int, default=1, help="worker processes (start-up counted in)")
@@ -54,7 +56,8 @@ def main() -> None:
     failed = sum(bool(d.errors) for d in out)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    print(f"corpus: {len(docs)} documents, {words} words ({'given inputs' if args.inputs else 'bundled examples'})")
+    source = "given inputs" if args.inputs else "bundled examples"
+    print(f"corpus: {len(docs)} documents, {words} words ({source})")
     print(f"workers: {args.workers}; start-up (model, gazetteer, first document): {warm:.2f} s")
     print(f"documents/s: {len(docs) / seconds:.1f}")
     print(f"words/s: {words / seconds:.0f}")

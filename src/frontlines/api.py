@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -73,7 +73,9 @@ def examples_dir() -> Path:
 
 def example_inputs() -> list[str]:
     """Paths of the bundled example articles, sorted."""
-    return [str(p) for p in sorted(examples_dir().iterdir()) if p.suffix in {".txt", ".html", ".jsonl", ".xml"}]
+    return [
+        str(p) for p in sorted(examples_dir().iterdir()) if p.suffix in {".txt", ".html", ".jsonl", ".xml"}
+    ]
 
 
 def process(
@@ -107,7 +109,9 @@ def process(
         summary.stage_seconds = dict(engine.seconds)
 
 
-def _fresh(items: Iterable[Document | InputError], summary: RunSummary, store: Store | None) -> Iterator[Document]:
+def _fresh(
+    items: Iterable[Document | InputError], summary: RunSummary, store: Store | None
+) -> Iterator[Document]:
     for item in items:
         if isinstance(item, InputError):
             summary.failures.append(str(item))
@@ -200,3 +204,16 @@ def demo(db: str | Path | None = None, csv_path: str | Path = "frontlines-events
     with open_store(db) as store:
         table = event_table(store.documents())
     return DemoResult(summary, path, rows, table)
+
+
+Coder = Callable[[list[Document]], list[Document]]
+
+
+def pipeline_coder(workers: int = 1, factory: PipelineFactory = default_pipeline) -> Coder:
+    """A function that codes a batch of documents with the pipeline (for evaluation drivers)."""
+    engine = make_engine(factory, workers, BATCH_SIZE)
+
+    def code(docs: list[Document]) -> list[Document]:
+        return list(engine.run(docs))
+
+    return code

@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
 import click
 
 from frontlines import __version__, api
+from frontlines.cli_tools import evaluate, gazetteer
 from frontlines.exporters import FORMATS
 from frontlines.store import EventFilter, StoreError
 
-WORKERS = click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-                       help="Worker processes (each loads its own model; 2 on a 2-core machine).")
+WORKERS = click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Worker processes (each loads its own model; 2 on a 2-core machine).",
+)
 
 
 def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
@@ -53,14 +59,16 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
-              help="Output format.")
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True, help="Output format."
+)
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
 @click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) for inputs without one.")
 @WORKERS
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
-def extract(inputs: tuple[str, ...], fmt: str, out: str | None, published: str | None, workers: int,
-            quiet: bool) -> None:
+def extract(
+    inputs: tuple[str, ...], fmt: str, out: str | None, published: str | None, workers: int, quiet: bool
+) -> None:
     """Extract events from INPUTS and write them out; nothing is stored.
 
     \b
@@ -74,7 +82,11 @@ def extract(inputs: tuple[str, ...], fmt: str, out: str | None, published: str |
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB store [default: ./frontlines.duckdb, or $FRONTLINES_DB].")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    help="DuckDB store [default: ./frontlines.duckdb, or $FRONTLINES_DB].",
+)
 @click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) for inputs without one.")
 @WORKERS
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
@@ -96,16 +108,28 @@ def ingest(inputs: tuple[str, ...], db: str | None, published: str | None, worke
 
 
 @main.command()
-@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB store [default: ./frontlines.duckdb, or $FRONTLINES_DB].")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="acled", show_default=True,
-              help="Output format.")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    help="DuckDB store [default: ./frontlines.duckdb, or $FRONTLINES_DB].",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="acled", show_default=True, help="Output format."
+)
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
 @click.option("--since", callback=_iso_date, help="Only events on or after this date (YYYY-MM-DD).")
 @click.option("--until", callback=_iso_date, help="Only events on or before this date (YYYY-MM-DD).")
 @click.option("--country", help="Only events in this country (ISO code or name).")
 @click.option("--type", "event_type", help="Only events of this ACLED type or sub-type, or PLOVER event.")
-def export(db: str | None, fmt: str, out: str | None, since: str | None, until: str | None,
-           country: str | None, event_type: str | None) -> None:
+def export(
+    db: str | None,
+    fmt: str,
+    out: str | None,
+    since: str | None,
+    until: str | None,
+    country: str | None,
+    event_type: str | None,
+) -> None:
     """Write the stored events out, optionally filtered.
 
     \b
@@ -122,9 +146,18 @@ def export(db: str | None, fmt: str, out: str | None, since: str | None, until: 
 
 
 @main.command()
-@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB store [default: ./frontlines.duckdb, or $FRONTLINES_DB].")
-@click.option("--out", type=click.Path(dir_okay=False, writable=True), default="frontlines-events.csv",
-              show_default=True, help="Where to write the ACLED CSV.")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    help="DuckDB store [default: ./frontlines.duckdb, or $FRONTLINES_DB].",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, writable=True),
+    default="frontlines-events.csv",
+    show_default=True,
+    help="Where to write the ACLED CSV.",
+)
 def demo(db: str | None, out: str) -> None:
     """Run the main job on the bundled example articles: ingest, then export an ACLED CSV.
 
@@ -142,3 +175,7 @@ def demo(db: str | None, out: str) -> None:
     click.echo(result.summary.line())
     click.echo(f"{result.rows} ACLED rows written to {result.csv_path}")
     sys.exit(0 if result.summary.ok else 1)
+
+
+main.add_command(gazetteer)
+main.add_command(evaluate)

@@ -226,6 +226,8 @@ class Document:
         """The innermost segment containing character `offset` (embedded posts beat body)."""
         best: Segment | None = None
         for seg in self.segments:
-            if seg.start <= offset < seg.end and (best is None or seg.end - seg.start < best.end - best.start):
+            if seg.start <= offset < seg.end and (
+                best is None or seg.end - seg.start < best.end - best.start
+            ):
                 best = seg
         return best

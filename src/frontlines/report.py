@@ -14,7 +14,9 @@ def event_row(event: Event) -> tuple[str, ...]:
     kind = event.acled_sub_event_type or f"PLOVER {event.plover_event}"
     place = ""
     if event.location is not None:
-        place = ", ".join(p for p in (event.location.name, event.location.admin1, event.location.country_code) if p)
+        place = ", ".join(
+            p for p in (event.location.name, event.location.admin1, event.location.country_code) if p
+        )
     actor = event.actor1.name if event.actor1 else ""
     return (event.date or "?", kind, place, str(event.fatalities), actor, event.modality)
 
@@ -24,7 +26,10 @@ def event_table(docs: Iterable[Document], limit: int = 25, width: int = 34) -> s
     rows = [event_row(e) for doc in docs for e in doc.events][:limit]
     cells = [COLUMNS, *rows]
     sizes = [min(width, max(len(row[i]) for row in cells)) for i in range(len(COLUMNS))]
-    lines = ["  ".join(_clip(cell, size).ljust(size) for cell, size in zip(row, sizes)).rstrip() for row in cells]
+    lines = [
+        "  ".join(_clip(cell, size).ljust(size) for cell, size in zip(row, sizes, strict=True)).rstrip()
+        for row in cells
+    ]
     lines.insert(1, "  ".join("-" * size for size in sizes))
     return "\n".join(lines)
 

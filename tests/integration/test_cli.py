@@ -70,8 +70,14 @@ def test_bad_inputs_get_one_line_errors_and_a_failing_status_while_good_ones_go_
     (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
     code, out, err = run(
-        "extract", str(tmp_path / "empty.txt"), str(tmp_path / "blob.txt"), str(tmp_path / "notes.pdf"),
-        str(tmp_path / "missing.txt"), str(examples / "helmand_checkpoint.txt"), "--format", "jsonl",
+        "extract",
+        str(tmp_path / "empty.txt"),
+        str(tmp_path / "blob.txt"),
+        str(tmp_path / "notes.pdf"),
+        str(tmp_path / "missing.txt"),
+        str(examples / "helmand_checkpoint.txt"),
+        "--format",
+        "jsonl",
     )
     assert code == 1
     assert len(out.splitlines()) == 1  # the good document is still written
@@ -127,4 +133,6 @@ def test_demo_ingests_the_examples_and_writes_an_acled_csv(tmp_path: Path) -> No
     assert "7 documents" in stdout
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert len(rows) >= 7
-    assert {"event_id_cnty", "event_type", "sub_event_type", "latitude", "notes", "document_id"} <= set(rows[0])
+    assert {"event_id_cnty", "event_type", "sub_event_type", "latitude", "notes", "document_id"} <= set(
+        rows[0]
+    )

@@ -46,5 +46,5 @@ def test_offsets_stay_exact_when_a_long_text_is_analysed_in_pieces(monkeypatch: 
     assert doc.analysis is not None
     assert all(text[t.start : t.end] == t.text for t in doc.analysis.tokens)
     heads = [doc.analysis.tokens[t.head] for t in doc.analysis.tokens]
-    assert all(abs(h.start - t.start) < 200 for h, t in zip(heads, doc.analysis.tokens))
+    assert all(abs(h.start - t.start) < 200 for h, t in zip(heads, doc.analysis.tokens, strict=True))
     assert sum(e.text == "Nairobi" for e in doc.analysis.entities) == 20

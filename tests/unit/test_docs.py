@@ -49,9 +49,17 @@ def test_every_native_jsonl_field_is_documented() -> None:
     from frontlines.model import Document, Event, EventActor, Location, Place, Segment, Timex
     from frontlines.serialize import document_to_dict
 
-    doc = Document(id="d", text="x", segments=[Segment("body", 0, 1)], timexes=[Timex(0, 1, "x", "DATE", "X")],
-                   places=[Place(0, 1, "x", "x")], events=[Event("e", "", "", "CONSULT")])
-    event = Event("e", "Battles", "Armed clash", "ASSAULT", actor1=EventActor("A", "a"), location=Location("L"))
+    doc = Document(
+        id="d",
+        text="x",
+        segments=[Segment("body", 0, 1)],
+        timexes=[Timex(0, 1, "x", "DATE", "X")],
+        places=[Place(0, 1, "x", "x")],
+        events=[Event("e", "", "", "CONSULT")],
+    )
+    event = Event(
+        "e", "Battles", "Armed clash", "ASSAULT", actor1=EventActor("A", "a"), location=Location("L")
+    )
     doc.events.append(event)
     for key, value in document_to_dict(doc).items():
         assert documented(key), f"document field {key} not in docs/output.md"

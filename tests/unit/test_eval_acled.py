@@ -115,3 +115,10 @@ def test_case_scores_the_main_event_sub_type_with_no_event_for_nothing(tmp_path:
 def test_public_names_are_exported() -> None:
     for name in acled.__all__:
         assert hasattr(acled, name), name
+
+
+def test_the_prediction_is_the_first_event_acled_codes_not_a_plover_only_one() -> None:
+    meeting = Event("d-1", "", "", "CONSULT")
+    clash = Event("d-2", "Battles", "Armed clash", "ASSAULT")
+    assert acled.main_event(Document(id="d", text="", events=[meeting, clash])) is clash
+    assert acled.main_event(Document(id="d", text="", events=[meeting])) is None

@@ -7,9 +7,16 @@ from frontlines.report import event_table
 
 
 def test_each_event_is_a_row_with_date_type_place_deaths_and_actor() -> None:
-    event = Event("d-1", "Battles", "Armed clash", "ASSAULT", date="2020-03-02", fatalities=4,
-                  actor1=EventActor("Military Forces of Syria", "government forces", 1),
-                  location=Location("Kansafra", admin1="Idlib", country_code="SY"))
+    event = Event(
+        "d-1",
+        "Battles",
+        "Armed clash",
+        "ASSAULT",
+        date="2020-03-02",
+        fatalities=4,
+        actor1=EventActor("Military Forces of Syria", "government forces", 1),
+        location=Location("Kansafra", admin1="Idlib", country_code="SY"),
+    )
     lines = event_table([Document(id="d", text="", events=[event])]).splitlines()
     assert lines[0].split() == ["date", "type", "location", "deaths", "actor1", "modality"]
     assert set(lines[1]) <= {"-", " "}

@@ -46,8 +46,8 @@ def record_document(record: AcledRecord) -> Document:
 
 
 def main_event(doc: Document) -> Event | None:
-    """The prediction for a document: its most salient event, or None."""
-    return doc.events[0] if doc.events else None
+    """The prediction for a document: its most salient event that ACLED codes, or None."""
+    return next((event for event in doc.events if event.acled_event_type), None)
 
 
 def evaluate_acled(path: str | Path, coder: Coder, limit: int | None = None, progress: bool = False,

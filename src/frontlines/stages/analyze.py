@@ -49,9 +49,9 @@ class Analyze(Stage):
         pieces = [(i, offset, chunk) for i, doc in enumerate(docs) for offset, chunk in split_text(doc.text)]
         analyses = [Analysis() for _ in docs]
         texts = (chunk for _, _, chunk in pieces)
-        for (i, offset, _), sdoc in zip(pieces, nlp.pipe(texts, batch_size=self.batch_size)):
+        for (i, offset, _), sdoc in zip(pieces, nlp.pipe(texts, batch_size=self.batch_size), strict=True):
             append_analysis(analyses[i], sdoc, offset)
-        for doc, analysis in zip(docs, analyses):
+        for doc, analysis in zip(docs, analyses, strict=True):
             doc.analysis = analysis
             yield doc
 

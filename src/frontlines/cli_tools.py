@@ -1,0 +1,127 @@
+"""`frontlines gazetteer ...` and `frontlines eval ...`: thin wrappers over library functions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from frontlines import api
+
+GEO_FORMATS = ("lgl", "trnews", "geovirus", "wotr")
+
+
+def _emit(report: Any, as_json: bool) -> None:
+    """Print a report's table, or its dict as JSON for scripts."""
+    click.echo(json.dumps(report.to_dict(), indent=1) if as_json else report.format_table())
+
+
+@click.group()
+def gazetteer() -> None:
+    """Build or extend the offline gazetteer."""
+
+
+@gazetteer.command("build")
+@click.option("--force", is_flag=True, help="Rebuild even when an up-to-date cache exists.")
+@click.option("--quiet", is_flag=True, help="Print nothing but errors.")
+def gazetteer_build(force: bool, quiet: bool) -> None:
+    """Build the gazetteer cache from the packaged sources (no network).
+
+    \b
+    Example:
+      frontlines gazetteer build --force
+    """
+    from frontlines.gazetteer.build import build, cache_path, ensure_built
+    from frontlines.gazetteer.index import cache_dir
+
+    path = cache_path(cache_dir())
+    if force or not path.exists():
+        stats = build(path)
+        if not quiet:
+            click.echo(json.dumps(stats, indent=1))
+    else:
+        ensure_built(cache_dir())
+    if not quiet:
+        click.echo(f"gazetteer: {path}")
+
+
+@click.group("eval")
+def evaluate() -> None:
+    """Score frontlines against gold data (the data itself is not shipped)."""
+
+
+@evaluate.command("timeml")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
+def eval_timeml(paths: tuple[Path, ...], as_json: bool) -> None:
+    """Score the timex stage on TimeML (.tml with <DCT>) files or folders of them.
+
+    Prints strict and relaxed extent F1, value F1 and type F1 (TempEval-3), per corpus.
+
+    \b
+    Example:
+      frontlines eval timeml ../shared/data/time/TBAQ-cleaned --json
+    """
+    from frontlines.evaluation.timeml import evaluate_paths, format_table
+
+    result = evaluate_paths(list(paths))
+    click.echo(json.dumps(result, indent=1) if as_json else format_table(result["corpora"]))  # type: ignore[arg-type]
+
+
+@evaluate.command("geo")
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--format", "fmt", type=click.Choice(GEO_FORMATS), required=True, help="Gold corpus format.")
+@click.option("--gold-spans", is_flag=True, help="Resolve the gold toponym spans instead of recognising.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
+def eval_geo(path: str, fmt: str, gold_spans: bool, as_json: bool) -> None:
+    """Score place recognition and resolution: accuracy within 161 km, errors, P/R/F1.
+
+    \b
+    Example:
+      frontlines eval geo ../shared/data/geo/gold/lgl.xml --format lgl --gold-spans
+    """
+    from frontlines.evaluation.geo import evaluate as evaluate_geo
+
+    _emit(evaluate_geo(path, fmt, gold_spans=gold_spans), as_json)  # type: ignore[arg-type]
+
+
+@evaluate.command("acled")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(1), help="Score only the first N records.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
+def eval_acled(path: str, limit: int | None, workers: int, as_json: bool) -> None:
+    """Code each ACLED record's notes (dated by its event date) and score against the record.
+
+    Type and sub-type accuracy and F1 (per label, weakest first), actors, inter codes,
+    admin1, distance, date and fatalities.
+
+    \b
+    Example:
+      frontlines eval acled acled_export.csv --limit 2000
+    """
+    from frontlines.evaluation.acled import evaluate_acled
+
+    _emit(evaluate_acled(path, api.pipeline_coder(workers), limit=limit, progress=not as_json), as_json)
+
+
+@evaluate.command("case")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--labels", type=click.Path(exists=True, dir_okay=False), help="Gold labels file (id<TAB>CODE)."
+)
+@click.option("--limit", type=click.IntRange(1), help="Score only the first N texts.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
+def eval_case(path: str, labels: str | None, limit: int | None, as_json: bool) -> None:
+    """Score ACLED sub-types on CASE 2021 task 2 texts.
+
+    \b
+    Example:
+      frontlines eval case sample_input.txt --labels sample_output.txt
+    """
+    from frontlines.evaluation.acled import evaluate_case
+
+    report = evaluate_case(path, api.pipeline_coder(), labels_path=labels, limit=limit, progress=not as_json)
+    click.echo(json.dumps(report.to_dict(), indent=1) if as_json else report.format_table("CASE 2021"))
