@@ -12,10 +12,15 @@ from typing import TextIO
 import click
 
 from frontlines import __version__, api
-from frontlines.cli_tools import evaluate, gazetteer
+from frontlines.cli_tools import evaluate, gazetteer, train
 from frontlines.exporters import FORMATS
 from frontlines.store import EventFilter, StoreError
 
+DB = click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    help="DuckDB store [default: ./frontlines.duckdb, or $FRONTLINES_DB].",
+)
 WORKERS = click.option(
     "--workers",
     type=click.IntRange(1, 64),
@@ -41,6 +46,15 @@ def _output(path: str | None) -> Iterator[TextIO]:
         return
     with Path(path).open("w", encoding="utf-8", newline="") as fp:
         yield fp
+
+
+@contextmanager
+def _store_errors() -> Iterator[None]:
+    """A store that cannot be opened (not a frontlines store, newer schema) is a one-line error."""
+    try:
+        yield
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 def _finish(summary: api.RunSummary, quiet: bool) -> None:
@@ -82,11 +96,7 @@ def extract(
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option(
-    "--db",
-    type=click.Path(dir_okay=False),
-    help="DuckDB store [default: ./frontlines.duckdb, or $FRONTLINES_DB].",
-)
+@DB
 @click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) for inputs without one.")
 @WORKERS
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
@@ -100,19 +110,13 @@ def ingest(inputs: tuple[str, ...], db: str | None, published: str | None, worke
     Example:
       frontlines ingest articles/ --db conflict.duckdb
     """
-    try:
+    with _store_errors():
         summary = api.ingest(list(inputs), db=db, published=published, workers=workers, progress=not quiet)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from None
     _finish(summary, quiet)
 
 
 @main.command()
-@click.option(
-    "--db",
-    type=click.Path(dir_okay=False),
-    help="DuckDB store [default: ./frontlines.duckdb, or $FRONTLINES_DB].",
-)
+@DB
 @click.option(
     "--format", "fmt", type=click.Choice(FORMATS), default="acled", show_default=True, help="Output format."
 )
@@ -137,20 +141,13 @@ def export(
       frontlines export --format geojson --country AF --since 2021-08-01 --out afg.geojson
     """
     filters = EventFilter(since=since, until=until, country=country, event_type=event_type)
-    try:
-        with _output(out) as fp:
-            records = api.export(fp, fmt, db=db, filters=filters)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from None
+    with _store_errors(), _output(out) as fp:
+        records = api.export(fp, fmt, db=db, filters=filters)
     click.echo(f"{records} records written", err=True)
 
 
 @main.command()
-@click.option(
-    "--db",
-    type=click.Path(dir_okay=False),
-    help="DuckDB store [default: ./frontlines.duckdb, or $FRONTLINES_DB].",
-)
+@DB
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, writable=True),
@@ -165,10 +162,8 @@ def demo(db: str | None, out: str) -> None:
     Example:
       frontlines demo --out events.csv
     """
-    try:
+    with _store_errors():
         result = api.demo(db=db, csv_path=out)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from None
     for failure in result.summary.failures:
         click.echo(f"frontlines: error: {failure}", err=True)
     click.echo(result.table)
@@ -179,3 +174,4 @@ def demo(db: str | None, out: str) -> None:
 
 main.add_command(gazetteer)
 main.add_command(evaluate)
+main.add_command(train)
