@@ -54,3 +54,44 @@ def test_the_following_morning_keeps_the_part_of_day() -> None:
 
 def test_absolute_values_have_no_anchor() -> None:
     assert by_text("It fell on March 3, 2020.")["March 3, 2020"].anchor is None
+
+
+WAR_HISTORY = (
+    "In 1940, the army crossed the river.\n"
+    "In August, it reached the coast. The following year, it withdrew.\n"
+    "By the end of the year, the front was quiet. In August of that year, talks began.\n"
+    "In December 1941, winter came early. In January, the siege was lifted."
+)
+
+
+def test_a_history_dates_year_less_words_from_its_own_last_year_in_any_paragraph() -> None:
+    timexes = by_text(WAR_HISTORY, "2009-12-19")  # a Wikipedia DCT decades after the events
+    assert timexes["August"].value == "1940-08"
+    assert timexes["The following year"].value == "1941"
+    assert timexes["the end of the year"].value == "1941"
+    assert timexes["August of that year"].value == "1941-08"
+    assert timexes["January"].value == "1942-01"  # a story moves forward: after December 1941
+
+
+def test_a_news_story_mentioning_an_old_year_keeps_year_less_dates_in_the_dct_year() -> None:
+    text = "The 1992 protests are remembered.\nOn Tuesday, leaders met. Talks resume on March 9."
+    timexes = by_text(text)
+    assert timexes["March 9"].value == "2020-03-09"
+
+
+def test_a_season_of_the_story_counts_from_the_story_year() -> None:
+    text = "In 1777, the army camped at the river. The following winter was harsh."
+    assert by_text(text, "2009-12-19")["The following winter"].value == "1778-WI"
+
+
+def test_a_year_earlier_in_a_quarterly_report_is_the_same_quarter_a_year_before() -> None:
+    text = "Net income rose in the third quarter. A year earlier, it fell. In the year-ago quarter, it fell."
+    timexes = by_text(text, "1989-11-02")
+    assert timexes["the third quarter"].value == "1989-Q3"
+    assert timexes["A year earlier"].value == "1988-Q3"
+    assert timexes["the year-ago quarter"].value == "1988-Q3"
+
+
+def test_a_year_earlier_without_a_quarter_in_view_is_a_year() -> None:
+    timexes = by_text("Talks began on March 3. A year earlier, they had failed.")
+    assert timexes["A year earlier"].value == "2019"

@@ -175,3 +175,76 @@ def test_news_deictic_idioms() -> None:
     assert value_of("Strikes hit the city overnight.") == ("TIME", "2020-03-04TNI")
     (timex,) = tag_timexes("He said earlier today that talks failed.", DCT)
     assert (timex.text, timex.value) == ("earlier today", "2020-03-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The revolt broke out in 499 BC.", "BC0499"),
+        ("Athens fell in April 480 BC.", "BC0480-04"),
+        ("The fleet sailed in the autumn of 481 BC.", "BC0481-FA"),
+        ("Atlanta, nineteen ninety-six.", "1996"),
+        ("It ends by the year two thousand.", "2000"),
+        ("It began in January nineteen ninety-seven.", "1997-01"),
+    ],
+)
+def test_years_before_the_common_era_and_years_said_in_words(text: str, expected: str) -> None:
+    assert value_of(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("The boy was found on Thanksgiving Day.", "2000-01-07", "1999-11-25"),  # fourth Thursday
+        ("Crowds gathered at Easter.", "2024-04-10", "2024-03-31"),  # Easter moves with the moon
+        ("Crowds will gather at Easter.", "2024-01-10", "2024-03-31"),
+        ("Shops close on Labor Day.", "2020-09-01", "2020-09-07"),
+    ],
+)
+def test_moving_holidays_are_dated_in_the_year_the_sentence_means(text: str, dct: str, expected: str) -> None:
+    assert value_of(text, dct)[1] == expected
+
+
+def test_rates_and_unnamed_nights_are_sets_and_times_of_no_particular_day() -> None:
+    assert value_of("Troops arrived at 10,000 per day.") == ("SET", "P1D")
+    assert value_of("The columns moved only at night.") == ("TIME", "XXXX-XX-XXTNI")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("Analysts expect a loss in the latest quarter.", "1989-11-02", "1989-Q3"),  # the last one over
+        ("Sales rose in this year's third quarter.", "1989-11-02", "1989-Q3"),
+        ("Sales rose in next year's first quarter.", "1989-10-31", "1990-Q1"),
+        ("Sales for the full year rose.", "1989-11-02", "1989"),
+    ],
+)
+def test_reporting_periods_of_business_news(text: str, dct: str, expected: str) -> None:
+    assert value_of(text, dct)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cuba predicted Wednesday that exiles will appeal.", "2020-03-04"),  # "predicted": past
+        ("The offer had been due to expire Friday.", "2020-02-28"),  # a plan seen from the past
+        ("Elections will be held on Friday.", "2020-03-06"),
+    ],
+)
+def test_a_past_verb_before_a_weekday_outweighs_later_talk_of_the_future(text: str, expected: str) -> None:
+    weekday = next(t for t in tag_timexes(text, DCT) if t.type == "DATE")
+    assert weekday.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("The vote is due this September.", "1998-02-05", ("DATE", "1998-09")),
+        ("Sales fell in the last half of 1989.", "1989-11-02", ("DATE", "1989-H2")),
+        ("Prices rose in recent years.", "1989-11-02", ("DURATION", "PXY")),
+        ("Prices will rise in the coming weeks.", "1989-11-02", ("DURATION", "PXW")),
+        ("Officials said talks would resume on Friday.", "2020-03-05", ("DATE", "2020-03-06")),
+    ],
+)
+def test_periods_named_from_the_reference(text: str, dct: str, expected: tuple[str, str]) -> None:
+    assert value_of(text, dct) == expected

@@ -33,6 +33,14 @@ def spans(text: str) -> list[str]:
         ("The siege lasted more than two weeks.", ["more than two weeks"]),
         ("A day earlier, an assault was repelled.", ["A day earlier"]),
         ("It was a five-year plan.", ["five-year"]),
+        ("The revolt lasted from 499 to 493 BC.", ["499", "493 BC"]),
+        ("Throughout 1915-17, the front held.", ["1915", "17"]),
+        ("Rain fell on 12-14 July 1950.", ["12", "14 July 1950"]),
+        ("Atlanta, nineteen ninety-six.", ["nineteen ninety-six"]),
+        ("Profit rose in the year-ago third quarter.", ["the year-ago third quarter"]),
+        ("Losses in the 1988 second quarter.", ["the 1988 second quarter"]),  # not "1988 second(s)"
+        ("In August of that year, talks resumed.", ["August of that year"]),
+        ("The boy was found on Thanksgiving Day.", ["Thanksgiving Day"]),
     ],
 )
 def test_extents_follow_timeml_including_modifiers_excluding_prepositions(
@@ -52,6 +60,11 @@ def test_extents_follow_timeml_including_modifiers_excluding_prepositions(
         ("The fall of Kabul shocked them.", "fall"),  # the noun, not autumn
         ("Come as soon as possible.", "soon"),
         ("Shares rose a quarter of a point.", "quarter"),
+        ("The victim, 37 years old, was a doctor.", "37 years"),  # an age
+        ("It adds four flights a week.", "a week"),  # a rate, not a span of time
+        ("It pays $1.76 a year.", "a year"),
+        ("He led the March to the Sea.", "March"),  # the noun
+        ("Two thousand troops arrived.", "Two thousand"),  # a count, not the year 2000
     ],
 )
 def test_words_that_only_look_temporal_are_not_tagged(text: str, look_alike: str) -> None:
@@ -82,7 +95,10 @@ SAMPLE = (
     "in the 20th century, in the third quarter, at Christmas, last summer, yesterday, this morning, "
     "next Tuesday, the weekend, last week, earlier in the year, two days ago, a day earlier, the next day, "
     "the following week, that night, three days, the past week, for years, recent months, recently, "
-    "every Tuesday, on Tuesdays, twice a month, noon, 2020-03-03 and 25/12/2019."
+    "every Tuesday, on Tuesdays, twice a month, noon, 2020-03-03 and 25/12/2019. "
+    "From 499 to 490 BC, in April 480 BC, in 1915-17, by Thanksgiving, in nineteen ninety-six, "
+    "in this year's third quarter, on 12-14 July, later that year, by the end of the month, "
+    "in the latest quarter, the year-ago period, for the full year, 10,000 per day, moved at night."
 )
 
 

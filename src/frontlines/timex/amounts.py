@@ -20,7 +20,7 @@ from frontlines.timex.lexicon import (
     number_value,
     unit_of,
 )
-from frontlines.timex.rules import group, preceded_by, rule, weekday_of
+from frontlines.timex.rules import group, rule, weekday_of
 from frontlines.timex.spec import Spec
 
 YEARS_PER = {"DE": 10, "CE": 100}
@@ -28,6 +28,11 @@ YEARS_PER = {"DE": 10, "CE": 100}
 NOT_AMOUNTS = {("a", "second"), ("one", "second"), ("a", "quarter"), ("one", "quarter")}
 
 
+RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))\S*"
+    r"(?:\s+[a-z]+)?\s+$"
+)
+AGE = re.compile(r"\s+(?:old|of\s+age)\b")
 PART = "(?:" + alternation(list(PARTS_OF_DAY)) + ")"
 
 
@@ -49,8 +54,14 @@ def duration_value(amount: int | None, unit_word: str) -> str:
 def duration(m: re.Match[str]) -> Spec | None:
     """An amount of time: "three days", "the last few days", "a 10-year" (not ages: "6-year-old")."""
     n, unit = m["n"].lower(), m["u"].lower()
+    if n.isdigit() and n != "1" and not unit.endswith("s") and "-" not in m.group(0):
+        return None  # "the 1988 second quarter": a plural amount needs a plural unit ("10-second" aside)
+    if unit.endswith("s") and AGE.match(m.string, m.end()):
+        return None  # "37 years old" is an age
     if (n, unit) in NOT_AMOUNTS or (unit.startswith("quarter") and not m["rel"]):
         return None
+    if n in {"a", "an"} and RATE_BEFORE.search(m.string, max(0, m.start() - 25), m.start()):
+        return None  # "$1.76 a year", "four flights a week", "24 hours a day": a rate, not a span
     if n in {"a", "an", "some", "many"} and m["u"].lower().endswith("s"):
         return None  # "a days" is no English; "some years" too vague to be useful
     if n == "some" and not m["rel"]:
@@ -82,7 +93,8 @@ def bare_plural(m: re.Match[str]) -> Spec | None:
 
 @rule(r"(?:the\s+)?(?P<w>recent|coming)\s+(?P<u>days|weeks|months|years|decades)", "unit")
 def vague_span(m: re.Match[str]) -> Spec | None:
-    return Spec("fixed", value="PAST_REF" if m["w"].lower() == "recent" else "FUTURE_REF")
+    """ "In recent years", "in the coming weeks": some number of the unit, written PXY, PXW."""
+    return Spec("fixed", "DURATION", duration_value(None, m["u"]))
 
 
 @rule(r"(?P<w>" + alternation(list(VAGUE)) + r")", "vague")
@@ -90,8 +102,6 @@ def vague(m: re.Match[str]) -> Spec | None:
     after = m.string[m.end() : m.end() + 3]
     if m["w"].lower() == "now" and after.startswith("-"):
         return None  # "now-defunct"
-    if m["w"].lower() == "soon" and preceded_by(m, ("as", "how")):
-        return None  # "as soon as"
     return Spec("fixed", value=VAGUE[" ".join(m["w"].lower().split())])
 
 
@@ -119,9 +129,22 @@ def recurrence(m: re.Match[str]) -> Spec | None:
     return Spec("fixed", "SET", duration_value(amount, unit))
 
 
-@rule(rf"(?P<f>once|twice|(?:{NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>{UNIT})", "unit")
+@rule(
+    rf"(?P<f>once|twice|(?:{NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>{UNIT})"
+    r"|per\s+(?P<u2>hour|day|week|month|year)",
+    "unit",
+)
 def frequency(m: re.Match[str]) -> Spec | None:
+    """How often: "twice a month", and rates "10,000 per day" (P1D, a SET)."""
+    if m["u2"]:
+        return Spec("fixed", "SET", duration_value(1, m["u2"]))
     return Spec("fixed", "SET", duration_value(1, m["u"]))
+
+
+@rule(r"(?<=\bat\s|\bby\s)(?P<p>night)", "unit")
+def part_of_any_day(m: re.Match[str]) -> Spec | None:
+    """ "moved only at night": a part of some unnamed day, XXXX-XX-XXTNI."""
+    return Spec("fixed", "TIME", "XXXX-XX-XXTNI")
 
 
 @rule(

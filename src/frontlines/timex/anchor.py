@@ -3,7 +3,10 @@
 Deictic expressions ("yesterday", "last week") count from the reference date (the
 publication date, or a caption's or embedded post's own date). Story-relative ones ("a day
 earlier", "the next day", "two days later") count from the last date the same paragraph
-named, and fall back to the reference date when it named none.
+named, and fall back to the reference date when it named none. A document that tells a
+history (its written years lie mostly far from its reference date, as in an encyclopedia
+article) dates year-less words from the last year it wrote ("In 1940 ... In August").
+Business news about a quarter reads "a year earlier" as that quarter a year before.
 """
 
 from __future__ import annotations
@@ -11,27 +14,40 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from frontlines.model import Timex
 from frontlines.timex.normalize import needs_reference, parse_reference, resolve
 from frontlines.timex.recognise import find_mentions
-from frontlines.timex.spec import Mention, Spec
+from frontlines.timex.spec import REPORTING_QUARTER, Mention, Spec
 
 # Words that make a sentence look ahead, so "Tuesday" means the coming one.
 FUTURE_CUES = re.compile(
-    r"\b(?:will|won't|shall|scheduled|due\s+to|expected\s+to|plan(?:s|ned|ning)?\s+to|set\s+to|going\s+to"
+    r"\b(?:will|would|won't|shall|scheduled|due\s+to|expected\s+to|plan(?:s|ned|ning)?\s+to|set\s+to|going\s+to"
     r"|upcoming|to\s+be\s+held|as\s+(?:soon|early)\s+as|until|deadline)\b|'ll\b",
     re.IGNORECASE,
 )
+# A past-tense verb right before the day names when it happened, whatever the sentence says next.
+REPORTED_PAST = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwill\s)"
+    r"\b(?:said|told|met|was|were|did|began|took|made|came|went|held|gave|left|won|lost|fell|rose|\w{3,}ed)"
+    r"\s+(?:(?:on|late|early|last)\s+)?$",
+    re.IGNORECASE,
+)
+# "had been due to expire Friday": a plan seen from the past, so the day is past too.
+PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 LINE_BREAK = re.compile(r"\n")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
 # Precision a story anchor needs for each shift unit: 3 day, 2 month, 1 year.
 NEEDED_PRECISION = {"D": 3, "W": 3, "WE": 3, "M": 2, "Q": 2, "Y": 1, "DE": 1, "CE": 1}
 # A year-less date takes its year from a written date of at least this precision in its
-# paragraph ("On June 12, 2016, ... On June 14, ...").
+# paragraph ("On June 12, 2016, ... On June 14, ..."); a bare year there is often background.
 YEAR_ANCHOR_PRECISION = 2
+# A document whose written years mostly lie further than this from its reference date tells a
+# history (WikiWars-style narrative): year-less dates then count from its last year, in any paragraph.
+HISTORICAL_DISTANCE = 1
+QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d])")
 
 
@@ -43,38 +59,124 @@ class Reference:
     label: str = "dct"
 
 
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A date the story named: the date, its precision (1 year, 2 month, 3 day) and its offset."""
+
+    date: date
+    precision: int
+    start: int
+
+
 @dataclass(slots=True)
 class StoryDates:
-    """The last date of each precision a paragraph has named, and where it was named."""
+    """The last date of each precision a stretch of text has named, and its last written one."""
 
-    latest: dict[int, tuple[date, int]] = field(default_factory=dict)
-    written: dict[int, tuple[date, int]] = field(default_factory=dict)  # dates whose year was written
+    latest: dict[int, Anchor] = field(default_factory=dict)
+    written: Anchor | None = None  # the last date whose year the words themselves gave
+    quarter: Anchor | None = None  # the last quarter named ("third-quarter profit"), dated by its first day
 
-    def note(self, timex: Timex, year_written: bool) -> None:
-        """Remember `timex` as the story's current date if its value is a calendar date."""
+    def note(self, timex: Timex, year_written: bool, current: bool = True) -> None:
+        """Remember `timex` as the story's current date if its value is a calendar date.
+
+        A date named only for comparison ("the year-ago quarter") is not `current`: the story
+        stays in its own quarter.
+        """
         m = CALENDAR_VALUE.match(timex.value) if timex.type in {"DATE", "TIME"} else None
+        if not current:
+            return
+        if q := QUARTER_VALUE.fullmatch(timex.value):
+            self.quarter = Anchor(date(int(q[1]), int(q[2]) * 3 - 2, 1), 2, timex.start)
         if m is None:
             return
         year, month, day = int(m[1]), int(m[2] or 1), int(m[3] or 1)
         precision = 1 + (m[2] is not None) + (m[3] is not None)
         try:
-            when = date(year, month, day)
+            anchor = Anchor(date(year, month, day), precision, timex.start)
         except ValueError:
             return
         for level in range(1, precision + 1):
-            self.latest[level] = (when, timex.start)
-            if year_written:
-                self.written[level] = (when, timex.start)
+            self.latest[level] = anchor
+        if year_written:
+            self.written = anchor
 
-    def anchor_for(self, unit: str) -> tuple[date, int] | None:
-        """The last date precise enough to count `unit`s from, with its start offset."""
+    def anchor_for(self, unit: str) -> Anchor | None:
+        """The last date precise enough to count `unit`s from."""
         return self.latest.get(NEEDED_PRECISION.get(unit, 3))
 
-    def year_for(self, spec: Spec) -> tuple[date, int] | None:
-        """The paragraph's last written date, for a date written without its year ("On June 14")."""
-        if spec.kind != "calendar" or spec.year is not None or spec.unit or spec.direction:
-            return None
-        return self.written.get(YEAR_ANCHOR_PRECISION)
+    def reporting_quarter(self) -> Anchor | None:
+        """The quarter a financial story is about, when it is the last date the story named."""
+        latest = self.latest.get(1)
+        return self.quarter if self.quarter and latest and latest.start == self.quarter.start else None
+
+    def year_anchor(self, precision: int) -> Anchor | None:
+        """The last written date if it is at least `precision` precise."""
+        return self.written if self.written and self.written.precision >= precision else None
+
+
+def takes_story_year(spec: Spec) -> bool:
+    """True for a date or season written without its year and without "last"/"next" ("On June 14")."""
+    if spec.kind not in {"calendar", "period"} or spec.year is not None or spec.direction:
+        return False
+    return not spec.unit and not spec.amount and not spec.value.startswith(("Q", "H"))
+
+
+def narrates_history(mentions: list[Mention], reference_for: Callable[[Mention], Reference]) -> bool:
+    """True when a document tells a history: its written years lie mostly years away from its
+    reference date, and it seldom speaks of days relative to now ("yesterday", "on Tuesday")."""
+    far = near = 0
+    for mention in mentions:
+        spec, ref = mention.spec, reference_for(mention).date
+        if spec.kind == "weekday" or (spec.kind == "shift" and not spec.narrative):
+            near += 1
+        elif year_written(spec) and (year := written_year(spec)) is not None:
+            if ref is None or abs(year - ref.year) > HISTORICAL_DISTANCE:
+                far += 1
+            else:
+                near += 1
+    return far > near
+
+
+def written_year(spec: Spec) -> int | None:
+    """The year the words of a spec give, if they give one."""
+    if spec.kind == "fixed":
+        return int(spec.value[:4]) if spec.value[:4].isdigit() else None
+    return spec.year
+
+
+def story_anchor(spec: Spec, paragraph: StoryDates, document: StoryDates | None) -> Anchor | None:
+    """The story date `spec` counts from, if any: its paragraph's, else (in a history) the document's."""
+    if spec.narrative:
+        found = paragraph.anchor_for(spec.unit)
+        if found is None and document is not None:
+            found = document.anchor_for(spec.unit)
+        return found
+    if not takes_story_year(spec):
+        return None
+    found = paragraph.year_anchor(YEAR_ANCHOR_PRECISION)
+    if found is None and document is not None:
+        found = document.year_anchor(1)
+    return found
+
+
+def quarter_reading(spec: Spec, document: StoryDates, ref: date | None) -> tuple[Spec, date, Anchor] | None:
+    """For a story about a quarter: the reporting period, the date it is read from, and the quarter.
+
+    "The year-ago quarter" and, after "third-quarter profit", "a year earlier" mean that
+    quarter a year before (TimeBank's business news); "the quarter" alone, that quarter,
+    unless the story's quarter is not over yet by the reference date (a forecast).
+    """
+    is_year_ago = spec.kind == "shift" and spec.value == REPORTING_QUARTER
+    if not (is_year_ago or (spec.kind == "period" and spec.value == REPORTING_QUARTER)):
+        return None
+    quarter = document.reporting_quarter() if is_year_ago else document.quarter
+    if quarter is None:
+        return None
+    month = quarter.date.month + 3  # read from the day after the quarter ends, when it is "the last one over"
+    after = date(quarter.date.year + (month > 12), (month - 1) % 12 + 1, 1)
+    if ref is not None and after > ref:
+        return None
+    return replace(spec, kind="period", value=REPORTING_QUARTER, unit=""), after, quarter
 
 
 def year_written(spec: Spec) -> bool:
@@ -92,7 +194,10 @@ def looks_ahead(text: str, start: int, end: int) -> bool:
     # Only a short way past the expression: later clauses often speak of other times.
     after = SENTENCE_END.search(text, end, min(len(text), end + 40))
     sentence_end = after.start() if after else min(len(text), end + 40)
-    return bool(FUTURE_CUES.search(text, sentence_start, sentence_end))
+    if REPORTED_PAST.search(text, max(sentence_start, start - 40), start):
+        return False  # "Cuba predicted Wednesday", "the decision was announced Wednesday"
+    cues = FUTURE_CUES.finditer(text, sentence_start, sentence_end)
+    return any(not PLUPERFECT.search(text, max(0, cue.start() - 12), cue.start()) for cue in cues)
 
 
 def resolve_mentions(
@@ -101,26 +206,36 @@ def resolve_mentions(
     reference_for: Callable[[Mention], Reference],
     scope_for: Callable[[Mention], Hashable],
 ) -> list[Timex]:
-    """Timexes for `mentions`, each resolved against its reference or its paragraph's story date."""
+    """Timexes for `mentions`, each resolved against its reference or its story's date."""
     stories: dict[Hashable, StoryDates] = {}
+    document = StoryDates()
+    history = narrates_history(mentions, reference_for)
     timexes: list[Timex] = []
     for mention in mentions:
         story = stories.setdefault(scope_for(mention), StoryDates())
         spec, ref = mention.spec, reference_for(mention)
         when, anchor = ref.date, (ref.label if ref.date else None)
-        found = story.anchor_for(spec.unit) if spec.narrative else story.year_for(spec)
-        if found is not None:
-            when, anchor = found[0], f"timex:{found[1]}"
         future = spec.kind in {"weekday", "calendar"} and looks_ahead(text, mention.start, mention.end)
+        found = story_anchor(spec, story, document if history else None)
+        if (reading := quarter_reading(spec, document, ref.date)) is not None:
+            spec, when, anchor = reading[0], reading[1], f"timex:{reading[2].start}"
+        elif found is not None:
+            when, anchor = found.date, f"timex:{found.start}"
+            if not spec.narrative and found.precision == 1:
+                spec = replace(spec, year=found.date.year)  # "In 1940 ... in August": that year's
+            elif not spec.narrative:
+                future = True  # a story moves forward: "December 1941 ... In January" is 1942's
         timex = Timex(
             start=mention.start,
             end=mention.end,
             text=text[mention.start : mention.end],
             type=spec.type,
             value=resolve(spec, when, future),
-            anchor=anchor if needs_reference(spec) else None,
+            anchor=anchor if needs_reference(mention.spec) else None,
         )
-        story.note(timex, year_written(spec))
+        current = not (spec.kind == "period" and spec.value == REPORTING_QUARTER and spec.amount)
+        story.note(timex, year_written(spec), current)
+        document.note(timex, year_written(spec), current)
         timexes.append(timex)
     return timexes
 

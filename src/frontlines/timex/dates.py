@@ -4,19 +4,29 @@ from __future__ import annotations
 
 import re
 
+from frontlines.timex.holidays import FIXED, NAMES, holiday_month
 from frontlines.timex.lexicon import (
+    BC,
     DAY,
     EDGE,
     MONTH,
     ORDINAL,
     ORDINALS,
+    SEASONS,
+    SPELLED_YEAR,
     WEEKDAY,
     YEAR,
+    alternation,
     month_of,
+    spelled_year,
 )
 from frontlines.timex.rules import day_of, group, preceded_by, rule
 from frontlines.timex.spec import Spec
 
+MAY_AFTER = ("in", "since", "until", "of", "from", "by", "during", "between", "through", "late", "early")
+MONTH_RANGE = re.compile(rf"\s*[-–]\s*{MONTH}")  # "(May-August 1950)"
+NOUN_MARCH = re.compile(r"\s+(?:to|on|of\s+the|through)\b")
+SEASON = alternation(list(SEASONS))
 ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # Plural words that follow a number, not a year ("2000 troops").
 NOT_PLURAL = {"was", "is", "has", "as", "this", "its", "his", "saw", "thus", "does", "towards", "across"}
@@ -76,31 +86,41 @@ def month_year(m: re.Match[str]) -> Spec | None:
 
 @rule(
     rf"(?:(?P<edge>{EDGE})(?:\s+|-))?(?P<m>{MONTH})(?:\s+(?P<d>{DAY}))?,?\s+"
-    r"(?:of\s+)?(?P<rel>last|this|next)\s+year",
+    r"(?:of\s+)?(?P<rel>last|this|next|that|the\s+(?:same|following|next|previous|preceding))\s+year",
     "month",
     capitalised=("m", "wd"),
 )
 def month_of_relative_year(m: re.Match[str]) -> Spec | None:
-    """A month or day in a year named relatively ("June last year"): counted from the reference."""
-    amount = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    """A month or day in a year named relatively: "June last year" counts from the reference,
+    "August of that year" and "May of the following year" from the story's year."""
+    rel = " ".join(m["rel"].lower().split())
+    amount = {"last": -1, "next": 1, "the following": 1, "the next": 1}.get(rel, 0)
+    amount = -1 if rel in {"the previous", "the preceding"} else amount
     day = day_of(m["d"]) if m["d"] else None
-    return Spec("calendar", month=month_of(m["m"]), day=day, unit="Y", amount=amount)
+    narrative = rel not in {"last", "this", "next"}
+    return Spec("calendar", month=month_of(m["m"]), day=day, unit="Y", amount=amount, narrative=narrative)
 
 
 @rule(rf"(?:(?P<rel>last|next|this|{EDGE})(?:\s+|-))?(?P<m>{MONTH})", "month", capitalised=("m", "wd"))
 def month_alone(m: re.Match[str]) -> Spec | None:
     """A bare month name; "May" alone only after a word that makes it a month ("in May")."""
-    if m["m"].lower() == "may" and not (m["rel"] or preceded_by(m, ("in", "since", "until", "of"))):
+    after = m.string[m.end() : m.end() + 20]
+    if m["m"].lower() == "may" and not (m["rel"] or preceded_by(m, MAY_AFTER) or MONTH_RANGE.match(after)):
         return None
     if m["m"].endswith(".") or m["m"].lower() in ABBREVIATIONS:  # "Mar" alone is too often a name
         return None
+    noun = preceded_by(m, ("the", "a")) or NOUN_MARCH.match(after)
+    if m["m"].lower() == "march" and not m["rel"] and noun:
+        return None  # "the March", "his March to the Sea": the noun
+    if group(m, "rel") == "this":  # "this September": the reference year's, passed or not
+        return Spec("calendar", month=month_of(m["m"]), unit="Y")
     direction = {"last": -1, "next": 1}.get(group(m, "rel"), 0)
     return Spec("calendar", month=month_of(m["m"]), direction=direction)
 
 
 @rule(rf"(?:(?P<edge>{EDGE}|fiscal|the\s+year)(?:\s+|-))?(?P<y>{YEAR})(?![.,]\d|%|-\d\d-)", "digit")
 def year_alone(m: re.Match[str]) -> Spec | None:
-    after = m.string[m.end() : m.end() + 20].split(maxsplit=1)
+    after = m.string[m.end() : m.end() + 20].split("\n", 1)[0].split(maxsplit=1)  # a heading ends at its line
     word = after[0].rstrip(",.;:") if after else ""
     if word.isalpha() and word.islower() and word.endswith("s") and word not in NOT_PLURAL:
         return None  # "2000 troops"
@@ -108,6 +128,36 @@ def year_alone(m: re.Match[str]) -> Spec | None:
     if "half" in edge:  # "the first half of 2020"
         return Spec("period", value="H1" if "first" in edge else "H2", year=int(m["y"]))
     return Spec("fixed", value=m["y"])
+
+
+@rule(rf"(?:(?:ca|c)\.\s*)?(?P<y>\d{{1,4}})\s*(?P<era>{BC})", "digit", capitalised=("era",))
+def before_christ(m: re.Match[str]) -> Spec | None:
+    """A year before the common era ("480 BC", "ca. 466 B.C."), written BC0480 in TimeML."""
+    return Spec("fixed", value=f"BC{int(m['y']):04d}") if int(m["y"]) > 0 else None
+
+
+@rule(
+    rf"(?P<m>{MONTH})\s+(?:of\s+)?(?P<y>\d{{1,4}})\s*{BC}",
+    "month",
+    capitalised=("m",),
+)
+def month_before_christ(m: re.Match[str]) -> Spec | None:
+    """A month of a year before the common era ("April 480 BC")."""
+    return Spec("fixed", value=f"BC{int(m['y']):04d}-{month_of(m['m']):02d}") if int(m["y"]) > 0 else None
+
+
+@rule(rf"(?P<y>\d{{1,4}})(?=\s*(?:-|–|to)\s*\d{{1,4}}\s*{BC})", "digit")
+def before_christ_range_start(m: re.Match[str]) -> Spec | None:
+    """The first year of a range before the common era ("499-493 BC", "from 499 to 493 BC")."""
+    return Spec("fixed", value=f"BC{int(m['y']):04d}") if int(m["y"]) > 0 else None
+
+
+@rule(r"(?<=\d\d\d\d[-–/])(?P<yy>\d\d)(?![\d%-])", "digit")
+def year_range_end(m: re.Match[str]) -> Spec | None:
+    """The end of a range of years written short ("1915-17", "the winter of 1918/19") is a year."""
+    first = int(m.string[m.start() - 5 : m.start() - 1])
+    year = first // 100 * 100 + int(m["yy"])
+    return Spec("fixed", value=str(year)) if first < year <= first + 20 and 1700 <= first <= 2099 else None
 
 
 @rule(
@@ -138,16 +188,63 @@ def quarter(m: re.Match[str]) -> Spec | None:
     return Spec("period", value=code, year=int(m["y"]) if m["y"] else None)
 
 
-HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
-            "new year's eve": (12, 31), "new year's day": (1, 1)}  # fmt: skip
-
-
 @rule(
-    r"(?P<h>christmas(?:\s+(?:eve|day))?|new\s+year's\s+(?:eve|day))(?:,?\s+(?P<y>" + YEAR + "))?",
+    r"(?:(?P<rel>last|next|this)\s+)?(?P<h>" + alternation(NAMES) + r")(?:,?\s+(?P<y>" + YEAR + "))?",
     "holiday",
     capitalised=("h",),
 )
 def holiday(m: re.Match[str]) -> Spec | None:
-    """Fixed-date holidays; movable ones (Easter, Eid) need calendars this module does not keep."""
-    month, day = HOLIDAYS[" ".join(m["h"].lower().split())]
-    return Spec("calendar", year=int(m["y"]) if m["y"] else None, month=month, day=day)
+    """Holidays, fixed ("Christmas Day") or moving ("Thanksgiving"), dated once the year is known."""
+    name = " ".join(m["h"].lower().split())
+    year = int(m["y"]) if m["y"] else None
+    direction = {"last": -1, "next": 1}.get(group(m, "rel"), 0)
+    if name in FIXED:
+        month, day = FIXED[name]
+        return Spec("calendar", year=year, month=month, day=day, direction=direction)
+    return Spec("calendar", value=name, year=year, month=holiday_month(name), direction=direction)
+
+
+@rule(
+    rf"(?:(?P<m>{MONTH})\s+|(?:the\s+)?(?P<s>{SEASON})\s+of\s+|the\s+year\s+)?(?P<sy>{SPELLED_YEAR})",
+    "spelled",
+    capitalised=("m",),
+)
+def spelled_year_date(m: re.Match[str]) -> Spec | None:
+    """A year said in words ("nineteen ninety-six", "the year two thousand")."""
+    if m["sy"].lower().startswith("two") and not m.group(0).lower().startswith("the"):
+        return None  # "two thousand troops": a count unless "the year" says otherwise
+    year = spelled_year(m["sy"])
+    if m["m"]:
+        return Spec("calendar", year=year, month=month_of(m["m"]))
+    if m["s"]:
+        return Spec("period", value=SEASONS[m["s"].lower()], year=year)
+    return Spec("fixed", value=str(year))
+
+
+@rule(
+    rf"(?:(?P<rel>this|last|next)\s+year's|the\s+(?P<y>{YEAR})|(?P<y2>{YEAR})'s|the\s+(?P<ago>year-(?:ago|earlier)))"
+    r"\s+(?:fiscal\s+)?"
+    rf"(?P<q>{ORDINAL})[-\s](?P<u>quarter|half)",
+    "unit",
+)
+def quarter_of_year(m: re.Match[str]) -> Spec | None:
+    """A quarter or half of a named year ("this year's third quarter", "the 1988 second quarter")."""
+    number = ORDINALS[m["q"].lower()]
+    code = f"Q{number}" if m["u"].lower() == "quarter" else f"H{number}"
+    if code not in {"Q1", "Q2", "Q3", "Q4", "H1", "H2"}:
+        return None
+    if m["rel"] or m["ago"]:
+        amount = {"last": -1, "next": 1}.get(group(m, "rel"), -1 if m["ago"] else 0)
+        return Spec("period", value=code, unit="Y", amount=amount)
+    return Spec("period", value=code, year=int(m["y"] or m["y2"]))
+
+
+@rule(
+    rf"(?P<d>{DAY})(?=\s*(?:-|–|and|to)\s*{DAY}\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?)",
+    "digit",
+    capitalised=("m",),
+)
+def day_range_start(m: re.Match[str]) -> Spec | None:
+    """The first day of a range written once ("on 12-14 July 1950"): that day of the month after."""
+    year = int(m["y"]) if m["y"] else None
+    return Spec("calendar", year=year, month=month_of(m["m"]), day=day_of(m["d"]))

@@ -40,7 +40,7 @@ VAGUE: dict[str, str] = {
     "the distant past": "PAST_REF", "the recent past": "PAST_REF", "now": "PRESENT_REF",
     "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
     "presently": "PRESENT_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
-    "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF",
 }  # fmt: skip
 
 
@@ -73,7 +73,7 @@ APPROX = (
     r"(?:about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|fewer\s+than|at\s+least)"
 )
 # Modifiers TimeML keeps inside the extent ("early March", "the end of 2019", "mid-2020").
-EDGE = r"(?:early|late|mid|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)"
+EDGE = r"(?:early|late|mid|the\s+(?:end|beginning|start|middle|(?:first|second|last|latter)\s+half)\s+of)"
 # Triggers: words every match of a rule contains (see rules.Rule), looked for in the
 # lower-cased text in one pass; loose on purpose ("mar" also finds "market").
 TRIGGERS: dict[str, str] = {
@@ -83,12 +83,25 @@ TRIGGERS: dict[str, str] = {
     "unit": r"second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter|half|morning|afternoon"
     r"|evening|night",
     "deictic": r"today|yesterday|tomorrow|tonight|overnight",
-    "vague": r"recent|lately|past|present|now|current|future|soon",
+    "vague": r"recent|lately|past|present|now|current|future",
     "season": r"spring|summer|autumn|fall|winter",
     "set": r"every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|days",
     "clock": r"noon|midnight",
-    "holiday": r"christmas|new year",
+    "holiday": r"christmas|new year|thanksgiving|easter|memorial|labor|independence|veterans|valentine"
+    r"|halloween|luther|presidents|mother|good friday",
+    "period": r"period|year-",
+    "spelled": r"seventeen|eighteen|nineteen|thousand",
 }
+# The era after a year before the common era: "BC", "B.C.", "BCE".
+BC = r"(?:b\.\s?c\.(?:e\.)?|b\.\s?c(?![a-z])|bce?(?![a-z]))"
+ONES_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+TEENS_WORDS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+TENS_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# Years as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand".
+SPELLED_YEAR = (
+    rf"(?:seventeen|eighteen|nineteen)[\s-](?:{TENS_WORDS}(?:[\s-]{ONES_WORDS})?|{TEENS_WORDS}|hundred)"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{ONES_WORDS}|{TEENS_WORDS}))?"
+)
 TIMEZONE = r"(?:gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|local\s+time)"
 ORDINAL = alternation(list(ORDINALS))
 
@@ -105,6 +118,15 @@ def number_value(words: str) -> int | None:
         if tens in NUMBERS and ones in NUMBERS:
             return NUMBERS[tens] + NUMBERS[ones]
     return None
+
+
+def spelled_year(words: str) -> int:
+    """The year a spelled-out year stands for ("nineteen ninety-six" -> 1996)."""
+    parts = words.lower().replace("-", " ").replace(" and ", " ").split()
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(NUMBERS[p] for p in parts[2:])
+    century = NUMBERS[parts[0]] * 100
+    return century if parts[1:] == ["hundred"] else century + sum(NUMBERS[p] for p in parts[1:])
 
 
 def unit_of(word: str) -> tuple[str, bool, int]:

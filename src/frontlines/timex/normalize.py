@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from frontlines.timex.spec import Spec
+from frontlines.timex.holidays import holiday_date
+from frontlines.timex.spec import REPORTING_QUARTER, Spec
 
 # How a relative value is written when there is nothing to resolve it against.
 UNDERSPECIFIED = {
@@ -43,18 +44,31 @@ def resolve(spec: Spec, ref: date | None, future: bool = False) -> str:
 
 def resolve_period(spec: Spec, ref: date | None) -> str:
     """A season, quarter or half: in the given year, else the reference's (shifted by "last"/"next")."""
+    if spec.value == REPORTING_QUARTER:
+        return reporting_quarter(ref, spec.amount)
     year = spec.year
     if year is None and ref is not None:
         year = ref.year + spec.amount
         # A quarter named without a year is one already reported: "the fourth quarter" in January.
-        if spec.value.startswith("Q") and (int(spec.value[1]) - 1) * 3 + 1 > ref.month:
+        if spec.value.startswith("Q") and not spec.unit and (int(spec.value[1]) - 1) * 3 + 1 > ref.month:
             year -= 1
     return f"{'XXXX' if year is None else f'{year:04d}'}-{spec.value}"
+
+
+def reporting_quarter(ref: date | None, years: int) -> str:
+    """The last quarter over by `ref`, `years` years away: what "the (year-ago) quarter" reports on."""
+    if ref is None:
+        return "XXXX-QX"
+    index = ref.year * 4 + (ref.month - 1) // 3 - 1 + 4 * years
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
 def resolve_calendar(spec: Spec, ref: date | None, future: bool) -> str:
     """A date from month (and day), taking the year that puts it nearest `ref` when none is given."""
     tail = f"-{spec.month:02d}" + (f"-{spec.day:02d}" if spec.day else "")
+    if spec.value:  # a holiday that moves ("Thanksgiving"): its day depends on the year
+        year = spec.year if spec.year is not None or ref is None else nearest_year(spec, ref, future)
+        return "XXXX" + tail if year is None else holiday_date(spec.value, year).isoformat()
     if spec.year is not None:
         return f"{spec.year:04d}{tail}"
     if ref is None:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
-from frontlines.timex import amounts, dates, relative  # noqa: F401  (importing registers their rules)
+from frontlines.timex import amounts, dates, periods, relative  # noqa: F401  (importing registers their rules)
 from frontlines.timex.lexicon import TRIGGERS
 from frontlines.timex.rules import RULES, Rule
 from frontlines.timex.spec import Mention

@@ -6,6 +6,7 @@ import re
 
 from frontlines.timex.lexicon import (
     APPROX,
+    BC,
     EDGE,
     NUM,
     PARTS_OF_DAY,
@@ -17,21 +18,33 @@ from frontlines.timex.lexicon import (
     number_value,
     unit_of,
 )
-from frontlines.timex.rules import group, rule, weekday_of
-from frontlines.timex.spec import Spec
+from frontlines.timex.rules import group, preceded_by, rule, weekday_of
+from frontlines.timex.spec import REPORTING_QUARTER, Spec
 
 SEASON = alternation(list(SEASONS))
 
 
+BC_YEAR = rf"(?P<bc>\d{{1,4}})\s*{BC}"
+# Words after which a bare season is a time ("in winter", "during spring"), not a name or an adjective.
+SEASON_AFTER = ("in", "during", "by", "until", "since", "through", "throughout", "that", "this", "same")
+
+
 @rule(
-    rf"(?:(?P<rel>last|this|next|early|late|mid|the)(?:\s+|-))?(?P<s>{SEASON})"
-    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+    rf"(?:(?P<rel>last|this|next|early|late|mid|the|that(?:\s+same)?|the\s+(?:same|following|next|previous))"
+    rf"(?:\s+|-))?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|{BC_YEAR}))?",
     "season",
 )
 def season(m: re.Match[str]) -> Spec | None:
-    rel, name = group(m, "rel"), m["s"].lower()
-    if not (m["y"] or rel in {"last", "this", "next"} or (rel and name != "fall")):
-        return None  # "the fall of Kabul", a bare "summer"
+    """A season: of a year ("spring 1918", "autumn of 481 BC"), from now ("last summer"), or of the story."""
+    rel, name = " ".join(group(m, "rel").split()), m["s"].lower()
+    if m["bc"]:
+        return Spec("fixed", value=f"BC{int(m['bc']):04d}-{SEASONS[name]}")
+    bare = not (m["y"] or rel) and name != "fall" and preceded_by(m, SEASON_AFTER)
+    if not (m["y"] or bare or rel in {"last", "this", "next"} or (rel and name != "fall")):
+        return None  # "the fall of Kabul", "summer offensive"
+    if rel.startswith(("that", "the ")):  # "that same spring", "the following winter": the story's
+        amount = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+        return Spec("period", value=SEASONS[name], unit="Y", amount=amount, narrative=True)
     amount = {"last": -1, "next": 1}.get(rel, 0)
     return Spec("period", value=SEASONS[name], year=int(m["y"]) if m["y"] else None, amount=amount)
 
@@ -87,11 +100,6 @@ def relative_unit(m: re.Match[str]) -> Spec | None:
     return Spec("shift", unit=unit_of(m["u"])[0], amount=amount)
 
 
-@rule(r"(?:earlier|later)\s+in\s+the\s+(?P<u>week|month|year)", "unit")
-def within_unit(m: re.Match[str]) -> Spec | None:
-    return Spec("shift", unit=unit_of(m["u"])[0])
-
-
 @rule(
     rf"(?:(?P<mod>{APPROX})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|before|after)",
     "unit",
@@ -106,7 +114,9 @@ def units_away(m: re.Match[str]) -> Spec | None:
     sign = -1 if direction in {"ago", "earlier", "before"} else 1
     if n is None or clock:
         return Spec("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF") if direction == "ago" else None
-    return Spec("shift", unit=code, amount=sign * n * factor, narrative=direction != "ago")
+    # "A year ago" in a quarterly report means the year-ago quarter (see anchor.quarter_reading).
+    comparison = REPORTING_QUARTER if (code, n, sign) == ("Y", 1, -1) else ""
+    return Spec("shift", value=comparison, unit=code, amount=sign * n * factor, narrative=direction != "ago")
 
 
 @rule(
@@ -119,12 +129,6 @@ def story_day(m: re.Match[str]) -> Spec | None:
     spec = Spec("shift", unit="D", amount=amount, narrative=True)
     part = m["u"].lower()
     return spec.with_suffix(PARTS_OF_DAY[part]) if part in PARTS_OF_DAY else spec
-
-
-@rule(r"the\s+(?P<rel>following|previous|preceding)\s+(?P<u>week|month|year)", "unit")
-def story_unit(m: re.Match[str]) -> Spec | None:
-    amount = 1 if m["rel"].lower() == "following" else -1
-    return Spec("shift", unit=unit_of(m["u"])[0], amount=amount, narrative=True)
 
 
 @rule(

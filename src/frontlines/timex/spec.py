@@ -11,6 +11,8 @@ from frontlines.model import TimexType
 # calendar: month/day with the year possibly missing; weekday: a day of the week;
 # shift: `amount` units away from the reference ("yesterday", "last week", "two days later");
 # period: a named part of a year (season "SU", quarter "Q3", half "H1").
+# The period code of "the quarter" a report is about, resolved from the story or the reference.
+REPORTING_QUARTER = "QX"
 SpecKind = Literal["fixed", "calendar", "weekday", "shift", "period"]
 
 
@@ -20,7 +22,7 @@ class Spec:
 
     kind: SpecKind
     type: TimexType = "DATE"
-    value: str = ""  # the value (fixed) or the period code (period)
+    value: str = ""  # the value (fixed), the period code (period), REPORTING_QUARTER ("a year ago")
     year: int | None = None
     month: int | None = None
     day: int | None = None

@@ -1,0 +1,66 @@
+"""Rules for periods a text counts from its own story: reporting quarters and "that year"."""
+
+from __future__ import annotations
+
+import re
+
+from frontlines.timex.lexicon import unit_of
+from frontlines.timex.rules import preceded_by, rule
+from frontlines.timex.spec import REPORTING_QUARTER, Spec
+
+# Words before "the next year" that make it a span ("over the next year"), not a date.
+SPAN_WORDS = ("over", "for", "within", "throughout", "during", "in", "through")
+
+
+@rule(
+    r"the\s+(?:(?:latest|most\s+recent|recent|just[-\s]ended)\s+)?(?:(?:fiscal|financial)\s+)?quarter(?!-|\s+of)"
+    r"|the\s+(?:latest|most\s+recent|comparable)\s+period",
+    ("unit", "period"),
+)
+def reporting_quarter(m: re.Match[str]) -> Spec | None:
+    """The quarter a company report is about: the one the story named, else the last one over."""
+    return Spec("period", value=REPORTING_QUARTER)
+
+
+@rule(r"the\s+year[-\s](?:earlier|ago|before)\s+(?:quarter|period)|year-(?:earlier|ago)", ("unit", "period"))
+def year_ago_quarter(m: re.Match[str]) -> Spec | None:
+    """The same reporting period a year before ("the year-ago quarter", "year-earlier profit")."""
+    return Spec("period", value=REPORTING_QUARTER, amount=-1)
+
+
+@rule(r"the\s+(?:full|fiscal|current|calendar)\s+year", "unit")
+def whole_year(m: re.Match[str]) -> Spec | None:
+    """The year a report speaks in ("sales for the full year")."""
+    return Spec("shift", unit="Y")
+
+
+@rule(
+    r"the\s+(?P<rel>next|following|previous|preceding|prior)\s+(?P<u>week|month|year)",
+    "unit",
+    priority=1,  # over the duration reading of "the next year"
+)
+def story_unit(m: re.Match[str]) -> Spec | None:
+    """The unit after or before the story's ("The following year, ..."); after "over" a span."""
+    if m["rel"].lower() == "next" and preceded_by(m, SPAN_WORDS):
+        return None  # "over the next year" is one year long
+    amount = 1 if m["rel"].lower() in {"next", "following"} else -1
+    return Spec("shift", unit=unit_of(m["u"])[0], amount=amount, narrative=True)
+
+
+@rule(
+    r"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that|the\s+same)\s+(?P<u>week|month|year)"
+    r"|(?:later|earlier)\s+in\s+the\s+(?P<u2>week|month|year)",
+    "unit",
+)
+def same_unit(m: re.Match[str]) -> Spec | None:
+    """The story's own week, month or year: "that year", "later that month", "the same year"."""
+    return Spec("shift", unit=unit_of(m["u"] or m["u2"])[0], narrative=True)
+
+
+@rule(
+    r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<u>month|year)|(?P<u2>month|year)'s\s+end",
+    "unit",
+)
+def edge_of_unit(m: re.Match[str]) -> Spec | None:
+    """An edge of the story's month or year ("by the end of the year"): TimeML gives that unit."""
+    return Spec("shift", unit=unit_of(m["u"] or m["u2"])[0], narrative=True)
