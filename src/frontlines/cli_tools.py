@@ -47,6 +47,23 @@ def gazetteer_build(force: bool, quiet: bool) -> None:
         click.echo(f"gazetteer: {path}")
 
 
+@gazetteer.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def gazetteer_import(path: Path) -> None:
+    """Extend the gazetteer with a GeoNames dump (allCountries.txt, XX.txt, their .zip, alternateNamesV2.txt).
+
+    Imported places are kept apart from the built index and merged into every later build.
+
+    \b
+    Example:
+      frontlines gazetteer import AF.zip
+    """
+    from frontlines.gazetteer import import_geonames
+
+    counts = import_geonames(path)
+    click.echo(", ".join(f"{count} {what}" for what, count in counts.items()))
+
+
 @click.group("eval")
 def evaluate() -> None:
     """Score frontlines against gold data (the data itself is not shipped)."""
@@ -83,8 +100,17 @@ def eval_geo(path: str, fmt: str, gold_spans: bool, as_json: bool) -> None:
       frontlines eval geo ../shared/data/geo/gold/lgl.xml --format lgl --gold-spans
     """
     from frontlines.evaluation.geo import evaluate as evaluate_geo
+    from frontlines.evaluation.geo import evaluate_end_to_end
 
-    _emit(evaluate_geo(path, fmt, gold_spans=gold_spans), as_json)  # type: ignore[arg-type]
+    if gold_spans:
+        _emit(evaluate_geo(path, fmt), as_json)  # type: ignore[arg-type]
+        return
+    report, speed = evaluate_end_to_end(path, fmt)  # type: ignore[arg-type]
+    if as_json:
+        click.echo(json.dumps({**report.to_dict(), "speed": speed}, indent=1))
+    else:
+        click.echo(report.format_table())
+        click.echo(" ".join(f"{k}={v}" for k, v in speed.items()))
 
 
 @evaluate.command("acled")

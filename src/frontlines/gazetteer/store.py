@@ -9,8 +9,13 @@ from dataclasses import dataclass
 from frontlines.gazetteer.normalize import name_key, skeleton_key, strip_generic
 
 # Bump when the schema or the meaning of a column changes: it invalidates every cache.
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
+# Entries that GeoNames lacks (curated terrain) get ids from here up; they are no GeoNames ids.
+LOCAL_ID_BASE = 900_000_000
 ADMIN_CODES: frozenset[str] = frozenset({"ADM1", "ADM2"})
+# Terrain and regions: an area, not a point; located at precision 2 ("part of a region").
+TERRAIN_CODES: frozenset[str] = frozenset({"VAL", "PASS", "GRGE", "MTS", "MT", "HLLS", "RGN", "PEN", "AREA",
+                                          "STM", "PLN", "DSRT", "SEA", "GULF", "STRT", "OCN"})
 COUNTRY_CODES: frozenset[str] = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "PCL"})
 
 SCHEMA = """
@@ -25,7 +30,7 @@ CREATE TABLE admin1 (country_code TEXT NOT NULL, code TEXT NOT NULL, name TEXT N
     PRIMARY KEY (country_code, code)) WITHOUT ROWID;
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
 """
-_COLUMNS = (
+COLUMNS = (
     "geonameid, name, asciiname, feature_code, country_code, lat, lon, population, "
     "admin1_code, admin1_name, admin2_name, alternate_names, point_source"
 )
@@ -59,6 +64,15 @@ class GazEntry:
     def is_admin(self) -> bool:
         return self.feature_code in ADMIN_CODES
 
+    @property
+    def is_terrain(self) -> bool:
+        return self.feature_code in TERRAIN_CODES
+
+    @property
+    def is_geonames(self) -> bool:
+        """False for frontlines' own entries, whose ids are not GeoNames ids."""
+        return self.geonameid < LOCAL_ID_BASE
+
 
 def entry_keys(entry: GazEntry) -> set[str]:
     """Every lookup key an entry is found under (exact keys and prefixed skeleton keys)."""
@@ -82,7 +96,7 @@ def write(
     rows: list[tuple[object, ...]] = []
     keys: list[tuple[str, int]] = []
     for entry in entries:
-        rows.append(_row(entry))
+        rows.append(entry_row(entry))
         keys += ((k, entry.geonameid) for k in entry_keys(entry))
         count += 1
         if len(rows) >= 20_000:
@@ -103,14 +117,18 @@ def write(
     return count
 
 
+INSERT_ENTRY = f"INSERT OR REPLACE INTO entries ({COLUMNS}) VALUES ({', '.join('?' * 13)})"
+
+
 def _flush(conn: sqlite3.Connection, rows: list[tuple[object, ...]], keys: list[tuple[str, int]]) -> None:
-    conn.executemany(f"INSERT OR REPLACE INTO entries ({_COLUMNS}) VALUES ({', '.join('?' * 13)})", rows)
+    conn.executemany(INSERT_ENTRY, rows)
     conn.executemany("INSERT INTO names VALUES (?, ?)", keys)
     rows.clear()
     keys.clear()
 
 
-def _row(e: GazEntry) -> tuple[object, ...]:
+def entry_row(e: GazEntry) -> tuple[object, ...]:
+    """The `entries` table row of an entry, in `COLUMNS` order."""
     return (e.geonameid, e.name, e.asciiname or e.name, e.feature_code, e.country_code, e.lat, e.lon,
             e.population, e.admin1_code, e.admin1_name, e.admin2_name, "|".join(e.alternate_names),
             e.point_source)
@@ -120,12 +138,13 @@ def read_entries(
     conn: sqlite3.Connection, where: str = "", args: tuple[object, ...] = ()
 ) -> Iterator[GazEntry]:
     """Entries from `conn` matching an optional SQL condition."""
-    sql = f"SELECT {_COLUMNS} FROM entries {'WHERE ' + where if where else ''}"
+    sql = f"SELECT {COLUMNS} FROM entries {'WHERE ' + where if where else ''}"
     for row in conn.execute(sql, args):
-        yield _entry(row)
+        yield row_entry(row)
 
 
-def _entry(row: tuple[object, ...]) -> GazEntry:
+def row_entry(row: tuple[object, ...]) -> GazEntry:
+    """The entry of an `entries` table row."""
     (gid, name, ascii_, fcode, cc, lat, lon, pop, a1code, a1name, a2name, alts, source) = row
     return GazEntry(
         geonameid=int(gid),  # type: ignore[call-overload]

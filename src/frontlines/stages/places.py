@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from frontlines.gazetteer import Gazetteer
-from frontlines.gazetteer.normalize import GENERIC_WORDS, fold
-from frontlines.gazetteer.resolve import Mention, resolve
-from frontlines.gazetteer.store import GazEntry
+from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, name_key
+from frontlines.gazetteer.resolve import GUESS, MIN_SCORE, Mention, resolve
+from frontlines.gazetteer.spans import abbreviation_spans, embedded_spans, repeated_spans, state_containers
+from frontlines.gazetteer.store import TERRAIN_CODES, GazEntry
 from frontlines.model import Analysis, Document, Location, Place
 from frontlines.stage import Stage
 
@@ -53,7 +54,21 @@ LANDMARK_WORDS = frozenset({
     "airport", "airfield", "base", "mosque", "church", "market", "bridge", "square", "dam", "camp",
 })
 FUNCTION_WORDS = frozenset({"the", "this", "that", "a", "an", "its", "their", "his", "her", "our", "any"})
+# "X Valley", "X Pass": when the gazetteer lacks the feature, the place or area named X stands in
+# for it, at the precision of a region (the feature code the wording names).
+TERRAIN_WORDS: dict[str, str] = {
+    "valley": "VAL", "pass": "PASS", "gorge": "GRGE", "mountains": "MTS", "mountain": "MT", "hills": "HLLS",
+    "heights": "HLLS", "plain": "PLN", "plains": "PLN", "desert": "DSRT", "river": "STM",
+}
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Capitalised words that look up to some village but, in news, are dates, ranks or headline words.
+NOT_PLACES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "first", "second", "third", "man", "federal", "union", "earth",
+})
 MIN_RUN_POPULATION = 100_000  # a bare capitalised word must name a big place to be taken without NER
+
 
 
 class PlaceResolver(Stage):
@@ -63,8 +78,10 @@ class PlaceResolver(Stage):
     requires: ClassVar[frozenset[str]] = frozenset({"text", "analysis", "marked_places"})
     provides: ClassVar[frozenset[str]] = frozenset({"places"})
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, min_score: float | None = None) -> None:
         self._gazetteer = gazetteer
+        # None: detected mentions need MIN_SCORE to be resolved, pre-marked ones take the best guess.
+        self.min_score = min_score
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -78,9 +95,23 @@ class PlaceResolver(Stage):
         else:
             mentions = find_mentions(doc.text, doc.analysis or Analysis(), self.gazetteer)
         link_containers(doc.text, mentions)
-        resolved = resolve(mentions, self.gazetteer)
-        doc.places = [to_place(m, r.entry, r.score) for m, r in zip(mentions, resolved, strict=True)]
+        state_containers(doc.text, mentions, self.gazetteer)
+        min_score = self.min_score
+        if min_score is None:
+            min_score = GUESS if doc.marked_places else MIN_SCORE
+        resolved = resolve(mentions, self.gazetteer, min_score)
+        doc.places = [
+            to_place(m, r.entry, r.score) for m, r in zip(mentions, resolved, strict=True)
+            if m.candidates or doc.marked_places or placed_by_wording(doc.text, m)
+        ]
         return doc
+
+
+def placed_by_wording(text: str, mention: Mention) -> bool:
+    """True when the words around a name the gazetteer lacks say it is a place ("near Kansafra",
+    "X district"): without that, such a name is more often a person the tagger misread."""
+    before = text[max(0, mention.start - 30):mention.start]
+    return bool(mention.cue or mention.terrain or _LOCATIVE.search(before))
 
 
 def mention_for_span(text: str, start: int, end: int) -> Mention:
@@ -99,7 +130,10 @@ def mention_for_span(text: str, start: int, end: int) -> Mention:
     query = " ".join(words).removesuffix("'s").removesuffix("’s") or text[start:end]
     # "Northern Helmand" at a sentence start: try the name without the direction if the whole fails.
     fallback = " ".join(words[1:]) if len(words) > 1 and fold(words[0]) in LEADING_NOISE else None
-    return Mention(start, end, text[start:end], query, cue, fallback=fallback)
+    terrain = TERRAIN_WORDS.get(fold(words[-1])) if len(words) > 1 else None
+    if terrain:
+        fallback = " ".join(words[:-1])
+    return Mention(start, end, text[start:end], query, cue, fallback=fallback, terrain=terrain)
 
 
 def _is_noise(word: str) -> bool:
@@ -138,19 +172,35 @@ def find_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer) -> list[M
         if ent.label not in PLACE_LABELS:
             continue
         start, end = _drop_facility(text, *_widen(text, ent.start, ent.end), gazetteer)
+        if text[end:end + 1] == "." and gazetteer.abbreviation(text[start:end + 1]):
+            end += 1  # the tagger leaves the final dot of "W.Va." out
         m = trimmed_mention(text, start, end) if end > start else None
         if m and _is_name(m.query) and (ent.label != "FAC" or gazetteer.lookup(m.query)):
             _add(found, _settle(text, m, gazetteer))
     found = [m for m in found if not is_actor_word(m.query, demonyms)]
+    seeds = list(found)  # names the tagger or the wording mark as places (not bare capitalised runs)
     focus = _likely_countries(found, gazetteer)
     blocked = [(e.start, e.end) for e in analysis.entities if e.label not in PLACE_LABELS]
+    # "in May": after a locative word a run may override the tagger, but not its dates and numbers.
+    dates = [(e.start, e.end) for e in analysis.entities if e.label in NUMERIC_LABELS]
     for mention in _run_mentions(text, analysis, gazetteer, focus):
-        if not is_actor_word(mention.query, demonyms) and (
-            mention.cue == "LOCATIVE" or not any(s < mention.end and mention.start < e for s, e in blocked)
+        overlaps = [s < mention.end and mention.start < e for s, e in (*blocked, *dates)]
+        if not is_actor_word(mention.query, demonyms) and not any(overlaps[len(blocked):]) and (
+            mention.cue == "LOCATIVE" or not any(overlaps)
         ):
+            if mention.cue == "LOCATIVE":
+                seeds.append(mention)
             mention.cue = None
             _add(found, mention)
-    return sorted((m for m in found if _is_name(m.query)), key=lambda m: m.start)
+    known = {name_key(m.query) for m in found}
+    extra = [*embedded_spans(text, analysis.entities, gazetteer, known), *abbreviation_spans(text, gazetteer)]
+    for mention in (mention_for_span(text, start, end) for start, end in extra):
+        if not is_actor_word(mention.query, demonyms):
+            _add(found, mention)
+    for start, end in repeated_spans(text, analysis.entities, {m.text for m in seeds if m.text == m.query}):
+        _add(found, mention_for_span(text, start, end))
+    return sorted((m for m in found if _is_name(m.query) and fold(m.query) not in NOT_PLACES),
+                  key=lambda m: m.start)
 
 
 def _drop_facility(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
@@ -243,16 +293,17 @@ def _last_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _run_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer, focus: set[str]) -> Iterator[Mention]:
-    """Capitalised runs with a proper noun that name a country, a province or a big city, or any
-    place of the document's countries after a locative word ("near Lashkar Gah")."""
+    """Capitalised runs with a proper noun that name a country, a province, a big city or curated
+    terrain, or any place of the document's countries after a locative word ("near Lashkar Gah")."""
     starts = [t.start for t in analysis.tokens]
     for match in re.finditer(_NAME, text):
         tokens = analysis.tokens[bisect_left(starts, match.start()):bisect_left(starts, match.end())]
         if not any(t.pos == "PROPN" for t in tokens) or len(match.group()) < 3:
             continue
         entries = gazetteer.lookup(match.group())
-        big = any(e.is_country or e.feature_code in ("ADM1", "CONT") or e.population >= MIN_RUN_POPULATION
-                  for e in entries)
+        # Curated terrain counts as big: it was written in because news names it ("the Salang Pass").
+        big = any(e.is_country or e.is_terrain or e.feature_code in ("ADM1", "CONT")
+                  or e.population >= MIN_RUN_POPULATION for e in entries)
         local = any(e.country_code in focus for e in entries)
         if not (big or local):
             continue
@@ -280,18 +331,29 @@ def to_place(mention: Mention, entry: GazEntry | None, score: float) -> Place:
     if entry is None:
         return Place(mention.start, mention.end, mention.text, name=mention.query)
     admin1 = entry.admin1_name if not entry.is_country else None
+    name, code = entry.name, entry.feature_code
+    if mention.terrain and not entry.is_terrain and not gazetteer_knows(entry, mention.query):
+        # "Arghandab Valley" placed by the district Arghandab: the valley, at a region's precision.
+        name, code = mention.query, mention.terrain
     return Place(
-        start=mention.start, end=mention.end, text=mention.text, name=entry.name, geonameid=entry.geonameid,
+        start=mention.start, end=mention.end, text=mention.text, name=name,
+        geonameid=entry.geonameid if entry.is_geonames else None,
         lat=entry.lat, lon=entry.lon, country_code=entry.country_code or None, admin1=admin1,
-        admin2=entry.admin2_name, feature_code=entry.feature_code, score=score,
+        admin2=entry.admin2_name, feature_code=code, score=score,
     )
+
+
+def gazetteer_knows(entry: GazEntry, name: str) -> bool:
+    """True when `name` is one of the entry's own names (so no stand-in was needed)."""
+    key = name_key(name)
+    return any(name_key(n) == key for n in (entry.name, entry.asciiname, *entry.alternate_names))
 
 
 def locate(place: Place) -> Location:
     """An event `Location` for a place, with ACLED geo precision (1 town, 2 district, 3 region/country)."""
     code = place.feature_code or ""
-    precision = 1 if code.startswith("PPL") else 2 if code == "ADM2" else 3
-    if place.geonameid is None:
+    precision = 1 if code.startswith("PPL") else 2 if code == "ADM2" or code in TERRAIN_CODES else 3
+    if place.lat is None:  # unresolved (curated terrain has a point but no GeoNames id)
         precision = 3
     return Location(
         name=place.name, geonameid=place.geonameid, lat=place.lat, lon=place.lon,

@@ -1,0 +1,92 @@
+"""Place spans the gazetteer finds in context: names inside organisation names, wire-style state
+abbreviations after a town, repeats of names already found, and a state named after a town's comma."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from frontlines.gazetteer.index import Gazetteer
+from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, name_key
+from frontlines.gazetteer.resolve import Mention
+from frontlines.model import Entity
+
+AREA_WORDS = frozenset({"county", "parish", "district", "province"})  # "Licking County Sheriff"
+# "Louisville, Ky." or "Charleston, W.Va.", but not a route number ("Ky. 61").
+_ABBREVIATION = re.compile(r"(?<=[a-z], )[A-Z][a-z]{0,4}\.(?: ?[A-Z][a-z]{0,3}\.)*(?!\s*\d)")
+_STATED = re.compile(r",\s*((?:[A-Z][a-z]*\.?\s?){1,3}?)(?=[,;:.)\s]|$)")
+
+Spans = Iterator[tuple[int, int]]
+
+
+def embedded_spans(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, known: set[str]) -> Spans:
+    """Places named inside an organisation's name ("the Texas Department of Health", "University of
+    Georgia", "Kandahar Provincial Council"): a country or a province, or a place the document
+    names elsewhere (`known` name keys) when the organisation's name has more words than the place's."""
+    for ent in entities:
+        if ent.label != "ORG":
+            continue
+        words = list(re.finditer(r"[\w.’'\-]+", text[ent.start:ent.end]))
+        first = 1 if words and words[0].group().lower() == "the" else 0
+        runs = [words[first:first + k] for k in (3, 2, 1)]
+        of = [i for i, w in enumerate(words) if w.group() == "of"]
+        if of:
+            runs.append(words[of[-1] + 1:])
+        for run in runs:
+            if not run or not all(w.group()[:1].isupper() for w in run):
+                continue
+            start, end = ent.start + run[0].start(), ent.start + run[-1].end()
+            end -= 2 if text[start:end].endswith(("'s", "’s")) else 0
+            last = fold(run[-1].group())
+            # "Ohio Department" would be found as "Ohio" by its generic word; "Licking County" is a name.
+            if last in GENERIC_WORDS and last not in AREA_WORDS:
+                continue
+            name = " ".join(w.group() for w in run[:-1]) if last in AREA_WORDS else text[start:end]
+            part = len(run) < len(words) - first
+            if name and _known_place(name, gazetteer, known if part else set()):
+                yield start, end
+                break
+
+
+def _known_place(name: str, gazetteer: Gazetteer, known: set[str]) -> bool:
+    if name_key(name) in known or gazetteer.abbreviation(name) is not None:
+        return True
+    return any(e.is_country or e.feature_code == "ADM1" for e in gazetteer.lookup(name))
+
+
+def abbreviation_spans(text: str, gazetteer: Gazetteer) -> Spans:
+    """A wire-style state abbreviation after a town ("Louisville, Ky."), not a route ("Ky. 61")."""
+    for match in _ABBREVIATION.finditer(text):
+        if gazetteer.abbreviation(match.group()) is not None:
+            yield match.start(), match.end()
+
+
+def repeated_spans(text: str, entities: Sequence[Entity], names: Iterable[str]) -> Spans:
+    """Other occurrences of names already found as places: one name keeps one sense in a story,
+    even where the tagger reads "Alexandria police" as a person. Not inside a longer person's name."""
+    people = [(e.start, e.end) for e in entities if e.label == "PERSON"]
+    for name in sorted({n for n in names if len(n) > 3 and n[:1].isupper()}):
+        start = text.find(name)
+        while start != -1:
+            end = start + len(name)
+            whole = (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == ".")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] in "’'-"))
+            if whole and not any(s <= start and end <= e and (s, e) != (start, end) for s, e in people):
+                yield start, end
+            start = text.find(name, end)
+
+
+def state_containers(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
+    """"Paris, Illinois" or "Paris, Mo." where the state is not itself a mention: it still contains X."""
+    for mention in mentions:
+        match = _STATED.match(text, mention.end)
+        if mention.container is not None or match is None:
+            continue
+        name = match.group(1)
+        outer = gazetteer.abbreviation(name)
+        if outer is not None:
+            mention.stated = [outer]
+            continue
+        key = name_key(name)  # the state's or country's own name, not a town that shares it
+        mention.stated = [e for e in gazetteer.lookup(name) if (e.is_country or e.feature_code == "ADM1")
+                          and key in (name_key(e.name), name_key(e.asciiname))]
