@@ -55,6 +55,7 @@ def main() -> None:
     events = sum(len(d.events) for d in out)
     failed = sum(bool(d.errors) for d in out)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker_peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
     source = "given inputs" if args.inputs else "bundled examples"
     print(f"corpus: {len(docs)} documents, {words} words ({source})")
@@ -62,7 +63,7 @@ def main() -> None:
     print(f"documents/s: {len(docs) / seconds:.1f}")
     print(f"words/s: {words / seconds:.0f}")
     print(f"events: {events}, failed documents: {failed}")
-    print(f"peak RSS: {peak_mb:.0f} MB")
+    print(f"peak RSS: {peak_mb:.0f} MB (largest worker process: {worker_peak_mb:.0f} MB)")
     print("seconds per stage:")
     for name, spent in engine.seconds.items():
         print(f"  {name:<10} {spent:8.3f}  ({100 * spent / seconds / args.workers:5.1f}% of worker time)")
