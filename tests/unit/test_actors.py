@@ -99,3 +99,20 @@ def test_a_malformed_catalogue_row_is_refused(tmp_path: Path) -> None:
     extra.write_text("named\tNo Inter\tx\t\tNo Inter\n", encoding="utf-8")
     with pytest.raises(ValueError, match="bad catalogue row"):
         ActorTagger(extra_catalogue=extra)
+
+
+def test_a_leading_article_does_not_let_an_entity_hide_a_catalogue_actor() -> None:
+    text = "On Monday the Ukrainian Forces fired mortars."
+    start = text.index("the Ukrainian")
+    entity = Entity(start, start + len("the Ukrainian Forces"), "ORG", "the Ukrainian Forces")
+    assert names(tag(text, entities=[entity])) == [("Ukrainian Forces", "Military Forces of Ukraine", 1)]
+
+
+def test_militias_coalitions_and_gangs_have_acled_names() -> None:
+    found = tag("The Saudi-led coalition struck, and the Luhansk People's Militia fired back.")
+    assert [(a.name, a.inter) for a in found] == [
+        ("Operation Restoring Hope", 8), ("NAF: United Armed Forces of Novorossiya", 2),
+    ]  # fmt: skip
+    assert names(tag("Drug traffickers fought over the route.")) == [
+        ("Drug traffickers", "Unidentified Gang", 3),
+    ]

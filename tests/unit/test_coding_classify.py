@@ -97,3 +97,79 @@ def test_party_supporters_do_not_turn_an_armed_clash_into_a_riot() -> None:
 def test_a_crowd_with_rioters_is_never_a_peaceful_protest() -> None:
     coding = crowd_event(frozenset({"WOUND"}), cues_in("Soldiers injured a rioter."), 1, rioters=True)
     assert coding.acled_sub_type == "Violent demonstration"
+
+
+def test_deaths_mentioned_at_a_protest_without_forces_are_no_excessive_force() -> None:
+    cues = cues_in("Families marched to demand justice for relatives who were killed last year.")
+    assert crowd_event(frozenset({"PROTEST", "KILL"}), cues, 6).acled_sub_type == "Peaceful protest"
+
+
+def test_an_arrest_recalled_by_protesters_is_no_intervention() -> None:
+    cues = cues_in("Teachers protested over the arrest of a colleague.")
+    assert crowd_event(frozenset({"PROTEST"}), cues, 6).acled_sub_type == "Peaceful protest"
+    cues = cues_in("Police arrested ten protesters at the rally.")
+    coding = crowd_event(frozenset({"PROTEST", "ARREST"}), cues, 6)
+    assert coding.acled_sub_type == "Protest with intervention"
+
+
+def test_rioting_with_no_demonstration_is_mob_violence() -> None:
+    coding = crowd_event(frozenset({"RIOT"}), cues_in("Riots broke out after a driver was killed."), None)
+    assert (coding.acled_type, coding.acled_sub_type) == ("Riots", "Mob violence")
+
+
+def test_a_fight_between_unarmed_groups_is_mob_violence() -> None:
+    fight = "Youths of two villages clashed over a football match."
+    assert codes("CLASH", fight)[:2] == ("Riots", "Mob violence")
+    assert codes("CLASH", "Youths and soldiers clashed.", None, 1)[:2] == ("Battles", "Armed clash")
+
+
+def test_shooting_an_unarmed_target_is_an_attack_on_civilians() -> None:
+    assert codes("ATTACK", "Gunmen shot at the director of the hospital.", 3)[:2] == (
+        "Violence against civilians",
+        "Attack",
+    )
+    assert codes("ATTACK", "Gunmen shot at a military post.", 3)[:2] == ("Battles", "Armed clash")
+
+
+def test_troop_movements_are_a_change_to_group_activity() -> None:
+    assert codes("MOBILIZE", "A convoy of troops reached the front.")[:2] == (
+        "Strategic developments",
+        "Change to group/activity",
+    )
+
+
+def test_seizing_goods_is_looting_and_state_forces_seizing_weapons_disrupt_them() -> None:
+    looted = classify("CAPTURE", cues_in("seized the cattle of the village"), 2, None, cues_in("the cattle"))
+    assert looted is not None and looted.acled_sub_type == "Looting/property destruction"
+    seized = classify("CAPTURE", cues_in("seized rifles"), 1, None, cues_in("rifles and ammunition"))
+    assert seized is not None and seized.acled_sub_type == "Disrupted weapons use"
+
+
+def test_a_place_taken_without_a_fight_is_a_non_violent_transfer() -> None:
+    cues = cues_in("Rebels took control of the town peacefully after the army left the area.")
+    coding = classify("CAPTURE", cues, 2, None, cues_in("control of the town"))
+    assert coding is not None and coding.acled_sub_type == "Non-violent transfer of territory"
+
+
+def test_a_rebel_group_detaining_people_abducts_them() -> None:
+    assert codes("ARREST", "The rebels detained three villagers.", 2)[1] == "Abduction/forced disappearance"
+    assert codes("ARREST", "Police detained three villagers.", 1)[1] == "Arrests"
+
+
+def test_rioters_who_start_a_clash_with_no_demonstration_are_a_mob() -> None:
+    cues = cues_in("Rioters clashed with soldiers near the checkpoint.")
+    assert crowd_event(frozenset({"CLASH"}), cues, 5, rioters=True).acled_sub_type == "Mob violence"
+    cues = cues_in("Demonstrators clashed with police during the march.")
+    assert crowd_event(frozenset({"PROTEST", "CLASH"}), cues, 6).acled_sub_type == "Violent demonstration"
+
+
+def test_a_group_beating_someone_with_sticks_is_mob_violence() -> None:
+    beating = "A group of men attacked two labourers with sticks."
+    assert codes("ATTACK", beating)[:2] == ("Riots", "Mob violence")
+    shooting = "Gunmen attacked two labourers with rifles."
+    assert codes("ATTACK", shooting, 3)[:2] == ("Violence against civilians", "Attack")
+
+
+def test_demonstrators_who_burn_property_riot() -> None:
+    cues = cues_in("Lawyers burned a truck during a demonstration on the highway.")
+    assert crowd_event(frozenset({"PROTEST", "LOOT"}), cues, 6).acled_sub_type == "Violent demonstration"

@@ -75,3 +75,8 @@ def test_fallback_location_precision_follows_the_feature_code() -> None:
     assert _fallback_locate(town).geo_precision == 1
     assert _fallback_locate(province).geo_precision == 3
     assert most_specific([province, town]) is town
+
+
+def test_grenade_launchers_are_artillery_not_hand_grenades() -> None:
+    cues = cues_in("Forces fired grenade launchers at the positions.")
+    assert "shelling" in cues and "grenade" not in cues

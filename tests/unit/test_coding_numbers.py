@@ -80,3 +80,21 @@ def test_casualties_alone_are_no_figure() -> None:
     text = "Casualties were reported on both sides."
     assert find_counts(text).dead is None and find_counts(text).injured is None
     assert unknown_losses(text)
+
+
+def test_one_named_victim_is_one_death() -> None:
+    assert find_counts("Gunmen killed a shopkeeper outside his home.").dead == 1
+    assert find_counts("The raid ended with soldiers killing an informant.").dead == 1
+
+
+def test_victims_of_two_kinds_add_up() -> None:
+    assert find_counts("The attackers killed four men and two women at the market.").dead == 6
+
+
+def test_shot_and_killed_is_a_death_and_a_single_fatality_counts() -> None:
+    assert find_counts("2 farmers were shot and killed near the well.").dead == 2
+    assert find_counts("1 fatality.").dead == 1
+
+
+def test_a_vague_number_of_victims_is_not_one() -> None:
+    assert find_counts("The strike killed a number of fighters.").dead is None

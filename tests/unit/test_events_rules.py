@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from frontlines.coding.lexicon import cues_in
 from frontlines.model import Analysis, Document, Place, Segment, Sentence, Timex, Token
-from frontlines.stages.events import EventCoder, dateline_end, event_date, event_place, split_lines
+from frontlines.stages.events import (
+    EventCoder,
+    dateline_end,
+    event_date,
+    event_place,
+    keep_trigger,
+    split_lines,
+)
 
 TEXT = "Fighting in Idlib.\nOn Monday rebels attacked Kansafra. Losses were heavy.\nLater, talks began."
 
@@ -119,3 +127,16 @@ def test_a_wire_dateline_place_is_not_an_event_place() -> None:
     found = event_place(d, d.analysis.sentences[0])  # type: ignore[union-attr]
     assert found is not None and found.name == "Kunduz"
     assert dateline_end("Rebels attacked Kunduz on Monday - officials said.") == 0
+
+
+def test_an_attack_fought_back_is_the_clash_and_fire_with_shells_the_shelling() -> None:
+    assert not keep_trigger("ATTACK", frozenset({"ATTACK", "CLASH"}), frozenset())
+    assert not keep_trigger("ATTACK", frozenset({"ATTACK", "SHELL"}), frozenset({"shelling"}))
+    assert keep_trigger("ATTACK", frozenset({"ATTACK", "KILL"}), frozenset())
+
+
+def test_a_place_taken_with_no_clashes_reported_has_no_clash() -> None:
+    cues = cues_in("Forces took control of the town; no clashes were reported.")
+    assert not keep_trigger("CLASH", frozenset({"CAPTURE", "CLASH"}), cues)
+    fought = cues_in("Forces took the town after clashes.")
+    assert keep_trigger("CLASH", frozenset({"CAPTURE", "CLASH"}), fought)

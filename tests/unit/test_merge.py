@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from frontlines.model import Attribution, Document, Event, EventActor, Location, Segment, Size, Span
+from frontlines.model import (
+    Analysis,
+    Attribution,
+    Document,
+    Event,
+    EventActor,
+    Location,
+    Segment,
+    Sentence,
+    Size,
+    Span,
+)
 from frontlines.stages.merge import EventMerger
 
 KANSAFRA = Location("Kansafra", geonameid=170001, geo_precision=1)
@@ -112,3 +123,62 @@ def test_protest_mentions_of_one_day_and_place_take_the_most_severe_sub_type() -
         ]
     )
     assert [e.acled_sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_an_event_acled_codes_comes_before_a_meeting_told_first() -> None:
+    talks = mention(10, acled_event_type="", acled_sub_event_type="", plover_event="CONSULT", confidence=0.9)
+    events = merge([talks, mention(900, confidence=0.5)])
+    assert [e.plover_event for e in events] == ["ASSAULT", "CONSULT"]
+
+
+def test_the_first_sentence_tells_the_main_event() -> None:
+    text = "Rebels shelled the town. Police arrested two men."
+    doc = Document("d", text, analysis=Analysis(sentences=[Sentence(0, 24, 0, 0), Sentence(25, 49, 0, 0)]))
+    doc.event_mentions = [
+        mention(30, acled_event_type="Strategic developments", acled_sub_event_type="Arrests",
+                confidence=0.7),
+        mention(7, acled_event_type="Explosions/Remote violence", acled_sub_event_type="Shelling",
+                confidence=0.6),
+    ]
+    assert [e.acled_sub_event_type for e in EventMerger()(doc).events] == ["Shelling", "Arrests"]
+
+
+def test_the_main_event_takes_the_toll_of_a_later_event_of_its_day_and_place() -> None:
+    later = mention(900, acled_event_type="Violence against civilians", acled_sub_event_type="Attack",
+                    size=Size(dead=3), fatalities=3, confidence=0.4)  # fmt: skip
+    events = merge([mention(10, confidence=0.9), later])
+    assert events[0].acled_sub_event_type == "Armed clash" and events[0].fatalities == 3
+
+
+def test_a_protest_that_turns_violent_is_one_riot() -> None:
+    protest = mention(10, acled_event_type="Protests", acled_sub_event_type="Peaceful protest",
+                      plover_event="PROTEST", confidence=0.9)  # fmt: skip
+    riot = mention(500, acled_event_type="Riots", acled_sub_event_type="Violent demonstration",
+                   plover_event="PROTEST", confidence=0.6)  # fmt: skip
+    events = merge([protest, riot])
+    assert [(e.acled_event_type, e.acled_sub_event_type) for e in events] == [
+        ("Riots", "Violent demonstration"),
+    ]
+
+
+def test_arrests_beside_a_protest_are_its_intervention() -> None:
+    protest = mention(10, acled_event_type="Protests", acled_sub_event_type="Peaceful protest",
+                      plover_event="PROTEST",
+                      actor1=EventActor("Protesters (Russia)", "protesters", 6))  # fmt: skip
+    police = EventActor("Police Forces of Russia", "police", 1)
+    arrests = mention(300, acled_event_type="Strategic developments", acled_sub_event_type="Arrests",
+                      plover_event="COERCE", actor1=police, location=None)  # fmt: skip
+    events = merge([protest, arrests])
+    assert len(events) == 1
+    assert events[0].acled_sub_event_type == "Protest with intervention"
+    assert events[0].actor1 is not None and events[0].actor1.name == "Protesters (Russia)"
+    assert events[0].actor2 is not None and events[0].actor2.name == "Police Forces of Russia"
+
+
+def test_arrests_elsewhere_stay_arrests() -> None:
+    protest = mention(10, acled_event_type="Protests", acled_sub_event_type="Peaceful protest",
+                      plover_event="PROTEST")  # fmt: skip
+    arrests = mention(300, acled_event_type="Strategic developments", acled_sub_event_type="Arrests",
+                      plover_event="COERCE", location=HAMA)  # fmt: skip
+    kinds = sorted(e.acled_sub_event_type for e in merge([protest, arrests]))
+    assert kinds == ["Arrests", "Peaceful protest"]

@@ -13,7 +13,8 @@ TARGET_PREPS = frozenset({"on", "against", "at", "with", "upon", "targeting", "i
 # Verbs whose object names the event: "launched an attack", "staged a protest", "held talks".
 LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "hold", "mount", "claim", "organize", "organise", "unleash",
-     "perpetrate", "commit", "lead", "begin", "start", "continue", "join", "suffer", "repel", "foil"}
+     "perpetrate", "commit", "lead", "begin", "start", "continue", "join", "suffer", "repel", "foil",
+     "fire", "use", "drop", "throw", "hurl", "plant", "detonate", "initiate"}
 )  # fmt: skip
 # Relations through which a trigger takes its head's subject ("launched an attack", "killing five").
 INHERITING_DEPS = frozenset({"dobj", "xcomp", "advcl", "conj", "pobj", "prep", "nsubjpass", "acomp", "attr"})
@@ -58,6 +59,9 @@ def find_roles(tokens: list[Token], sent: Sentence, trigger: Trigger, actors: li
         _fill_from(tokens, sent, i, trigger.frame, actors, roles)
         if roles.actor1 is not None:
             break
+    if roles.actor1 is None and frame_is_subject(tokens, head, trigger.frame):
+        # "fighting broke out between X and Y": the sides hang off the verb the clash is subject of.
+        _fill_from(tokens, sent, tokens[head].head, trigger.frame, actors, roles)
     if roles.actor2 is None:  # "shot and injured two civilians": the object of a joined verb
         for k in children(tokens, sent, head):
             if tokens[k].dep == "conj":
@@ -67,9 +71,17 @@ def find_roles(tokens: list[Token], sent: Sentence, trigger: Trigger, actors: li
     if roles.actor1 is None:
         first, _ = subtree(tokens, sent, governors[-1])
         clause = [a for a in actors if a.start >= tokens[first].start]
-        roles.actor1 = _before(tokens[trigger.first].start, clause, roles.actor2)
+        # The clause's nearest actor before the trigger, else the sentence's ("Russian forces
+        # fired artillery at X": the parse does not join the noun "artillery" to its firer).
+        offset = tokens[trigger.first].start
+        roles.actor1 = _before(offset, clause, roles.actor2) or _before(offset, actors, roles.actor2)
         roles.fallback = roles.actor1 is not None
     return roles
+
+
+def frame_is_subject(tokens: list[Token], head: int, frame: str) -> bool:
+    """Whether a two-sided trigger is the subject of its verb ("clashes erupted", "talks took place")."""
+    return frame in SYMMETRIC and tokens[head].dep in ("nsubj", "nsubjpass") and tokens[head].head != head
 
 
 def _governors(tokens: list[Token], sent: Sentence, head: int) -> list[int]:
@@ -104,7 +116,9 @@ def _fill_from(
             roles.actor1 = roles.actor1 or _pobj_actor(tokens, sent, k, actors)
         elif dep == "prep" and word in TARGET_PREPS:
             roles.actor2 = roles.actor2 or _pobj_actor(tokens, sent, k, actors)
-        elif dep == "prep" and word == "between":
+        elif dep == "prep" and word == "between" and frame in SYMMETRIC:
+            # Only the two sides of a clash or a meeting: "killed two civilians between the
+            # villages of X and Y" names places, not sides.
             pobj = _pobj(tokens, sent, k)
             if pobj is not None:
                 roles.actor1 = roles.actor1 or actor_at(tokens, sent, pobj, actors)

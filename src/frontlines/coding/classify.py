@@ -19,8 +19,11 @@ STRATEGIC = "Strategic developments"
 VIOLENT = frozenset({"ATTACK", "KILL", "WOUND", "CLASH", "BOMB", "AIRSTRIKE", "SHELL", "GRENADE", "CHEMICAL"})
 REMOTE = frozenset({"BOMB", "AIRSTRIKE", "SHELL", "GRENADE", "CHEMICAL"})
 CROWD = frozenset({"PROTEST", "RIOT", "DISPERSE", "GATHER"})
+DEMONSTRATING = frozenset({"PROTEST", "GATHER", "DISPERSE"})
+STARTED_BY_CROWD = frozenset({"CLASH", "RIOT", "ATTACK"})
 WEAPON_CUES = frozenset({"chemical", "suicide", "air", "drone", "ied", "grenade", "shelling"})
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+NON_STATE = frozenset({2, 3, 4})
 # Weapon cue -> (ACLED sub-type, PLOVER mode), most specific first.
 WEAPONS = (
     ("chemical", "Chemical weapon", "unconventional"),
@@ -40,7 +43,8 @@ FIXED: dict[str, tuple[str, str, str, str | None, float]] = {
     "ARREST": (STRATEGIC, "Arrests", "COERCE", "arrest", 0.6),
     "WITHDRAW": (STRATEGIC, "Non-violent transfer of territory", "RETREAT", "withdraw", 0.5),
     "AGREE": (STRATEGIC, "Agreement", "AGREE", None, 0.55),
-    "MOBILIZE": (STRATEGIC, "Other", "MOBILIZE", "troops", 0.5),
+    # ACLED codes troop movements as a change to the group's activity.
+    "MOBILIZE": (STRATEGIC, "Change to group/activity", "MOBILIZE", "troops", 0.5),
     "BASE": (STRATEGIC, "Headquarters or base established", "MOBILIZE", "troops", 0.6),
     "DEFUSE": (STRATEGIC, "Disrupted weapons use", "COERCE", None, 0.6),
     "LOOT": (STRATEGIC, "Looting/property destruction", "ASSAULT", "destroy", 0.5),
@@ -89,7 +93,10 @@ def classify(
     if frame in VIOLENT:
         return violent_event(frame, cues, actor1, actor2, after)
     if frame in ("CAPTURE", "RETAKE"):
-        return territory_event(frame, after, actor1)
+        return territory_event(frame, after, actor1, cues)
+    if frame == "ARREST" and actor1 in NON_STATE:
+        # Only a state arrests; a group that detains people abducts them (ACLED's rule).
+        return Coding(*FIXED["ABDUCT"])
     fixed = FIXED.get(frame)
     return Coding(*fixed) if fixed else None
 
@@ -106,11 +113,21 @@ def crowd_event(
     violent = bool(frames & VIOLENT)
     if "mob" in cues and (violent or "RIOT" in frames) or actor1 == 5 and "civilian" in cues and violent:
         return Coding(RIOTS, "Mob violence", "ASSAULT", "beat", 0.65)
-    if "RIOT" in frames or actor1 == 5 or rioters or "riot" in cues and actor1 != 1:
-        return Coding(RIOTS, "Violent demonstration", "PROTEST", "riot", 0.65)
-    if "lethal" in cues:
+    # Demonstrators who burn or wreck property riot (the police do not loot at a protest).
+    if "RIOT" in frames or actor1 == 5 or rioters or "riot" in cues and actor1 != 1 or "LOOT" in frames:
+        crowd = (rioters or actor1 == 5) and not frames & STARTED_BY_CROWD
+        if crowd or frames & DEMONSTRATING:
+            return Coding(RIOTS, "Violent demonstration", "PROTEST", "riot", 0.65)
+        # Rioting with no demonstration behind it ("riots broke out after a killing", "rioters
+        # clashed with soldiers") is a mob's.
+        return Coding(RIOTS, "Mob violence", "ASSAULT", "beat", 0.6)
+    # Deaths or arrests told of a protest are force against it only when forces are in the scene:
+    # "marched for women who have been killed" and "protested the arrest of a teacher" are peaceful.
+    force = "force" in cues or actor1 == 1
+    if "lethal" in cues and force:
         return Coding(PROTESTS, "Excessive force against protesters", "ASSAULT", "crowd-control", 0.65)
-    if "intervention" in cues or frames & {"DISPERSE", "ARREST"}:
+    acted = "intervention" in cues or "ARREST" in frames
+    if "crowd_control" in cues or "DISPERSE" in frames or force and acted:
         return Coding(PROTESTS, "Protest with intervention", "PROTEST", "demo", 0.7)
     return Coding(PROTESTS, "Peaceful protest", "PROTEST", "demo", 0.7)
 
@@ -131,24 +148,45 @@ def violent_event(
         if cue in weapons:
             return Coding(EXPLOSIONS, sub_type, "ASSAULT", "drone" if "drone" in cues else weapon_mode, 0.7)
     mode = "firearms" if "firearms" in cues else None
-    # Violence by civilians, a mob, or party supporters is mob violence (ACLED: rioters).
-    if actor1 == 7 or "mob" in cues or frame == "CLASH" and "partisans" in cues and actor1 not in ARMED_INTER:
+    if actor1 == 7 or "mob" in cues or communal(frame, cues, actor1, actor2):
         return Coding(RIOTS, "Mob violence", "ASSAULT", "beat", 0.55)
     if frame == "CLASH":
         return Coding(BATTLES, "Armed clash", "ASSAULT", mode or "firearms", 0.7)
     if actor2 == 7 or actor2 is None and "civilian" in after and "armed" not in after:
         return Coding(VAC, "Attack", "ASSAULT", mode, 0.65)
-    if actor2 in ARMED_INTER or actor1 in ARMED_INTER and "armed" in after:
+    if actor2 in ARMED_INTER or "armed" in after and actor1 != 7:
         return Coding(BATTLES, "Armed clash", "ASSAULT", mode, 0.6)
-    if "civilian" in after:
+    if "civilian" in after or actor2 is None and "armed" not in after and frame != "CLASH":
+        # One-sided violence on a target not said to be armed is an attack on civilians (ACLED's default).
         return Coding(VAC, "Attack", "ASSAULT", mode, 0.55)
     return Coding(BATTLES, "Armed clash", "ASSAULT", mode, 0.5)
 
 
-def territory_event(frame: str, near: frozenset[str], actor1: int | None) -> Coding | None:
-    """A change of control when a place word follows the trigger (`near`); else state forces arrest."""
+def communal(frame: str, cues: frozenset[str], actor1: int | None, actor2: int | None) -> bool:
+    """Violence by unarmed groups (party supporters, youths of two villages, men with sticks): mob violence.
+
+    ACLED codes a fight as a battle only when an organised armed side takes part; firearms or
+    fighters in the sentence say one did.
+    """
+    if actor1 in ARMED_INTER or actor2 in ARMED_INTER or cues & {"armed", "firearms"}:
+        return False
+    return "partisans" in cues or "crowd_weapons" in cues or frame == "CLASH" and "civilian" in cues
+
+
+def territory_event(
+    frame: str, near: frozenset[str], actor1: int | None, cues: frozenset[str] = frozenset()
+) -> Coding | None:
+    """A change of control when a place word follows the trigger (`near`); seized goods are looting
+    and seized weapons disrupted weapons use; otherwise state forces arrest someone."""
+    if "weapons" in near and actor1 == 1:
+        return Coding(*FIXED["DEFUSE"])
+    if "goods" in near or "weapons" in near:
+        return Coding(*FIXED["LOOT"])
     if "territory" not in near:
         return Coding(*FIXED["ARREST"]) if actor1 == 1 else None
+    if "peaceful_transfer" in cues:
+        return Coding(*FIXED["WITHDRAW"])
+    # A change of control outweighs the fighting that won it: ACLED codes the takeover.
     if actor1 == 1:
-        return Coding(BATTLES, "Government regains territory", "COERCE", "seize", 0.6)
-    return Coding(BATTLES, "Non-state actor overtakes territory", "COERCE", "seize", 0.55)
+        return Coding(BATTLES, "Government regains territory", "COERCE", "seize", 0.75)
+    return Coding(BATTLES, "Non-state actor overtakes territory", "COERCE", "seize", 0.75)

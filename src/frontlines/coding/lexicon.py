@@ -14,6 +14,7 @@ TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
 # Words whose lemma looks like a trigger but never is one ("according to" is not an accord).
 NOT_TRIGGERS = frozenset({"according"})
 _RPG = re.compile(r"\brocket[- ]propelled grenades?\b", re.IGNORECASE)
+_LAUNCHER = re.compile(r"\bgrenade[- ]launchers?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,4 +99,6 @@ def cues_in(text: str) -> frozenset[str]:
     """Names of the cue classes whose words occur in `text`."""
     # A rocket-propelled grenade is a battlefield weapon, not a grenade attack.
     text = _RPG.sub("RPG", text)
+    # Grenade launchers fire from a distance, as artillery does: no hand-thrown grenade.
+    text = _LAUNCHER.sub("launchers", text)
     return frozenset(name for name, pattern in lexicon().cues.items() if pattern.search(text))

@@ -36,8 +36,19 @@ QUANTITY = re.compile(
 )
 
 DEAD = (
-    r"(?:killed|killing|dead|died|slain|shot dead|deaths|fatalities|bodies|lives|perished|massacred|"
-    r"executed)"
+    r"(?:(?:shot|stabbed|beaten|hacked|tortured|attacked|abducted|ambushed|kidnapped) and killed|"
+    r"killed|killing|dead|died|slain|shot dead|deaths|fatalities|fatality|bodies|lives|perished|"
+    r"massacred|executed)"
+)
+# "killed a woman", "killing a regime soldier", "shot dead an officer": one victim.
+ONE_VICTIM = re.compile(
+    r"\b(?:killed|killing|shot dead|murdered|executed|beheaded|lynched)\s+(?:a|an|one)\s+(?!number\b|few\b)",
+    re.IGNORECASE,
+)
+# "killed seven men and three women": the victims add up.
+VICTIM_SUM = re.compile(
+    rf"\b(?:killed|killing)\s+(?P<a>{NUMBER})\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+(?P<b>{NUMBER})\s+[\w-]+",
+    re.IGNORECASE,
 )
 INJURED = r"(?:injured|wounded|hurt|injuries|wounding|injuring)"
 ARRESTED = r"(?:arrested|detained|apprehended|arrests|held|rounded up|taken into custody|nabbed)"
@@ -98,7 +109,7 @@ def _tied(text: str, match: re.Match[str], word: str, toll: bool = False) -> boo
     after = text[match.end() : match.end() + 60]
     # No comma or "and" between the figure and the word, so "killed 5 and injured 12" keeps apart.
     ahead = re.match(
-        rf"(?:\s+(?!and\b)[\w-]+){{0,4}}?\s+(?:(?:were|was|have been|had been|are|being)\s+)?{word}\b",
+        rf"(?:\s+(?!and\b)[\w-]+){{0,6}}?\s+(?:(?:were|was|have been|had been|are|being)\s+)?{word}\b",
         after,
         re.IGNORECASE,
     )
@@ -138,9 +149,22 @@ def participants(text: str) -> int | None:
     return None
 
 
+def victims(text: str) -> int | None:
+    """The death toll in `text`: a figure tied to a word of death, a sum of victims, or one victim."""
+    total = VICTIM_SUM.search(text)
+    if total:
+        first, second = to_int(total["a"]), to_int(total["b"])
+        if first is not None and second is not None:
+            return first + second
+    dead = _count(text, DEAD, toll=True)
+    if dead is None and ONE_VICTIM.search(text):
+        return 1
+    return dead
+
+
 def find_counts(text: str, with_participants: bool = False) -> Counts:
     """Dead, injured and arrested counts in `text`; participants only when asked (protests, troops)."""
-    dead = _count(text, DEAD, toll=True)
+    dead = victims(text)
     if dead is None and NO_DEATHS.search(text):
         dead = 0
     return Counts(

@@ -90,12 +90,19 @@ def entity_candidates(doc: Document) -> list[_Candidate]:
         return []
     places = [(p.start, p.end) for p in doc.places]
     return [
-        _Candidate(e.start, e.end, e.text.strip(), None, 1)
+        _Candidate(e.start + (skip := _leading_article(e.text)), e.end, e.text[skip:].strip(), None, 1)
         for e in doc.analysis.entities
         if e.label in ENTITY_LABELS
         and e.text.strip().lower() not in MEDIA
         and all(e.end <= lo or e.start >= hi for lo, hi in places)
     ]
+
+
+def _leading_article(text: str) -> int:
+    """Length of a leading "the " (spaCy often puts it in an ORG): "the Ukrainian Forces" is
+    the catalogue's "Ukrainian Forces", which wins the tie."""
+    match = re.match(r"\s*the\s+", text, re.IGNORECASE)
+    return match.end() if match else 0
 
 
 def state_candidates(doc: Document) -> list[_Candidate]:

@@ -4,9 +4,7 @@ Rules worth knowing:
 - Captions: a photo caption dated more than `caption_max_age_days` (30) before the document
   (by its segment date, else a date in the caption) describes an old scene, not news: nothing
   is coded from it.
-- Dates: a date in the sentence, else the nearest earlier one in the paragraph (same segment),
-  else the segment's own date (embedded posts, captions) at precision 1, else the publication
-  date at precision 2 (the report says the event happened, not exactly when).
+- Dates and places: see `frontlines.coding.when_where`.
 - Counts are read from the trigger's clause when a sentence holds several events.
 - A mention with no date of its own takes the date (and, if it names none, the place) of the
   nearest earlier mention of the same kind: "... claimed responsibility for the attack".
@@ -15,20 +13,22 @@ Rules worth knowing:
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass, field
 from typing import ClassVar
 
 from frontlines.coding.arguments import Roles, find_roles, trigger_head
 from frontlines.coding.classify import CROWD, REMOTE, VIOLENT, WEAPON_CUES, Coding, classify, crowd_event
-from frontlines.coding.dates import EventDate, days_between, from_timex, parse_day
+from frontlines.coding.countries import document_country
+from frontlines.coding.dates import days_between, parse_day
 from frontlines.coding.lexicon import Trigger, cues_in, find_triggers
-from frontlines.coding.locations import locate, most_specific
+from frontlines.coding.locations import locate
 from frontlines.coding.modality import attributions, modality
 from frontlines.coding.notes import acled_note
 from frontlines.coding.numbers import find_counts, unknown_losses
-from frontlines.coding.roles import crowd_roles
+from frontlines.coding.roles import crowd_roles, foreign_forces
 from frontlines.coding.syntax import ancestors, children, subtree
+from frontlines.coding.tolls import attach_tolls
+from frontlines.coding.when_where import dateline_end, event_date, event_place
 from frontlines.model import (
     ActorMention,
     Attribution,
@@ -46,9 +46,6 @@ from frontlines.model import (
 from frontlines.stage import Stage
 
 CAPTION_MAX_AGE_DAYS = 30
-# Relations by which a date modifies a clause ("on Tuesday": pobj; "Tuesday": npadvmod).
-TIME_DEPS = frozenset({"pobj", "npadvmod", "advmod", "tmod", "obl", "nmod"})
-DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40},[^\n]{0,100}?\s[-–—]+\s")
 # How far after a trigger its object is looked for ("retook the villages of ...").
 AFTER_CHARS = 80
 CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "relcl", "parataxis"})
@@ -92,9 +89,14 @@ class EventCoder(Stage):
 
     def __call__(self, doc: Document) -> Document:
         mentions: list[Event] = []
+        quiet: list[Sentence] = []  # sentences without events of their own may still give a toll
         for sent in doc.analysis.sentences if doc.analysis else []:
             for line in split_lines(doc, sent):
-                mentions += self.code_sentence(doc, line)
+                found = self.code_sentence(doc, line)
+                mentions += found
+                if not found:
+                    quiet.append(line)
+        attach_tolls(doc.text, quiet, mentions)
         inherit_from_antecedents(doc, mentions)
         for n, mention in enumerate(mentions, 1):
             mention.id = f"{doc.id}-m{n}"
@@ -202,24 +204,27 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
 
 def object_cues(doc: Document, ctx: _Sentence, trigger: Trigger) -> frozenset[str]:
     """Cues of what the trigger acts on: its object or passive subject ("a man was killed"), and
-    the words right after it ("retook the villages of ...")."""
+    the words right after it ("retook the villages of ..."). What is captured is its object alone
+    when it has one: "captured the rector of the church in the town" takes a man, not a town."""
     assert doc.analysis is not None
     tokens = doc.analysis.tokens
     end = tokens[trigger.last - 1].end
-    words = [doc.text[end : min(ctx.sent.end, end + AFTER_CHARS)]]
+    objects = []
     head = trigger_head(tokens, trigger)
     for k in children(tokens, ctx.sent, head):
         if tokens[k].dep in ("dobj", "nsubjpass"):
             first, last = subtree(tokens, ctx.sent, k)
-            words.append(doc.text[tokens[first].start : tokens[last - 1].end])
-    return cues_in(" | ".join(words))
+            objects.append(doc.text[tokens[first].start : tokens[last - 1].end])
+    if objects and trigger.frame in ("CAPTURE", "RETAKE"):
+        return cues_in(" | ".join(objects))
+    return cues_in(" | ".join([doc.text[end : min(ctx.sent.end, end + AFTER_CHARS)], *objects]))
 
 
 def real(doc: Document, ctx: _Sentence, trigger: Trigger) -> bool:
     """Whether the trigger reports something that happened ("demanding the arrest" does not)."""
     assert doc.analysis is not None
     head = trigger_head(doc.analysis.tokens, trigger)
-    return modality(doc.analysis.tokens, ctx.sent, head, []) == "asserted"
+    return modality(doc.analysis.tokens, ctx.sent, head, []) in ("asserted", "claimed")
 
 
 def keep_trigger(
@@ -234,12 +239,16 @@ def keep_trigger(
         # A gathering or blockade is a protest when it is for or against something, made by
         # protesters, or blocks a road without forces doing the blocking.
         return "purpose" in cues or crowd_actor or "road" in cues and not state_actor
+    if frame == "CLASH" and "peaceful_transfer" in cues and frames & {"CAPTURE", "RETAKE"}:
+        return False  # "seized the town; no clashes were reported"
     if frame == "DEFUSE":
         return bool(cues & WEAPON_CUES)  # "intercepted eight women" disrupts no weapon
     if frame in REMOTE and "DEFUSE" in frames and cues & WEAPON_CUES:
         return False  # an intercepted missile is disrupted weapons use
     if frame == "LOOT" and frames & VIOLENT:
         return False  # houses destroyed by a strike belong to the strike
+    if frame == "ATTACK" and frames & (REMOTE | {"CLASH"}):
+        return False  # "fired mortars at positions", "an assault was repelled": shelling, a clash
     if frame in ("KILL", "WOUND") and frames & REMOTE:
         return False  # "the bombing, which killed 22": the deaths are the explosion's
     return not (frame == "WOUND" and frames & (VIOLENT - {"WOUND"}))
@@ -294,6 +303,9 @@ def build_event(doc: Document, ctx: _Sentence, group: _Group, clause: str) -> Ev
     counts = find_counts(clause, with_participants=coding.plover in ("PROTEST", "MOBILIZE"))
     head = trigger_head(doc.analysis.tokens, group.main)
     mood = modality(doc.analysis.tokens, ctx.sent, head, ctx.attributions)
+    location = locate(place) if place else None
+    country = location.country_code if location and location.country_code else document_country(doc)
+    actor1, actor2 = foreign_forces(actor1, country), foreign_forces(actor2, country)
     event = Event(
         id="",
         acled_event_type=coding.acled_type,
@@ -304,7 +316,7 @@ def build_event(doc: Document, ctx: _Sentence, group: _Group, clause: str) -> Ev
         time_precision=when.precision if when else 3,
         actor1=actor1,
         actor2=actor2,
-        location=locate(place) if place else None,
+        location=location,
         fatalities=counts.dead or 0,
         size=Size(counts.dead, counts.injured, counts.arrested, counts.participants),
         modality=mood,
@@ -316,75 +328,6 @@ def build_event(doc: Document, ctx: _Sentence, group: _Group, clause: str) -> Ev
     losses_unknown = counts.dead is None and unknown_losses(clause)
     event.notes = acled_note(event, statement(doc, ctx, timex), losses_unknown)
     return event
-
-
-def event_date(
-    doc: Document, sent: Sentence, segment: Segment | None, head: int | None = None
-) -> tuple[EventDate | None, Timex | None]:
-    """The event's date and the timex it came from (None when from a segment or publication date).
-
-    Of several dates in the sentence, one the parse attaches to the trigger (token `head`) wins
-    ("attacked ... late on Tuesday" over a dateline), then the nearest.
-    """
-    reference = segment.published if segment and segment.published else doc.published
-    lo = paragraph_start(doc.text, sent.start)
-    if segment is not None:
-        lo = max(lo, segment.start)
-    inside = [t for t in doc.timexes if sent.start <= t.start < sent.end]
-    if head is not None and doc.analysis is not None:
-        tokens = doc.analysis.tokens
-        inside.sort(key=lambda t: _date_rank(tokens, sent, head, t))
-    before = sorted((t for t in doc.timexes if lo <= t.start < sent.start), key=lambda t: -t.start)
-    for timex in inside + before:
-        resolved = from_timex(timex.value, reference)
-        if resolved is not None:
-            return resolved, timex
-    if segment is not None and segment.published and parse_day(segment.published):
-        return EventDate(segment.published[:10], 1), None
-    day = parse_day(doc.published)
-    return (EventDate(day.isoformat(), 2), None) if day else (None, None)
-
-
-def _date_rank(tokens: list[Token], sent: Sentence, head: int, timex: Timex) -> tuple[bool, bool, int]:
-    """Sort key for a sentence's dates: attached to the trigger's clause as a time modifier
-    ("on Tuesday", "a day earlier"; a dateline is an apposition), then nearest."""
-    inside = [
-        i for i in range(sent.token_start, sent.token_end) if timex.start <= tokens[i].start < timex.end
-    ]
-    if not inside:
-        return True, True, 1 << 30
-    top = next((i for i in inside if not timex.start <= tokens[tokens[i].head].start < timex.end), inside[0])
-    clause = {head, *ancestors(tokens, sent, head)}
-    attached = bool(clause & {top, *ancestors(tokens, sent, top)})
-    modifier = tokens[top].dep in TIME_DEPS
-    return not attached, not modifier, abs(tokens[top].start - tokens[head].start)
-
-
-def event_place(doc: Document, sent: Sentence) -> Place | None:
-    """The most specific place in the sentence, else in the nearest earlier sentence of its paragraph."""
-    assert doc.analysis is not None
-    lo = paragraph_start(doc.text, sent.start)
-    earlier = [s for s in doc.analysis.sentences if lo <= s.start and s.end <= sent.start]
-    # Where a wire story was filed ("LASHKAR GAH, Afghanistan, Aug 26 (Agency) -") is not where
-    # its events happened.
-    skip = dateline_end(doc.text)
-    places = [p for p in doc.places if p.start >= skip]
-    for candidate in [sent, *reversed(earlier)]:
-        found = most_specific([p for p in places if candidate.start <= p.start < candidate.end])
-        if found is not None:
-            return found
-    return None
-
-
-def dateline_end(text: str) -> int:
-    """Where a leading wire dateline ("KABUL, Afghanistan, May 3 (Reuters) -") ends, else 0."""
-    match = DATELINE.match(text)
-    return match.end() if match else 0
-
-
-def paragraph_start(text: str, offset: int) -> int:
-    """Where the paragraph (line) holding `offset` begins."""
-    return text.rfind("\n", 0, offset) + 1
 
 
 def evidence(
@@ -425,4 +368,7 @@ def statement(doc: Document, ctx: _Sentence, timex: Timex | None) -> str:
     return text
 
 
-__all__ = ["CAPTION_MAX_AGE_DAYS", "EventCoder", "dateline_end", "event_date", "event_place", "split_lines"]
+__all__ = [
+    "CAPTION_MAX_AGE_DAYS", "EventCoder", "dateline_end", "event_date", "event_place", "keep_trigger",
+    "split_lines",
+]

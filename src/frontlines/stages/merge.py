@@ -14,6 +14,7 @@ import copy
 from collections.abc import Iterable
 from typing import ClassVar
 
+from frontlines.coding.tolls import LETHAL_TYPES
 from frontlines.model import Attribution, Document, Event, Size, Span
 from frontlines.stage import Stage
 
@@ -22,9 +23,12 @@ UNREAL = frozenset({"negated", "planned", "hypothetical"})
 TITLE_BONUS = 0.3
 LEAD_BONUS = 0.15
 LEAD_CHARS = 500
+# News and event notes alike tell the main event first ("On 15 January 2022, ...").
+FIRST_SENTENCE_BONUS = 0.25
 MergeKey = tuple[str, str | None, str | None, bool]
 PROTEST_SEVERITY = (
     "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+    "Violent demonstration",
 )  # fmt: skip
 
 
@@ -37,21 +41,47 @@ class EventMerger(Stage):
 
     def __call__(self, doc: Document) -> Document:
         groups: dict[MergeKey, list[Event]] = {}
-        for mention in doc.event_mentions:
+        for mention in fold_into_protests(doc.event_mentions):
             groups.setdefault(merge_key(mention), []).append(mention)
         events = [combine(mentions) for mentions in groups.values()]
-        events.sort(key=lambda e: (-salience(doc, e), first_offset(e)))
+        # An event ACLED codes always comes before one it does not (a meeting, a statement): the
+        # first event is the report's main ACLED event.
+        events.sort(key=lambda e: (not e.acled_event_type, -salience(doc, e), first_offset(e)))
+        if events:
+            borrow_toll(events[0], events[1:])
         for n, event in enumerate(events, 1):
             event.id = f"{doc.id}-{n}"
         doc.events = events
         return doc
 
 
+def fold_into_protests(mentions: list[Event]) -> list[Event]:
+    """Arrests told beside a protest of the same day and place are its intervention ("Protesters
+    gathered in the square. Police detained 11 of them.": one protest with intervention)."""
+    protests = [m for m in mentions if m.acled_event_type == "Protests" and m.modality not in UNREAL]
+    folded = []
+    for mention in mentions:
+        protest = next((p for p in protests if _beside(p, mention)), None)
+        if mention.acled_sub_event_type == "Arrests" and protest is not None:
+            mention = copy.deepcopy(mention)
+            mention.actor1, mention.actor2 = copy.deepcopy(protest.actor1), mention.actor1
+            mention.acled_event_type, mention.acled_sub_event_type = "Protests", "Protest with intervention"
+            mention.plover_event, mention.plover_mode = "PROTEST", "demo"
+            mention.location = mention.location or protest.location
+        folded.append(mention)
+    return folded
+
+
+def _beside(protest: Event, other: Event) -> bool:
+    """Same day, and the same place or none named."""
+    return protest.date == other.date and (other.location is None or other.location == protest.location)
+
+
 def merge_key(event: Event) -> MergeKey:
     """What makes two mentions the same event."""
     kind = event.acled_sub_event_type or event.plover_event
-    if event.acled_event_type == "Protests":
-        kind = "Protests"
+    if event.acled_event_type == "Protests" or event.acled_sub_event_type == "Violent demonstration":
+        kind = "Protests"  # a protest that turns violent is one event, a riot
     place = None
     if event.location is not None:
         place = str(event.location.geonameid) if event.location.geonameid else event.location.name.lower()
@@ -66,8 +96,9 @@ def filled(event: Event) -> int:
 def combine(mentions: list[Event]) -> Event:
     """One event from mentions of it: best-filled arguments, all evidence, lowest counts."""
     base = copy.deepcopy(max(mentions, key=lambda m: (filled(m), m.confidence)))
-    if base.acled_event_type == "Protests":
+    if merge_key(base)[0] == "Protests":
         severest = max(mentions, key=severity)
+        base.acled_event_type = severest.acled_event_type
         base.acled_sub_event_type, base.plover_event = severest.acled_sub_event_type, severest.plover_event
         base.plover_mode = severest.plover_mode
         base.actor1, base.actor2 = copy.deepcopy(severest.actor1), copy.deepcopy(severest.actor2)
@@ -85,6 +116,19 @@ def combine(mentions: list[Event]) -> Event:
     if any(m.segment_kind == "body" for m in mentions):
         base.segment_kind = "body"
     return base
+
+
+def borrow_toll(main: Event, others: list[Event]) -> None:
+    """The main event's toll, when it reports none, from a lethal event of the same day and place
+    told after it ("Russian forces shelled the town. Gunfire killed three civilians there.")."""
+    if main.size.dead is not None or main.acled_event_type not in LETHAL_TYPES:
+        return
+    for other in others:
+        same_place = other.location is None or other.location == main.location
+        lethal = other.acled_event_type in LETHAL_TYPES
+        if other.size.dead and other.date == main.date and same_place and lethal:
+            main.size.dead = main.fatalities = other.size.dead
+            return
 
 
 def severity(event: Event) -> int:
@@ -127,7 +171,7 @@ def first_offset(event: Event) -> int:
 
 
 def salience(doc: Document, event: Event) -> float:
-    """Confidence, raised for events told in the title or the lead."""
+    """Confidence, raised for events told in the title, the first sentence or the lead."""
     score = event.confidence
     title = next((s for s in doc.segments if s.kind == "title"), None)
     starts = [s.start for s in event.evidence]
@@ -136,7 +180,17 @@ def salience(doc: Document, event: Event) -> float:
     lead_end = (title.end if title else 0) + LEAD_CHARS
     if any(x < lead_end for x in starts):
         score += LEAD_BONUS
+    # Most of the evidence, not just a date borrowed from the lead, must lie in the first sentence.
+    first = first_sentence_end(doc, title.end if title else 0)
+    if 2 * sum(x < first for x in starts) > len(starts):
+        score += FIRST_SENTENCE_BONUS
     return score
+
+
+def first_sentence_end(doc: Document, after: int) -> int:
+    """Where the first sentence starting at or after `after` ends (0 without an analysis)."""
+    sentences = doc.analysis.sentences if doc.analysis else []
+    return next((s.end for s in sentences if s.start >= after), 0)
 
 
 __all__ = ["EventMerger", "merge_key"]

@@ -1,0 +1,93 @@
+"""Event coding against ACLED notes: the full default pipeline scored on the held-out (odd) half.
+
+Usage:
+    .venv/bin/python benchmarks/acled_notes.py [--limit N] [--workers W] [--half odd|even] [CSV]
+
+Each ACLED record's notes are coded as one document and the main event is scored against the
+record (`frontlines.evaluation.acled.evaluate_acled`). Records are split for good by an MD5 hash
+of `event_id_cnty`: even ids are for error analysis, odd ids for reported figures only.
+Prints the report's table and notes per second (model and gazetteer loading excluded); asserts
+nothing. ACLED data is evaluation-only and is not shipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from frontlines import api
+from frontlines.engines import Engine, make_engine
+from frontlines.evaluation.acled import evaluate_acled
+from frontlines.model import Document
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "shared/data/events/acled"
+DEFAULT_CSV = DATA_DIR / "acledR_acled_old_deletion_dummy.csv"
+
+
+def in_half(event_id: str, half: str) -> bool:
+    """Whether a record belongs to the `half` ("odd" or "even") of the fixed split."""
+    parity = int(hashlib.md5(event_id.encode()).hexdigest(), 16) % 2
+    return parity == (1 if half == "odd" else 0)
+
+
+def write_half(source: Path, half: str, limit: int | None, out: Path) -> int:
+    """Copy the header and up to `limit` rows with notes of one half of `source` to `out`."""
+    kept = 0
+    with source.open(newline="", encoding="utf-8-sig") as src, out.open("w", newline="") as dst:
+        reader = csv.DictReader(src)
+        writer = csv.DictWriter(dst, fieldnames=list(reader.fieldnames or []))
+        writer.writeheader()
+        for row in reader:
+            if limit is not None and kept >= limit:
+                break
+            if (row.get("notes") or "").strip() and in_half(row["event_id_cnty"], half):
+                writer.writerow(row)
+                kept += 1
+    return kept
+
+
+def warm(engine: Engine) -> None:
+    """Load models and gazetteer before the clock starts (start-up is not throughput)."""
+    list(engine.run([Document(id="warm-up", text="On 3 March 2022, police arrested two men in Nairobi.",
+                              published="2022-03-03")]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("csv", nargs="?", type=Path, default=DEFAULT_CSV)
+    parser.add_argument("--limit", type=int, default=None, help="score the first N notes of the half")
+    parser.add_argument("--half", choices=("odd", "even"), default="odd", help="odd: report; even: analysis")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--json", type=Path, default=None, help="also write the report as JSON here")
+    args = parser.parse_args()
+    if not args.csv.exists():
+        sys.exit(f"no ACLED file at {args.csv}")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        subset = Path(tmp) / "subset.csv"
+        notes = write_half(args.csv, args.half, args.limit, subset)
+        engine = make_engine(api.default_pipeline, args.workers, api.BATCH_SIZE)
+        if args.workers <= 1:
+            warm(engine)
+        began = time.perf_counter()
+        report = evaluate_acled(subset, lambda docs: list(engine.run(docs)), batch_size=256)
+        seconds = time.perf_counter() - began
+    print(f"{args.csv.name}: {args.half} half, {notes} notes, workers {args.workers}")
+    print(report.format_table())
+    print()
+    print(report.event_type.format_table("event_type"))
+    print(f"\nnotes/s: {notes / seconds:.1f} ({seconds:.1f} s)")
+    if args.json is not None:
+        args.json.write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,29 @@
+"""Death tolls told after the event: "Russian forces shelled the town. Three civilians were killed."."""
+
+from __future__ import annotations
+
+from frontlines.coding.numbers import find_counts
+from frontlines.model import Event, Sentence
+
+# Types whose events can have a death toll of their own.
+LETHAL_TYPES = frozenset({
+    "Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests",
+})  # fmt: skip
+
+
+def attach_tolls(text: str, quiet: list[Sentence], mentions: list[Event]) -> None:
+    """Give a toll from a sentence with no event of its own ("1 fatality.") to the nearest earlier
+    lethal mention of its paragraph that reports none."""
+    for sent in quiet:
+        dead = find_counts(text[sent.start : sent.end]).dead
+        if not dead:
+            continue
+        paragraph = text.rfind("\n", 0, sent.start) + 1
+        earlier = [m for m in mentions if paragraph <= _start(m) < sent.start]
+        target = next((m for m in reversed(earlier) if m.acled_event_type in LETHAL_TYPES), None)
+        if target is not None and target.size.dead is None:
+            target.size.dead = target.fatalities = dead
+
+
+def _start(mention: Event) -> int:
+    return min((s.start for s in mention.evidence), default=-1)

@@ -1,0 +1,93 @@
+"""When and where an event mention happened: its date (with ACLED time precision) and its place.
+
+- Dates: a date in the sentence, else the nearest earlier one in the paragraph (same segment),
+  else the segment's own date (embedded posts, captions) at precision 1, else the publication
+  date at precision 2 (the report says the event happened, not exactly when).
+- Places: the most specific place in the sentence, else in the nearest earlier sentence of its
+  paragraph; a leading wire dateline names where the story was filed, not where events happened.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontlines.coding.dates import EventDate, from_timex, parse_day
+from frontlines.coding.locations import most_specific
+from frontlines.coding.syntax import ancestors
+from frontlines.model import Document, Place, Segment, Sentence, Timex, Token
+
+# Relations by which a date modifies a clause ("on Tuesday": pobj; "Tuesday": npadvmod).
+TIME_DEPS = frozenset({"pobj", "npadvmod", "advmod", "tmod", "obl", "nmod"})
+DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40},[^\n]{0,100}?\s[-–—]+\s")
+
+
+def event_date(
+    doc: Document, sent: Sentence, segment: Segment | None, head: int | None = None
+) -> tuple[EventDate | None, Timex | None]:
+    """The event's date and the timex it came from (None when from a segment or publication date).
+
+    Of several dates in the sentence, one the parse attaches to the trigger (token `head`) wins
+    ("attacked ... late on Tuesday" over a dateline), then the nearest.
+    """
+    reference = segment.published if segment and segment.published else doc.published
+    lo = paragraph_start(doc.text, sent.start)
+    if segment is not None:
+        lo = max(lo, segment.start)
+    inside = [t for t in doc.timexes if sent.start <= t.start < sent.end]
+    if head is not None and doc.analysis is not None:
+        tokens = doc.analysis.tokens
+        inside.sort(key=lambda t: _date_rank(tokens, sent, head, t))
+    before = sorted((t for t in doc.timexes if lo <= t.start < sent.start), key=lambda t: -t.start)
+    for timex in inside + before:
+        resolved = from_timex(timex.value, reference)
+        if resolved is not None:
+            return resolved, timex
+    if segment is not None and segment.published and parse_day(segment.published):
+        return EventDate(segment.published[:10], 1), None
+    day = parse_day(doc.published)
+    return (EventDate(day.isoformat(), 2), None) if day else (None, None)
+
+
+def _date_rank(tokens: list[Token], sent: Sentence, head: int, timex: Timex) -> tuple[bool, bool, int]:
+    """Sort key for a sentence's dates: attached to the trigger's clause as a time modifier
+    ("on Tuesday", "a day earlier"; a dateline is an apposition), then nearest."""
+    inside = [
+        i for i in range(sent.token_start, sent.token_end) if timex.start <= tokens[i].start < timex.end
+    ]
+    if not inside:
+        return True, True, 1 << 30
+    top = next((i for i in inside if not timex.start <= tokens[tokens[i].head].start < timex.end), inside[0])
+    clause = {head, *ancestors(tokens, sent, head)}
+    attached = bool(clause & {top, *ancestors(tokens, sent, top)})
+    modifier = tokens[top].dep in TIME_DEPS
+    return not attached, not modifier, abs(tokens[top].start - tokens[head].start)
+
+
+def event_place(doc: Document, sent: Sentence) -> Place | None:
+    """The most specific place in the sentence, else in the nearest earlier sentence of its paragraph."""
+    assert doc.analysis is not None
+    lo = paragraph_start(doc.text, sent.start)
+    earlier = [s for s in doc.analysis.sentences if lo <= s.start and s.end <= sent.start]
+    # Where a wire story was filed ("LASHKAR GAH, Afghanistan, Aug 26 (Agency) -") is not where
+    # its events happened.
+    skip = dateline_end(doc.text)
+    places = [p for p in doc.places if p.start >= skip]
+    for candidate in [sent, *reversed(earlier)]:
+        found = most_specific([p for p in places if candidate.start <= p.start < candidate.end])
+        if found is not None:
+            return found
+    return None
+
+
+def dateline_end(text: str) -> int:
+    """Where a leading wire dateline ("KABUL, Afghanistan, May 3 (Reuters) -") ends, else 0."""
+    match = DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def paragraph_start(text: str, offset: int) -> int:
+    """Where the paragraph (line) holding `offset` begins."""
+    return text.rfind("\n", 0, offset) + 1
+
+
+__all__ = ["dateline_end", "event_date", "event_place", "paragraph_start"]
