@@ -1,4 +1,5 @@
-"""Narrative anchoring: story-relative expressions count from the paragraph's last date."""
+"""Narrative anchoring: story-relative expressions count from the paragraph's last date, else
+from the last date of one of the three paragraphs before it."""
 
 from __future__ import annotations
 
@@ -33,8 +34,53 @@ def test_deictic_expressions_ignore_the_story_and_count_from_the_dct() -> None:
     assert (timexes["Yesterday"].value, timexes["Yesterday"].anchor) == ("2020-03-04", "dct")
 
 
-def test_without_a_date_in_the_paragraph_the_story_counts_from_the_dct() -> None:
+def test_without_a_date_in_its_paragraph_the_story_counts_from_an_earlier_paragraph() -> None:
     text = "Talks opened on February 10, 2019.\nA day earlier, an assault was repelled."
+    earlier = by_text(text)["A day earlier"]
+    assert (earlier.value, earlier.anchor) == ("2019-02-09", f"timex:{text.index('February')}")
+
+
+WIRE = (
+    "KABUL, March 5, 2020 (Wire) - Gunmen attacked a checkpoint late on Tuesday.\n\n"
+    "The spokesman said the attackers fled.\n\n"
+    "The ministry denied that the post had fallen.\n\n"
+    "A day earlier, a bomb struck a minibus. Yesterday, mourners gathered."
+)
+
+
+def test_a_story_date_carries_over_up_to_three_paragraphs() -> None:
+    timexes = by_text(WIRE)
+    assert timexes["Tuesday"].value == "2020-03-03"
+    earlier = timexes["A day earlier"]
+    assert (earlier.value, earlier.anchor) == ("2020-03-02", f"timex:{WIRE.index('Tuesday')}")
+
+
+def test_deictic_words_stay_on_the_dct_when_a_story_date_carries_over() -> None:
+    yesterday = by_text(WIRE)["Yesterday"]
+    assert (yesterday.value, yesterday.anchor) == ("2020-03-04", "dct")
+
+
+def test_a_story_date_does_not_carry_past_the_window() -> None:
+    text = WIRE.replace("\n\nA day earlier", "\n\nNo group claimed the attack.\n\nA day earlier")
+    earlier = by_text(text)["A day earlier"]
+    assert (earlier.value, earlier.anchor) == ("2020-03-04", "dct")
+
+
+def test_the_nearest_earlier_paragraph_with_a_date_wins() -> None:
+    text = (
+        "Talks opened on February 20.\nThey stalled on March 1.\nNo one spoke.\nThe next day, they resumed."
+    )
+    following = by_text(text)["The next day"]
+    assert (following.value, following.anchor) == ("2020-03-02", f"timex:{text.index('March 1')}")
+
+
+def test_a_date_in_its_own_paragraph_wins_over_an_earlier_paragraph() -> None:
+    text = "Talks opened on March 1.\nOn Tuesday they stalled. Two days later they resumed."
+    assert by_text(text)["Two days later"].value == "2020-03-05"
+
+
+def test_a_carried_date_that_is_the_dct_itself_leaves_the_anchor_on_the_dct() -> None:
+    text = "KABUL, March 5, 2020 (Wire) - Talks stalled.\n\nA day earlier, a bomb struck a minibus."
     earlier = by_text(text)["A day earlier"]
     assert (earlier.value, earlier.anchor) == ("2020-03-04", "dct")
 
@@ -95,3 +141,9 @@ def test_a_year_earlier_in_a_quarterly_report_is_the_same_quarter_a_year_before(
 def test_a_year_earlier_without_a_quarter_in_view_is_a_year() -> None:
     timexes = by_text("Talks began on March 3. A year earlier, they had failed.")
     assert timexes["A year earlier"].value == "2019"
+
+
+def test_that_night_in_the_next_paragraph_is_the_night_of_the_story_day() -> None:
+    timexes = by_text("Gunmen attacked on Tuesday.\n\nThat night, troops arrived. Two days later they left.")
+    assert timexes["That night"].value == "2020-03-03TNI"
+    assert timexes["Two days later"].value == "2020-03-05"

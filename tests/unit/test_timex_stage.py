@@ -6,7 +6,7 @@ from typing import ClassVar
 
 import pytest
 
-from frontlines.model import Document, Segment
+from frontlines.model import Document, Segment, SegmentKind
 from frontlines.pipeline import PipelineError, check_contracts
 from frontlines.stage import Stage
 from frontlines.stages.timex import TimexTagger
@@ -107,3 +107,41 @@ def test_a_given_publication_date_is_never_replaced() -> None:
     doc = Document(id="d4", text=text, published="2021-08-26", published_source="input")
     doc = TimexTagger()(doc)
     assert (doc.published, doc.published_source) == ("2021-08-26", "input")
+
+
+def segmented(paragraphs: list[tuple[SegmentKind, str]], published: str = "2020-03-05") -> Document:
+    """A document of one segment a paragraph, given as (kind, text) pairs."""
+    text, segments = "", []
+    for kind, words in paragraphs:
+        start = len(text) + (2 if text else 0)
+        text = f"{text}\n\n{words}" if text else words
+        segments.append(
+            Segment(kind, start, len(text), published="2016-06-12" if kind == "caption" else None)
+        )
+    return Document(id="d2", text=text, published=published, segments=segments)
+
+
+def test_a_body_date_carries_over_to_the_next_body_paragraphs() -> None:
+    doc = TimexTagger()(
+        segmented([("body", "Gunmen attacked on Tuesday."), ("body", "A day earlier, a bomb hit.")])
+    )
+    earlier = next(t for t in doc.timexes if t.text == "A day earlier")
+    assert (earlier.value, earlier.anchor) == ("2020-03-02", f"timex:{doc.text.index('Tuesday')}")
+
+
+def test_a_caption_date_never_carries_over_to_the_body() -> None:
+    doc = TimexTagger()(
+        segmented(
+            [("caption", "Soldiers near Hama on June 10, 2016."), ("body", "A day earlier, a bomb hit.")]
+        )
+    )
+    earlier = next(t for t in doc.timexes if t.text == "A day earlier")
+    assert (earlier.value, earlier.anchor) == ("2020-03-04", "dct")
+
+
+def test_a_body_date_never_carries_over_to_a_caption() -> None:
+    doc = TimexTagger()(
+        segmented([("body", "Gunmen attacked on March 1."), ("caption", "A day later, soldiers left.")])
+    )
+    later = next(t for t in doc.timexes if t.text == "A day later")
+    assert (later.value, later.anchor) == ("2016-06-13", "segment")

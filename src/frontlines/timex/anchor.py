@@ -3,7 +3,9 @@
 Deictic expressions ("yesterday", "last week") count from the reference date (the
 publication date, or a caption's or embedded post's own date). Story-relative ones ("a day
 earlier", "the next day", "two days later") count from the last date the same paragraph
-named, and fall back to the reference date when it named none. A document that tells a
+named; wire copy writes a sentence or two a paragraph, so without one they count from the last
+date of one of the few paragraphs before it in the same thread (body text, not a caption, post
+or title), and else from the reference date. A document that tells a
 history (its written years lie mostly far from its reference date, as in an encyclopedia
 article) dates year-less words from the last year it wrote ("In 1940 ... In August").
 Business news about a quarter reads "a year earlier" as that quarter a year before.
@@ -38,6 +40,7 @@ REPORTED_PAST = re.compile(
 # "had been due to expire Friday": a plan seen from the past, so the day is past too.
 PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 LINE_BREAK = re.compile(r"\n")
+PARAGRAPH_START = re.compile(r"^[ \t]*\S", re.MULTILINE)
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
 # Precision a story anchor needs for each shift unit: 3 day, 2 month, 1 year.
 NEEDED_PRECISION = {"D": 3, "W": 3, "WE": 3, "M": 2, "Q": 2, "Y": 1, "DE": 1, "CE": 1}
@@ -47,6 +50,9 @@ YEAR_ANCHOR_PRECISION = 2
 # A document whose written years mostly lie further than this from its reference date tells a
 # history (WikiWars-style narrative): year-less dates then count from its last year, in any paragraph.
 HISTORICAL_DISTANCE = 1
+# A story-relative expression with no date in its own paragraph looks back this many paragraphs
+# of its thread for one ("Tuesday ... [two paragraphs] ... A day earlier"), no further.
+CARRY_WINDOW = 3
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d])")
 
@@ -57,6 +63,19 @@ class Reference:
 
     date: date | None
     label: str = "dct"
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """Where a mention stands: the scope whose dates its story keeps, and how that scope runs on.
+
+    Paragraphs of one `thread` pass their dates on to the next few (`number` counts the text's
+    paragraphs); a paragraph with no thread keeps its dates to itself.
+    """
+
+    scope: Hashable
+    thread: Hashable | None = None
+    number: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +178,28 @@ def story_anchor(spec: Spec, paragraph: StoryDates, document: StoryDates | None)
     return found
 
 
+@dataclass(slots=True)
+class Thread:
+    """The story dates of a thread's paragraphs so far, in text order, with each paragraph's number."""
+
+    paragraphs: list[tuple[int, StoryDates]] = field(default_factory=list)
+
+    def add(self, number: int, story: StoryDates) -> None:
+        """Record the paragraph numbered `number` (once, when its first mention comes)."""
+        self.paragraphs.append((number, story))
+
+    def carried(self, spec: Spec, number: int) -> Anchor | None:
+        """The last date, precise enough for `spec`, of the paragraphs within the window before `number`."""
+        for earlier, story in reversed(self.paragraphs):
+            if earlier >= number:
+                continue
+            if number - earlier > CARRY_WINDOW:
+                return None
+            if (found := story.anchor_for(spec.unit)) is not None:
+                return found
+        return None
+
+
 def quarter_reading(spec: Spec, document: StoryDates, ref: date | None) -> tuple[Spec, date, Anchor] | None:
     """For a story about a quarter: the reporting period, the date it is read from, and the quarter.
 
@@ -204,19 +245,31 @@ def resolve_mentions(
     text: str,
     mentions: list[Mention],
     reference_for: Callable[[Mention], Reference],
-    scope_for: Callable[[Mention], Hashable],
+    paragraph_for: Callable[[Mention], Paragraph],
 ) -> list[Timex]:
     """Timexes for `mentions`, each resolved against its reference or its story's date."""
     stories: dict[Hashable, StoryDates] = {}
+    threads: dict[Hashable, Thread] = {}
     document = StoryDates()
     history = narrates_history(mentions, reference_for)
     timexes: list[Timex] = []
     for mention in mentions:
-        story = stories.setdefault(scope_for(mention), StoryDates())
+        paragraph = paragraph_for(mention)
+        story = stories.get(paragraph.scope)
+        if story is None:
+            story = stories[paragraph.scope] = StoryDates()
+            if paragraph.thread is not None:
+                threads.setdefault(paragraph.thread, Thread()).add(paragraph.number, story)
         spec, ref = mention.spec, reference_for(mention)
         when, anchor = ref.date, (ref.label if ref.date else None)
         future = spec.kind in {"weekday", "calendar"} and looks_ahead(text, mention.start, mention.end)
-        found = story_anchor(spec, story, document if history else None)
+        found = story_anchor(spec, story, None)
+        if found is None and spec.narrative and paragraph.thread is not None:
+            found = threads[paragraph.thread].carried(spec, paragraph.number)
+            if found is not None and found.precision == 3 and found.date == ref.date:
+                found = None  # a dateline's date (or the day of writing) adds nothing to the reference
+        if found is None and history:
+            found = story_anchor(spec, StoryDates(), document)
         if (reading := quarter_reading(spec, document, ref.date)) is not None:
             spec, when, anchor = reading[0], reading[1], f"timex:{reading[2].start}"
         elif found is not None:
@@ -246,10 +299,22 @@ def paragraph_scope(text: str) -> Callable[[Mention], Hashable]:
     return lambda mention: bisect.bisect_left(breaks, mention.start)
 
 
+def paragraph_number(text: str) -> Callable[[Mention], int]:
+    """A function giving the number of the non-blank line (paragraph) a mention stands in, from 0."""
+    starts = [m.start() for m in PARAGRAPH_START.finditer(text)]
+    return lambda mention: max(0, bisect.bisect_right(starts, mention.start) - 1)
+
+
 def tag_timexes(text: str, dct: str | None) -> list[Timex]:
     """Recognise and normalise the temporal expressions of raw `text` against the creation time `dct`.
 
     With no `dct`, relative expressions stay underspecified in TimeML style ("XXXX-03-03").
+    All of the text's paragraphs are one thread.
     """
     reference = Reference(parse_reference(dct))
-    return resolve_mentions(text, find_mentions(text), lambda _: reference, paragraph_scope(text))
+    scope, number = paragraph_scope(text), paragraph_number(text)
+
+    def paragraph_for(mention: Mention) -> Paragraph:
+        return Paragraph(scope(mention), "text", number(mention))
+
+    return resolve_mentions(text, find_mentions(text), lambda _: reference, paragraph_for)
