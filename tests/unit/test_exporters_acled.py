@@ -120,6 +120,15 @@ def test_plover_only_events_are_not_acled_rows() -> None:
     assert [row["event_type"] for row in found] == ["Explosions/Remote violence"]
 
 
+def test_planned_hypothetical_and_negated_events_are_not_rows_but_claimed_and_denied_ones_are() -> None:
+    events = [
+        battle(id=f"e{n}", modality=m)
+        for n, m in enumerate(("planned", "hypothetical", "negated", "claimed", "denied", "asserted"))
+    ]
+    _, found = rows(document(*events))
+    assert len(found) == 3
+
+
 def test_rows_keep_the_documents_event_order() -> None:
     second = battle(id="e2", acled_event_type="Battles", acled_sub_event_type="Armed clash")
     _, found = rows(document(battle(), second))

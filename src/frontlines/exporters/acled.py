@@ -11,6 +11,10 @@ Conventions where ACLED's own practice cannot be followed from a news document a
   empty (the scale of an outlet is not known without an outlet catalogue).
 - `notes`: the event's notes, or else the text of its evidence spans.
 - `inter2` is 0 when there is no second actor, as in ACLED's files; unknowns are "".
+- Only events that happened are rows: planned, hypothetical and negated events (a march
+  announced for next week, "could be attacked", "no clashes took place") stay in the
+  JSONL, PLOVER and GeoJSON outputs with their modality, but ACLED codes no such event.
+  Claimed and denied events are rows (ACLED codes reported events and notes the claims).
 """
 
 from __future__ import annotations
@@ -34,10 +38,13 @@ ACLED_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+NOT_HAPPENED = frozenset({"planned", "hypothetical", "negated"})
+
+
 def acled_rows(doc: Document) -> Iterator[dict[str, AcledValue]]:
-    """The ACLED rows of a document, in its event order; PLOVER-only events are skipped."""
+    """The ACLED rows of a document, in its event order; PLOVER-only and unrealised events are skipped."""
     for event in doc.events:
-        if event.acled_event_type:
+        if event.acled_event_type and event.modality not in NOT_HAPPENED:
             yield acled_row(doc, event)
 
 
