@@ -98,3 +98,10 @@ def test_shot_and_killed_is_a_death_and_a_single_fatality_counts() -> None:
 
 def test_a_vague_number_of_victims_is_not_one() -> None:
     assert find_counts("The strike killed a number of fighters.").dead is None
+
+
+def test_a_single_victim_adds_to_a_sum_of_victims() -> None:
+    from frontlines.coding.numbers import victims
+
+    assert victims("the shell hit a car, killing two men and a boy") == 3
+    assert victims("gunmen opened fire, killing a trader and a driver") == 2

@@ -45,9 +45,9 @@ ONE_VICTIM = re.compile(
     r"\b(?:killed|killing|shot dead|murdered|executed|beheaded|lynched)\s+(?:a|an|one)\s+(?!number\b|few\b)",
     re.IGNORECASE,
 )
-# "killed seven men and three women": the victims add up.
+# "killed seven men and three women", "killing two women and a child": the victims add up.
 VICTIM_SUM = re.compile(
-    rf"\b(?:killed|killing)\s+(?P<a>{NUMBER})\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+(?P<b>{NUMBER})\s+[\w-]+",
+    rf"\b(?:killed|killing)\s+(?P<a>{NUMBER}|an?)\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+(?P<b>{NUMBER}|an?)\s+[\w-]+",
     re.IGNORECASE,
 )
 INJURED = r"(?:injured|wounded|hurt|injuries|wounding|injuring)"
@@ -153,7 +153,7 @@ def victims(text: str) -> int | None:
     """The death toll in `text`: a figure tied to a word of death, a sum of victims, or one victim."""
     total = VICTIM_SUM.search(text)
     if total:
-        first, second = to_int(total["a"]), to_int(total["b"])
+        first, second = (1 if x.lower() in ("a", "an") else to_int(x) for x in (total["a"], total["b"]))
         if first is not None and second is not None:
             return first + second
     dead = _count(text, DEAD, toll=True)

@@ -6,6 +6,15 @@ denied) or not (negated, planned, hypothetical). Counts follow ACLED's rule for 
 reports: the lowest figure any mention gives. Protest mentions of one day and place are one
 protest (ACLED codes one event per protest), coded with the most severe sub-type mentioned:
 "protesters rallied ... police later fired tear gas" is a protest with intervention.
+
+Before merging, mentions that are not events of their own are set aside (coding/asides.py):
+background references to events more than BACKGROUND_DAYS before publication, denials with no
+place, words of the claim's source taken for a trigger, and violence with no place or deaths of
+its own told beside a protest of the day (part of the protest). After merging, a claim that refers
+back to an event already coded ("X claimed responsibility for the attack", "the rebels said the
+strikes killed three civilians") is folded into that event as an attribution, its counts
+compared under ACLED's lowest-figure rule; a headline event joins the body's event of its
+sub-type; and a mention with no place takes the one place its kind has that day.
 """
 
 from __future__ import annotations
@@ -14,6 +23,7 @@ import copy
 from collections.abc import Iterable
 from typing import ClassVar
 
+from frontlines.coding.asides import VIOLENT, drop_asides, refers_back
 from frontlines.coding.tolls import LETHAL_TYPES
 from frontlines.model import Attribution, Document, Event, Size, Span
 from frontlines.stage import Stage
@@ -41,9 +51,9 @@ class EventMerger(Stage):
 
     def __call__(self, doc: Document) -> Document:
         groups: dict[MergeKey, list[Event]] = {}
-        for mention in fold_into_protests(doc.event_mentions):
+        for mention in place_placeless(fold_into_protests(drop_asides(doc, doc.event_mentions))):
             groups.setdefault(merge_key(mention), []).append(mention)
-        events = [combine(mentions) for mentions in groups.values()]
+        events = fold_claims(doc, fold_headlines([combine(mentions) for mentions in groups.values()]))
         # An event ACLED codes always comes before one it does not (a meeting, a statement): the
         # first event is the report's main ACLED event.
         events.sort(key=lambda e: (not e.acled_event_type, -salience(doc, e), first_offset(e)))
@@ -72,6 +82,23 @@ def fold_into_protests(mentions: list[Event]) -> list[Event]:
     return folded
 
 
+def place_placeless(mentions: list[Event]) -> list[Event]:
+    """A mention with no place takes the place of the one placed mention of its kind and day
+    ("an assault near the hills was repelled"; "We repelled the attack in Jabal X", 2 March)."""
+    placed: dict[tuple[str, str | None], list[Event]] = {}
+    for m in mentions:
+        if m.location is not None and m.modality not in UNREAL:
+            placed.setdefault(merge_key(m)[:2], []).append(m)
+    out = []
+    for mention in mentions:
+        places = {merge_key(p)[2] for p in placed.get(merge_key(mention)[:2], [])}
+        if mention.location is None and mention.modality not in UNREAL and len(places) == 1:
+            mention = copy.copy(mention)
+            mention.location = placed[merge_key(mention)[:2]][0].location
+        out.append(mention)
+    return out
+
+
 def _beside(protest: Event, other: Event) -> bool:
     """Same day, and the same place or none named."""
     return protest.date == other.date and (other.location is None or other.location == protest.location)
@@ -93,9 +120,9 @@ def filled(event: Event) -> int:
     return sum(x is not None for x in (event.actor1, event.actor2, event.location, event.date))
 
 
-def combine(mentions: list[Event]) -> Event:
-    """One event from mentions of it: best-filled arguments, all evidence, lowest counts."""
-    base = copy.deepcopy(max(mentions, key=lambda m: (filled(m), m.confidence)))
+def combine(mentions: list[Event], base: Event | None = None) -> Event:
+    """One event from mentions of it: best-filled arguments (or `base`'s), all evidence, lowest counts."""
+    base = copy.deepcopy(base or max(mentions, key=lambda m: (filled(m), m.confidence)))
     if merge_key(base)[0] == "Protests":
         severest = max(mentions, key=severity)
         base.acled_event_type = severest.acled_event_type
@@ -116,6 +143,37 @@ def combine(mentions: list[Event]) -> Event:
     if any(m.segment_kind == "body" for m in mentions):
         base.segment_kind = "body"
     return base
+
+
+def fold_claims(doc: Document, events: list[Event]) -> list[Event]:
+    """Claims about an event already coded join it: "the attack", "the strikes" said of the most
+    salient lethal event told before the claim (its evidence, attribution and lowest counts)."""
+    kept: list[Event] = []
+    for event in sorted(events, key=first_offset):
+        earlier = [e for e in kept if e.acled_event_type in VIOLENT and e.modality not in UNREAL]
+        if earlier and event.acled_event_type in VIOLENT and refers_back(doc, event):
+            target = max(earlier, key=lambda e: (salience(doc, e), -first_offset(e)))
+            kept[kept.index(target)] = combine([target, event], base=target)
+            continue
+        kept.append(event)
+    return kept
+
+
+def fold_headlines(events: list[Event]) -> list[Event]:
+    """A headline event is the story's event told in the body, when the body tells one of its
+    sub-type ("Army and rebels clash north of X" over "Soldiers clashed with rebels near Y on
+    Sunday"): it joins the first such body event, which keeps its own date and place."""
+    is_headline = [e.segment_kind == "title" and e.modality not in UNREAL for e in events]
+    kept = [e for e, skip in zip(events, is_headline, strict=True) if not skip]
+    for headline in (e for e, fold in zip(events, is_headline, strict=True) if fold):
+        body = [e for e in kept if e.acled_sub_event_type and e.modality not in UNREAL]
+        same = [e for e in body if e.acled_sub_event_type == headline.acled_sub_event_type]
+        if not same:
+            kept.append(headline)
+            continue
+        target = min(same, key=first_offset)
+        kept[kept.index(target)] = combine([target, headline], base=target)
+    return kept
 
 
 def borrow_toll(main: Event, others: list[Event]) -> None:

@@ -1,0 +1,53 @@
+"""Folds after merging: headlines into the body's event, placeless mentions into the placed one."""
+
+from __future__ import annotations
+
+from frontlines.model import Document, Event, Location, Size, Span
+from frontlines.stages.merge import EventMerger
+
+PORT = Location("Saltmere", geonameid=990001, geo_precision=1)
+HILLS = Location("Grey Hills", geonameid=990002, geo_precision=2)
+
+
+def mention(start: int, **fields: object) -> Event:
+    base: dict[str, object] = {
+        "id": "",
+        "acled_event_type": "Battles",
+        "acled_sub_event_type": "Armed clash",
+        "plover_event": "ASSAULT",
+        "date": "2024-01-08",
+        "location": PORT,
+        "evidence": [Span(start, start + 5)],
+        "confidence": 0.5,
+    }
+    base.update(fields)
+    return Event(**base)  # type: ignore[arg-type]
+
+
+def merge(mentions: list[Event]) -> list[Event]:
+    doc = Document("doc9", "x" * 2000, published="2024-01-09", event_mentions=mentions)
+    return EventMerger()(doc).events
+
+
+def test_a_headline_joins_the_body_event_of_its_sub_type() -> None:
+    headline = mention(5, segment_kind="title", location=HILLS, date="2024-01-09")
+    body = mention(120, size=Size(dead=2))
+    events = merge([headline, body])
+    assert len(events) == 1
+    assert events[0].location == PORT and events[0].date == "2024-01-08" and events[0].fatalities == 2
+
+
+def test_a_headline_with_no_body_event_of_its_sub_type_stays() -> None:
+    headline = mention(5, segment_kind="title", acled_event_type="Protests",
+                       acled_sub_event_type="Peaceful protest", plover_event="PROTEST")  # fmt: skip
+    assert len(merge([headline, mention(120)])) == 2
+
+
+def test_a_placeless_mention_takes_the_one_place_of_its_kind_and_day() -> None:
+    events = merge([mention(10, location=None), mention(300, location=HILLS)])
+    assert [e.location for e in events] == [HILLS]
+
+
+def test_a_placeless_mention_stays_apart_when_two_places_could_be_meant() -> None:
+    placeless = mention(10, location=None)
+    assert len(merge([placeless, mention(300, location=HILLS), mention(600)])) == 3
