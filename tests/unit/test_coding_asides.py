@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+from builders import event_mention
+
 from frontlines.coding.asides import drop_asides, is_background, refers_back, trigger_in_source
 from frontlines.model import (
     Analysis,
@@ -20,19 +24,7 @@ TOWN = Location("Kurdu", geonameid=880001, geo_precision=1)
 VILLAGE = Location("Balta", geonameid=880002, geo_precision=1)
 
 
-def mention(start: int, **fields: object) -> Event:
-    base: dict[str, object] = {
-        "id": "",
-        "acled_event_type": "Battles",
-        "acled_sub_event_type": "Armed clash",
-        "plover_event": "ASSAULT",
-        "date": "2023-04-10",
-        "location": TOWN,
-        "evidence": [Span(start, start + 5)],
-        "confidence": 0.5,
-    }
-    base.update(fields)
-    return Event(**base)  # type: ignore[arg-type]
+mention = partial(event_mention, date="2023-04-10", location=TOWN)
 
 
 def document(text: str, mentions: list[Event], published: str = "2023-04-11") -> Document:

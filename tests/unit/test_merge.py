@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+from builders import event_mention
+
 from frontlines.model import (
     Analysis,
     Attribution,
@@ -12,7 +16,6 @@ from frontlines.model import (
     Segment,
     Sentence,
     Size,
-    Span,
 )
 from frontlines.stages.merge import EventMerger
 
@@ -20,19 +23,7 @@ KANSAFRA = Location("Kansafra", geonameid=170001, geo_precision=1)
 HAMA = Location("Hama", geonameid=170017, geo_precision=1)
 
 
-def mention(start: int, **fields: object) -> Event:
-    base: dict[str, object] = {
-        "id": "",
-        "acled_event_type": "Battles",
-        "acled_sub_event_type": "Armed clash",
-        "plover_event": "ASSAULT",
-        "date": "2020-03-02",
-        "location": KANSAFRA,
-        "evidence": [Span(start, start + 5)],
-        "confidence": 0.5,
-    }
-    base.update(fields)
-    return Event(**base)  # type: ignore[arg-type]
+mention = partial(event_mention, date="2020-03-02", location=KANSAFRA)
 
 
 def merge(mentions: list[Event], segments: list[Segment] | None = None) -> list[Event]:
@@ -135,10 +126,12 @@ def test_the_first_sentence_tells_the_main_event() -> None:
     text = "Rebels shelled the town. Police arrested two men."
     doc = Document("d", text, analysis=Analysis(sentences=[Sentence(0, 24, 0, 0), Sentence(25, 49, 0, 0)]))
     doc.event_mentions = [
-        mention(30, acled_event_type="Strategic developments", acled_sub_event_type="Arrests",
-                confidence=0.7),
-        mention(7, acled_event_type="Explosions/Remote violence", acled_sub_event_type="Shelling",
-                confidence=0.6),
+        mention(
+            30, acled_event_type="Strategic developments", acled_sub_event_type="Arrests", confidence=0.7
+        ),
+        mention(
+            7, acled_event_type="Explosions/Remote violence", acled_sub_event_type="Shelling", confidence=0.6
+        ),
     ]
     assert [e.acled_sub_event_type for e in EventMerger()(doc).events] == ["Shelling", "Arrests"]
 

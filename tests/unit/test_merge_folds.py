@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-from frontlines.model import Document, Event, Location, Size, Span
+from functools import partial
+
+from builders import event_mention
+
+from frontlines.model import Document, Event, Location, Size
 from frontlines.stages.merge import EventMerger
 
 PORT = Location("Saltmere", geonameid=990001, geo_precision=1)
 HILLS = Location("Grey Hills", geonameid=990002, geo_precision=2)
 
 
-def mention(start: int, **fields: object) -> Event:
-    base: dict[str, object] = {
-        "id": "",
-        "acled_event_type": "Battles",
-        "acled_sub_event_type": "Armed clash",
-        "plover_event": "ASSAULT",
-        "date": "2024-01-08",
-        "location": PORT,
-        "evidence": [Span(start, start + 5)],
-        "confidence": 0.5,
-    }
-    base.update(fields)
-    return Event(**base)  # type: ignore[arg-type]
+mention = partial(event_mention, date="2024-01-08", location=PORT)
 
 
 def merge(mentions: list[Event]) -> list[Event]:
