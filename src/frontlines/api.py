@@ -10,6 +10,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
+from tqdm import tqdm
+
 from frontlines.engines import Engine, PipelineFactory, make_engine
 from frontlines.exporters import write_documents
 from frontlines.model import Document
@@ -123,9 +125,8 @@ def _fresh(
             yield item
 
 
-def _progress_bar(enabled: bool):  # type: ignore[no-untyped-def]
-    from tqdm import tqdm
-
+def _progress_bar(enabled: bool) -> tqdm[Document]:
+    """A documents counter on stderr, shown only on a terminal (quiet when piped)."""
     return tqdm(unit="doc", file=sys.stderr, disable=not (enabled and sys.stderr.isatty()), leave=False)
 
 
