@@ -7,7 +7,8 @@ Run in the project venv:
 HeidelTime runs through benchmarks/peers/heideltime_peer.py in its own venv (default
 /work/peers-venv) as a subprocess, writing JSONL predictions; with `--heideltime-jsonl NAME=PATH`
 (or when the peers venv is missing) an existing predictions file is read instead. frontlines
-tags the same documents in this process. Both are scored with frontlines.evaluation.timeml
+tags the same documents in this process, through its segment and timex stages as
+`frontlines eval timeml` does. Both are scored with frontlines.evaluation.timeml
 (TempEval-3 strict/relaxed extent F1, value F1, type F1), per corpus, with documents/second:
 tagging time per document summed (HeidelTime's JVM start-up excluded, as the harness measures).
 """
@@ -26,9 +27,8 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from frontlines.evaluation.timeml import METRICS, corpus_groups, read_gold, score_timexes
+from frontlines.evaluation.timeml import METRICS, corpus_groups, default_tagger, read_gold, score_timexes
 from frontlines.model import Timex
-from frontlines.timex import tag_timexes
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = Path("/work/shared/data/time")
@@ -60,11 +60,13 @@ def load_corpus(directory: Path) -> list[Document]:
 
 
 def run_frontlines(docs: list[Document]) -> None:
-    """Tag every document with frontlines, timing each."""
+    """Tag every document with frontlines as `frontlines eval timeml` does (segment and timex
+    stages), timing each (the stages are built before the first document)."""
+    tag = default_tagger()
     for doc in docs:
         _, dct, _ = read_gold(doc.path)
         started = time.perf_counter()
-        doc.predicted["frontlines"] = tag_timexes(doc.text, dct)
+        doc.predicted["frontlines"] = tag(doc.text, dct)
         doc.seconds["frontlines"] = time.perf_counter() - started
 
 

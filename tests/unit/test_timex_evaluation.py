@@ -80,7 +80,7 @@ def test_tagger_keeps_its_floors_on_timebank_and_aquaint() -> None:
     assert scores["gold"] == 1822  # the corpus these floors were measured on
     assert scores["relaxed"]["f1"] >= 0.89  # type: ignore[index]
     assert scores["strict"]["f1"] >= 0.82  # type: ignore[index]
-    assert scores["value"]["f1"] >= 0.74  # type: ignore[index]
+    assert scores["value"]["f1"] >= 0.80  # type: ignore[index]
 
 
 def test_wikiwars_inline_timex2_reads_like_timeml_with_types_implied_by_values(tmp_path: Path) -> None:
@@ -125,9 +125,9 @@ def test_command_line_prints_json_on_request(tmp_path: Path, capsys: pytest.Capt
 @pytest.mark.skipif(not WIKIWARS.is_dir(), reason="../shared/data/time/wikiwars is not present")
 def test_tagger_keeps_its_floors_per_corpus() -> None:
     corpora = evaluate_paths([TBAQ, WIKIWARS])["corpora"]
-    floors = {  # measured 2026-12-02; value F1 of HeidelTime (news) on the same run: 0.775 and 0.605
-        "TBAQ-cleaned": {"relaxed": 0.92, "strict": 0.85, "value": 0.78},
-        "timeml_syntime_conversion": {"relaxed": 0.91, "strict": 0.84, "value": 0.82},
+    floors = {  # measured 2026-12-02 (0.807, 0.835); HeidelTime (news) on the same run: 0.775 and 0.605
+        "TBAQ-cleaned": {"relaxed": 0.93, "strict": 0.86, "value": 0.80},
+        "timeml_syntime_conversion": {"relaxed": 0.92, "strict": 0.85, "value": 0.83},
     }
     for corpus, metrics in floors.items():
         for metric, floor in metrics.items():

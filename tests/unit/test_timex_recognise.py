@@ -98,7 +98,10 @@ SAMPLE = (
     "every Tuesday, on Tuesdays, twice a month, noon, 2020-03-03 and 25/12/2019. "
     "From 499 to 490 BC, in April 480 BC, in 1915-17, by Thanksgiving, in nineteen ninety-six, "
     "in this year's third quarter, on 12-14 July, later that year, by the end of the month, "
-    "in the latest quarter, the year-ago period, for the full year, 10,000 per day, moved at night."
+    "in the latest quarter, the year-ago period, for the full year, 10,000 per day, moved at night, "
+    "in the year ended March 31, in the current quarter, in the late nineties, a day-long meeting, "
+    "in April and June 1955, the spring and summer of 1979, "
+    "as in 1614."
 )
 
 

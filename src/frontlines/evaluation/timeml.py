@@ -20,9 +20,10 @@ import sys
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
 
-from frontlines.model import Timex, TimexType
+from frontlines.model import Document, Timex, TimexType
 
 TIMEX_TYPES: set[str] = {"DATE", "TIME", "DURATION", "SET"}
 GOLD_SUFFIXES = (".tml", ".key.xml")
@@ -133,11 +134,45 @@ def match_overlaps(gold: Sequence[Timex], predicted: Sequence[Timex]) -> list[tu
     return pairs
 
 
-def default_tagger() -> Tagger:
-    """The project's rule-based tagger (imported late: scoring itself needs no tagger)."""
-    from frontlines.timex import tag_timexes
+class StageTagger:
+    """The project's tagger as the pipeline runs it: the segment stage, then the timex stage.
 
-    return tag_timexes
+    The stages are built (and their modules imported) once, before any document is timed.
+    """
+
+    def __init__(self) -> None:
+        from frontlines.stages.segment import Segmenter
+        from frontlines.stages.timex import TimexTagger
+
+        self.segmenter, self.timex = Segmenter(), TimexTagger()
+
+    def document(self, text: str, dct: str | None) -> Document:
+        """`text` through both stages, published on `dct` (None: the timex stage infers a date)."""
+        doc = Document(id="timeml", text=text, published=dct, published_source="dct" if dct else None)
+        return self.timex(self.segmenter(doc))
+
+    def __call__(self, text: str, dct: str | None) -> list[Timex]:
+        return self.document(text, dct).timexes
+
+
+@cache
+def default_tagger() -> StageTagger:
+    """The project's tagger as `frontlines eval timeml` runs it (imported late: scoring needs none)."""
+    return StageTagger()
+
+
+def run_timex_stage(text: str, dct: str | None) -> Document:
+    """`text` through the segment and timex stages as the pipeline runs them, published on `dct`.
+
+    With no `dct` the timex stage infers the document's date from its words and says so in
+    `published_source` ("inferred:dateline", "inferred:body").
+    """
+    return default_tagger().document(text, dct)
+
+
+def stage_tagger(text: str, dct: str | None) -> list[Timex]:
+    """The timexes the pipeline's timex stage finds in `text` (segments and inferred dates included)."""
+    return default_tagger()(text, dct)
 
 
 def evaluate_files(paths: Sequence[Path], tagger: Tagger | None = None) -> dict[str, object]:

@@ -32,27 +32,37 @@ RATE_BEFORE = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))\S*"
     r"(?:\s+[a-z]+)?\s+$"
 )
+AMOUNT_NEXT = re.compile(rf"\s+(?:{NUM})\b")
 AGE = re.compile(r"\s+(?:old|of\s+age)\b")
 PART = "(?:" + alternation(list(PARTS_OF_DAY)) + ")"
 
 
-def duration_value(amount: int | None, unit_word: str) -> str:
+# Half of a unit in the next smaller one, for "2 1/2 years" (P2Y6M) and "a minute and a half" (PT1M30S).
+HALVES = {"Y": "6M", "M": "15D", "W": "3DT12H", "D": "T12H", "TH": "30M", "TM": "30S"}
+# Words that may stand between an amount and its unit: "two more weeks", "eight trading days".
+AMOUNT_WORDS = r"(?:more|additional|further|trading|business|working)"
+
+
+def duration_value(amount: int | None, unit_word: str, half: bool = False) -> str:
     """The TimeML duration for an amount of a unit ("three days" -> P3D, "several weeks" -> PXW)."""
     code, clock, factor = unit_of(unit_word)
     if amount is not None and code in YEARS_PER:  # "two decades" is written P20Y
         amount, code = amount * YEARS_PER[code], "Y"
     number = "X" if amount is None else str(amount * factor)
-    return ("PT" if clock else "P") + number + code
+    extra = HALVES.get(("T" if clock else "") + code, "") if half and amount is not None else ""
+    return ("PT" if clock else "P") + number + code + extra
 
 
 @rule(
     rf"(?:(?P<mod>{APPROX})\s+)?"
     r"(?:the\s+(?:(?P<rel>past|last|next|coming|previous|first|final|following)\s+)?)?"
-    rf"(?P<n>{NUM})(?:\s+|-)(?P<u>{UNIT})(?:-long)?(?!-old|-\w)",
+    rf"(?P<n>{NUM})(?P<half>\s+1/2)?(?:\s+{AMOUNT_WORDS})?(?:\s+|-)(?P<u>{UNIT})(?:-long)?"
+    r"(?P<half2>\s+and\s+a\s+half)?(?!-old|-\w)",
     "unit",
 )
 def duration(m: re.Match[str]) -> Spec | None:
-    """An amount of time: "three days", "the last few days", "a 10-year" (not ages: "6-year-old")."""
+    """An amount of time: "three days", "the last few days", "a 10-year" (not ages: "6-year-old"),
+    "two more weeks", "2 1/2 years"."""
     n, unit = m["n"].lower(), m["u"].lower()
     if n.isdigit() and n != "1" and not unit.endswith("s") and "-" not in m.group(0):
         return None  # "the 1988 second quarter": a plural amount needs a plural unit ("10-second" aside)
@@ -66,7 +76,14 @@ def duration(m: re.Match[str]) -> Spec | None:
         return None  # "a days" is no English; "some years" too vague to be useful
     if n == "some" and not m["rel"]:
         return None
-    return Spec("fixed", "DURATION", duration_value(number_value(n), m["u"]))
+    half = bool(m["half"] or m["half2"])
+    return Spec("fixed", "DURATION", duration_value(number_value(n), m["u"], half))
+
+
+@rule(r"(?P<u>day|week|month|year)-long", "unit")
+def unit_long(m: re.Match[str]) -> Spec | None:
+    """One unit long, as an adjective ("a day-long meeting")."""
+    return Spec("fixed", "DURATION", duration_value(1, m["u"]))
 
 
 @rule(
@@ -74,8 +91,15 @@ def duration(m: re.Match[str]) -> Spec | None:
     "unit",
 )
 def duration_the(m: re.Match[str]) -> Spec | None:
-    """A span of one unit ending now or starting now ("over the past week")."""
-    return Spec("fixed", "DURATION", duration_value(1, m["u"]))
+    """A span of one unit ending now or starting now ("over the past week").
+
+    "The past year" and "the last decade" name the calendar year or decade before the
+    reference, as TimeBank reads them (1997 read in 1998; the 1980s read in the 1990s).
+    """
+    unit = m["u"].lower()
+    if unit in {"year", "decade"} and m.group(0).lower().split()[1] in {"past", "last"}:
+        return Spec("shift", unit=unit_of(unit)[0], amount=-1)
+    return Spec("fixed", "DURATION", duration_value(1, unit))
 
 
 BARE_AFTER = ("for", "over", "within", "after", "spanning", "lasting", "in")
@@ -91,7 +115,7 @@ def bare_plural(m: re.Match[str]) -> Spec | None:
     return Spec("fixed", "DURATION", duration_value(None, m["u"]))
 
 
-@rule(r"(?:the\s+)?(?P<w>recent|coming)\s+(?P<u>days|weeks|months|years|decades)", "unit")
+@rule(r"(?:the\s+)?(?P<w>recent|coming)\s+(?P<u>days|weeks|months|quarters|years|decades)", "unit")
 def vague_span(m: re.Match[str]) -> Spec | None:
     """ "In recent years", "in the coming weeks": some number of the unit, written PXY, PXW."""
     return Spec("fixed", "DURATION", duration_value(None, m["u"]))
@@ -102,6 +126,8 @@ def vague(m: re.Match[str]) -> Spec | None:
     after = m.string[m.end() : m.end() + 3]
     if m["w"].lower() == "now" and after.startswith("-"):
         return None  # "now-defunct"
+    if m["w"].lower() == "the past" and AMOUNT_NEXT.match(m.string, m.end()):
+        return None  # "the past three summers": an amount of them, not the past
     return Spec("fixed", value=VAGUE[" ".join(m["w"].lower().split())])
 
 
@@ -150,13 +176,13 @@ def part_of_any_day(m: re.Match[str]) -> Spec | None:
 @rule(
     r"(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m|[ap]m)(?:\s+(?P<tz>" + TIMEZONE + "))?"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?:\s+(?P<tz2>" + TIMEZONE + "))?"
-    r"|(?P<hm>[0-2]\d[0-5]\d)\s+(?P<tz3>GMT|UTC)|(?P<w>noon|midnight)",
+    r"|(?P<hm>[0-2]\d[0-5]\d)\s+(?P<tz3>GMT|UTC)|(?P<w>noon|midday|midnight)",
     ("digit", "clock"),
 )
 def clock_time(m: re.Match[str]) -> Spec | None:
     """A clock time ("10 a.m.", "22:30 GMT"): a TIME on the story's day or the reference day."""
     if m["w"]:
-        hour, minute = (12, 0) if m["w"].lower() == "noon" else (24, 0)
+        hour, minute = (24, 0) if m["w"].lower() == "midnight" else (12, 0)
     elif m["hm"]:
         hour, minute = int(m["hm"][:2]), int(m["hm"][2:])
     elif m["h2"]:

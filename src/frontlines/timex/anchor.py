@@ -27,7 +27,7 @@ from frontlines.timex.spec import REPORTING_QUARTER, Mention, Spec
 # Words that make a sentence look ahead, so "Tuesday" means the coming one.
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|won't|shall|scheduled|due\s+to|expected\s+to|plan(?:s|ned|ning)?\s+to|set\s+to|going\s+to"
-    r"|upcoming|to\s+be\s+held|as\s+(?:soon|early)\s+as|until|deadline)\b|'ll\b",
+    r"|upcoming|to\s+be\s+held|as\s+(?:soon|early)\s+as|until)\b|'ll\b",
     re.IGNORECASE,
 )
 # A past-tense verb right before the day names when it happened, whatever the sentence says next.
@@ -37,8 +37,15 @@ REPORTED_PAST = re.compile(
     r"\s+(?:(?:on|late|early|last)\s+)?$",
     re.IGNORECASE,
 )
+# Words right before a year-less date that put it behind the reference: "since March", "ended Sept. 30".
+LOOKS_BACK = re.compile(
+    r"\b(?:since|ended)\s+(?:(?:early|late|mid)[\s-]+)?$|(?<![\w-])(?:was|were|had)\s+(?:on|in)\s+$",
+    re.IGNORECASE,
+)
 # "had been due to expire Friday": a plan seen from the past, so the day is past too.
 PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
+# "Until Thursday, they had not called him a suspect": a sentence in the pluperfect looks back.
+PLUPERFECT_CLAUSE = re.compile(r"\bhad(?:n't|\s+not)?\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b", re.IGNORECASE)
 LINE_BREAK = re.compile(r"\n")
 PARAGRAPH_START = re.compile(r"^[ \t]*\S", re.MULTILINE)
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
@@ -46,10 +53,13 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
 NEEDED_PRECISION = {"D": 3, "W": 3, "WE": 3, "M": 2, "Q": 2, "Y": 1, "DE": 1, "CE": 1}
 # A year-less date takes its year from a written date of at least this precision in its
 # paragraph ("On June 12, 2016, ... On June 14, ..."); a bare year there is often background.
-YEAR_ANCHOR_PRECISION = 2
+YEAR_ANCHOR_PRECISION = 3
 # A document whose written years mostly lie further than this from its reference date tells a
 # history (WikiWars-style narrative): year-less dates then count from its last year, in any paragraph.
 HISTORICAL_DISTANCE = 1
+# A day named from now ("Tuesday", "yesterday") says more than a written year that the text is
+# news told from its reference date: it counts as this many near years.
+DEICTIC_WEIGHT = 3
 # A story-relative expression with no date in its own paragraph looks back this many paragraphs
 # of its thread for one ("Tuesday ... [two paragraphs] ... A day earlier"), no further.
 CARRY_WINDOW = 3
@@ -93,6 +103,7 @@ class StoryDates:
 
     latest: dict[int, Anchor] = field(default_factory=dict)
     written: Anchor | None = None  # the last date whose year the words themselves gave
+    written_precise: Anchor | None = None  # the last of a month or a day ("March 1975", not "1976")
     quarter: Anchor | None = None  # the last quarter named ("third-quarter profit"), dated by its first day
 
     def note(self, timex: Timex, year_written: bool, current: bool = True) -> None:
@@ -118,6 +129,8 @@ class StoryDates:
             self.latest[level] = anchor
         if year_written:
             self.written = anchor
+            if precision >= 2:
+                self.written_precise = anchor
 
     def anchor_for(self, unit: str) -> Anchor | None:
         """The last date precise enough to count `unit`s from."""
@@ -142,18 +155,21 @@ def takes_story_year(spec: Spec) -> bool:
 
 def narrates_history(mentions: list[Mention], reference_for: Callable[[Mention], Reference]) -> bool:
     """True when a document tells a history: its written years lie mostly years away from its
-    reference date, and it seldom speaks of days relative to now ("yesterday", "on Tuesday")."""
+    reference date, and it seldom speaks of days relative to now ("yesterday", "on Tuesday").
+
+    One far year alone ("joined in July 1997") makes no history.
+    """
     far = near = 0
     for mention in mentions:
         spec, ref = mention.spec, reference_for(mention).date
         if spec.kind == "weekday" or (spec.kind == "shift" and not spec.narrative):
-            near += 1
+            near += DEICTIC_WEIGHT
         elif year_written(spec) and (year := written_year(spec)) is not None:
             if ref is None or abs(year - ref.year) > HISTORICAL_DISTANCE:
                 far += 1
             else:
                 near += 1
-    return far > near
+    return far > max(near, 1)
 
 
 def written_year(spec: Spec) -> int | None:
@@ -237,8 +253,35 @@ def looks_ahead(text: str, start: int, end: int) -> bool:
     sentence_end = after.start() if after else min(len(text), end + 40)
     if REPORTED_PAST.search(text, max(sentence_start, start - 40), start):
         return False  # "Cuba predicted Wednesday", "the decision was announced Wednesday"
+    if PLUPERFECT_CLAUSE.search(text, sentence_start, sentence_end):
+        return False
     cues = FUTURE_CUES.finditer(text, sentence_start, sentence_end)
     return any(not PLUPERFECT.search(text, max(0, cue.start() - 12), cue.start()) for cue in cues)
+
+
+def looks_back(text: str, start: int) -> bool:
+    """True when the words just before a date put it in the past ("since March", "ended Sept. 30")."""
+    return LOOKS_BACK.search(text, max(0, start - 20), start) is not None
+
+
+def next_written_years(mentions: list[Mention]) -> list[int | None]:
+    """For each mention, the year the text writes next after it (None when it writes no more)."""
+    years: list[int | None] = []
+    coming: int | None = None
+    for mention in reversed(mentions):
+        years.append(coming)
+        if year_written(mention.spec) and (year := written_year(mention.spec)) is not None:
+            coming = year
+    return years[::-1]
+
+
+def steadier_anchor(last: Anchor | None, precise: Anchor | None, coming: int | None) -> Anchor | None:
+    """The story's year for a year-less date in a history: the last year named, unless a bare
+    year said in passing ("documents found in 2004", "the largest battle since 1813") broke off
+    from the last month or day named, and the next year the text writes is that day's again."""
+    if last is None or precise is None or coming is None:
+        return last
+    return precise if coming == precise.date.year != last.date.year else last
 
 
 def resolve_mentions(
@@ -252,8 +295,9 @@ def resolve_mentions(
     threads: dict[Hashable, Thread] = {}
     document = StoryDates()
     history = narrates_history(mentions, reference_for)
+    coming_years = next_written_years(mentions) if history else []
     timexes: list[Timex] = []
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         paragraph = paragraph_for(mention)
         story = stories.get(paragraph.scope)
         if story is None:
@@ -270,6 +314,7 @@ def resolve_mentions(
                 found = None  # a dateline's date (or the day of writing) adds nothing to the reference
         if found is None and history:
             found = story_anchor(spec, StoryDates(), document)
+            found = steadier_anchor(found, document.written_precise, coming_years[index])
         if (reading := quarter_reading(spec, document, ref.date)) is not None:
             spec, when, anchor = reading[0], reading[1], f"timex:{reading[2].start}"
         elif found is not None:
@@ -283,10 +328,11 @@ def resolve_mentions(
             end=mention.end,
             text=text[mention.start : mention.end],
             type=spec.type,
-            value=resolve(spec, when, future),
+            value=resolve(spec, when, future, past=not future and looks_back(text, mention.start)),
             anchor=anchor if needs_reference(mention.spec) else None,
         )
-        current = not (spec.kind == "period" and spec.value == REPORTING_QUARTER and spec.amount)
+        # A date named for comparison ("the year-ago quarter", "a year ago") does not move the story.
+        current = not (spec.value == REPORTING_QUARTER and spec.amount)
         story.note(timex, year_written(spec), current)
         document.note(timex, year_written(spec), current)
         timexes.append(timex)

@@ -8,6 +8,7 @@ from frontlines.timex.holidays import FIXED, NAMES, holiday_month
 from frontlines.timex.lexicon import (
     BC,
     DAY,
+    DECADE_WORDS,
     EDGE,
     MONTH,
     ORDINAL,
@@ -37,6 +38,8 @@ def iso_date(m: re.Match[str]) -> Spec | None:
     month, day = int(m["m"]), int(m["d"] or 1)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
+    if not m["d"] and month == (int(m["y"]) + 1) % 100:
+        return None  # "in 2006-07": two years (see year_range_end), not July 2006
     value = m.group(0)[:16].upper() if m["H"] else m.group(0)
     return Spec("fixed", "TIME" if m["H"] else "DATE", value)
 
@@ -122,12 +125,23 @@ def month_alone(m: re.Match[str]) -> Spec | None:
 def year_alone(m: re.Match[str]) -> Spec | None:
     after = m.string[m.end() : m.end() + 20].split("\n", 1)[0].split(maxsplit=1)  # a heading ends at its line
     word = after[0].rstrip(",.;:") if after else ""
-    if word.isalpha() and word.islower() and word.endswith("s") and word not in NOT_PLURAL:
-        return None  # "2000 troops"
     edge = " ".join(group(m, "edge").split())
+    named = bool(edge) or preceded_by(m, ("the", "in", "of", "since"))  # "the 1992 protests": a year
+    if word.isalpha() and word.endswith("s") and word not in NOT_PLURAL and not named:
+        return None  # "2000 troops"
     if "half" in edge:  # "the first half of 2020"
         return Spec("period", value="H1" if "first" in edge else "H2", year=int(m["y"]))
     return Spec("fixed", value=m["y"])
+
+
+# Words before a year of the 1000s to 1600s ("in 1614"), where a bare number is seldom a count.
+EARLY_YEAR_BEFORE = ("in", "since", "until", "by", "from", "after", "before", "of")
+
+
+@rule(r"(?P<y>1[0-6]\d\d)(?![.,]\d|%|\s+[a-z]+s\b)", "digit")
+def early_year(m: re.Match[str]) -> Spec | None:
+    """A year before 1700, after a word that makes it one ("in 1614", "since 1453")."""
+    return Spec("fixed", value=m["y"]) if preceded_by(m, EARLY_YEAR_BEFORE) else None
 
 
 @rule(rf"(?:(?:ca|c)\.\s*)?(?P<y>\d{{1,4}})\s*(?P<era>{BC})", "digit", capitalised=("era",))
@@ -168,6 +182,12 @@ def decade(m: re.Match[str]) -> Spec | None:
     if m["c"]:
         return Spec("fixed", value=m["c"] + m["d"])
     return Spec("fixed", value=("19" if int(m["d2"]) >= 3 else "20") + m["d2"])
+
+
+@rule(r"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<w>" + alternation(list(DECADE_WORDS)) + ")", "decade")
+def decade_in_words(m: re.Match[str]) -> Spec | None:
+    """A decade of the 1900s said in words ("the nineties", "the late sixties")."""
+    return Spec("fixed", value=f"19{DECADE_WORDS[m['w'].lower()]}")
 
 
 @rule(r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century", "digit")
@@ -248,3 +268,25 @@ def day_range_start(m: re.Match[str]) -> Spec | None:
     """The first day of a range written once ("on 12-14 July 1950"): that day of the month after."""
     year = int(m["y"]) if m["y"] else None
     return Spec("calendar", year=year, month=month_of(m["m"]), day=day_of(m["d"]))
+
+
+# What joins the two ends of a range or a pair of dates that share one year.
+RANGE_JOIN = r"\s*(?:-|–|and|to|until|through)\s*"
+
+
+@rule(
+    rf"(?P<m>{MONTH})(?:\s+(?P<d>{DAY}))?"
+    rf"(?={RANGE_JOIN}(?:{MONTH}(?:\s+{DAY})?|{DAY}\s+{MONTH}),?\s+(?P<y>{YEAR}))"
+    rf"|(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?={RANGE_JOIN}{DAY}\s+{MONTH},?\s+(?P<y2>{YEAR}))"
+    rf"|(?P<m3>{MONTH})\s+(?P<d3>{DAY})(?={RANGE_JOIN}{DAY},?\s+(?P<y3>{YEAR}))",
+    "month",
+    priority=1,  # over the same words read without the year
+    capitalised=("m", "m2", "m3"),
+)
+def range_start(m: re.Match[str]) -> Spec | None:
+    """The first date of a pair that writes its year once, at the end ("in April and June 1955",
+    "(26 June - 4 August 1952)", "July-November 1954", "April 13-15, 1915"): the year is both's."""
+    day = m["d"] or m["d2"] or m["d3"]
+    year = int(m["y"] or m["y2"] or m["y3"])
+    month = month_of(m["m"] or m["m2"] or m["m3"])
+    return Spec("calendar", year=year, month=month, day=day_of(day) if day else None)

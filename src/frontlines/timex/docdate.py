@@ -16,6 +16,8 @@ DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w.'’ -]{0,40}(?:,\s*[A-Z][\w.'’ 
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-—–:|]|\bat\b)")
 UNDATED_KINDS = {"caption", "embedded_post"}
 FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+# A dateline opens the body's first paragraph, or its second when a headline line comes first.
+DATELINE_PARAGRAPHS = 2
 
 
 def explicit_date(mention: Mention) -> str | None:
@@ -29,10 +31,11 @@ def explicit_date(mention: Mention) -> str | None:
     return value if value and parse_reference(value) else None  # "February 30, 2020" is no date
 
 
-def body_start(doc: Document) -> int:
-    """Where the body text begins: the first body segment, else the start of the text."""
-    starts = [seg.start for seg in doc.segments if seg.kind == "body"]
-    return min(starts) if starts else 0
+def opening_paragraphs(doc: Document) -> list[int]:
+    """Where the first body paragraphs begin (a headline line may stand before the dateline's),
+    else the start of the text."""
+    starts = sorted(seg.start for seg in doc.segments if seg.kind == "body")[:DATELINE_PARAGRAPHS]
+    return starts or [0]
 
 
 def in_body(doc: Document, offset: int) -> bool:
@@ -43,14 +46,22 @@ def in_body(doc: Document, offset: int) -> bool:
 
 def dateline_date(doc: Document, mentions: list[Mention]) -> str | None:
     """The date of a dateline ("KABUL, Aug 25 (Reuters) -", "March 3, 2020 —") opening the body."""
-    start = body_start(doc)
-    first = next((m for m in mentions if m.start >= start), None)
-    if first is None or first.spec.kind != "calendar" or first.spec.day is None:
-        return None
-    if not DATELINE_BEFORE.fullmatch(doc.text, start, first.start):
-        return None
-    if not DATELINE_AFTER.match(doc.text, first.end):
-        return None
+    for start in opening_paragraphs(doc):
+        first = next((m for m in mentions if m.start >= start), None)
+        if first is not None and opens_with_dateline(doc.text, start, first):
+            return dateline_value(doc, mentions, first)
+    return None
+
+
+def opens_with_dateline(text: str, start: int, first: Mention) -> bool:
+    """True when the paragraph at `start` opens with `first` as a dateline's day."""
+    if first.spec.kind != "calendar" or first.spec.day is None:
+        return False
+    return bool(DATELINE_BEFORE.fullmatch(text, start, first.start) and DATELINE_AFTER.match(text, first.end))
+
+
+def dateline_value(doc: Document, mentions: list[Mention], first: Mention) -> str | None:
+    """The ISO date of a dateline's day, its year taken from the body's latest year when left out."""
     if first.spec.year is not None:
         return explicit_date(first)
     years = [int(v[:4]) for m in mentions if in_body(doc, m.start) and (v := year_named(m))]

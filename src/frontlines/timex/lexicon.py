@@ -41,6 +41,8 @@ VAGUE: dict[str, str] = {
     "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
     "presently": "PRESENT_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+    # Adjectives TimeML tags on their own: "current conditions", "a recent filing", "then current".
+    "current": "PRESENT_REF", "recent": "PAST_REF", "then current": "PAST_REF",
 }  # fmt: skip
 
 
@@ -86,11 +88,12 @@ TRIGGERS: dict[str, str] = {
     "vague": r"recent|lately|past|present|now|current|future",
     "season": r"spring|summer|autumn|fall|winter",
     "set": r"every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|days",
-    "clock": r"noon|midnight",
+    "clock": r"noon|midnight|midday",
     "holiday": r"christmas|new year|thanksgiving|easter|memorial|labor|independence|veterans|valentine"
     r"|halloween|luther|presidents|mother|good friday",
     "period": r"period|year-",
     "spelled": r"seventeen|eighteen|nineteen|thousand",
+    "decade": r"ties$",
 }
 # The era after a year before the common era: "BC", "B.C.", "BCE".
 BC = r"(?:b\.\s?c\.(?:e\.)?|b\.\s?c(?![a-z])|bce?(?![a-z]))"
@@ -102,6 +105,10 @@ SPELLED_YEAR = (
     rf"(?:seventeen|eighteen|nineteen)[\s-](?:{TENS_WORDS}(?:[\s-]{ONES_WORDS})?|{TEENS_WORDS}|hundred)"
     rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{ONES_WORDS}|{TEENS_WORDS}))?"
 )
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
 TIMEZONE = r"(?:gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|local\s+time)"
 ORDINAL = alternation(list(ORDINALS))
 

@@ -23,16 +23,17 @@ def needs_reference(spec: Spec) -> bool:
     return spec.kind != "fixed"
 
 
-def resolve(spec: Spec, ref: date | None, future: bool = False) -> str:
+def resolve(spec: Spec, ref: date | None, future: bool = False, past: bool = False) -> str:
     """The TIMEX3 value of `spec` relative to `ref`; TimeML placeholders (X) when `ref` is None.
 
     `future` says the sentence looks ahead ("will meet on Tuesday"), which decides the
-    direction of bare weekdays and of months equally far either way.
+    direction of bare weekdays and of months equally far either way; `past` says the words
+    right before a year-less date put it behind the reference ("since March", "ended Sept. 30").
     """
     if spec.kind == "fixed":
         value = spec.value
     elif spec.kind == "calendar":
-        value = resolve_calendar(spec, ref, future)
+        value = resolve_calendar(spec, ref, future, past)
     elif spec.kind == "period":
         value = resolve_period(spec, ref)
     elif spec.kind == "weekday":
@@ -63,7 +64,7 @@ def reporting_quarter(ref: date | None, years: int) -> str:
     return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
-def resolve_calendar(spec: Spec, ref: date | None, future: bool) -> str:
+def resolve_calendar(spec: Spec, ref: date | None, future: bool, past: bool = False) -> str:
     """A date from month (and day), taking the year that puts it nearest `ref` when none is given."""
     tail = f"-{spec.month:02d}" + (f"-{spec.day:02d}" if spec.day else "")
     if spec.value:  # a holiday that moves ("Thanksgiving"): its day depends on the year
@@ -75,10 +76,10 @@ def resolve_calendar(spec: Spec, ref: date | None, future: bool) -> str:
         return "XXXX" + tail
     if spec.unit == "Y":  # "June last year"
         return f"{ref.year + spec.amount:04d}{tail}"
-    return f"{nearest_year(spec, ref, future):04d}{tail}"
+    return f"{nearest_year(spec, ref, future, past):04d}{tail}"
 
 
-def nearest_year(spec: Spec, ref: date, future: bool) -> int:
+def nearest_year(spec: Spec, ref: date, future: bool, past: bool = False) -> int:
     """The year in which month/day lies nearest `ref` ("December 30" read on January 2 is last year's).
 
     News mostly reports what has happened, so a day on the other side of the sentence's
@@ -93,6 +94,8 @@ def nearest_year(spec: Spec, ref: date, future: bool) -> int:
             distance = 0  # "in March" read in March is this March
         if spec.direction and distance * spec.direction <= 0:
             continue  # "last March" is strictly before the reference month, "next March" after
+        if past and distance > 0:
+            continue
         against_tense = distance < 0 if future else distance > 0
         candidates.append((abs(distance) * (TENSE_PENALTY if against_tense else 1), year))
     return min(candidates)[1] if candidates else ref.year

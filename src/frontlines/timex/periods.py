@@ -22,13 +22,25 @@ def reporting_quarter(m: re.Match[str]) -> Spec | None:
     return Spec("period", value=REPORTING_QUARTER)
 
 
+@rule(r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", "unit")
+def year_ended(m: re.Match[str]) -> Spec | None:
+    """A reporting year told by its last day ("the year ended March 31"): TimeML counts it, P1Y."""
+    return Spec("fixed", "DURATION", "P1Y")
+
+
+@rule(r"the\s+current\s+(?:fiscal\s+)?quarter", "unit")
+def current_quarter(m: re.Match[str]) -> Spec | None:
+    """The quarter the reference date lies in ("the current quarter")."""
+    return Spec("shift", unit="Q")
+
+
 @rule(r"the\s+year[-\s](?:earlier|ago|before)\s+(?:quarter|period)|year-(?:earlier|ago)", ("unit", "period"))
 def year_ago_quarter(m: re.Match[str]) -> Spec | None:
     """The same reporting period a year before ("the year-ago quarter", "year-earlier profit")."""
     return Spec("period", value=REPORTING_QUARTER, amount=-1)
 
 
-@rule(r"the\s+(?:full|fiscal|current|calendar)\s+year", "unit")
+@rule(r"the\s+(?:current\s+)?(?:full|fiscal|current|calendar)\s+year", "unit")
 def whole_year(m: re.Match[str]) -> Spec | None:
     """The year a report speaks in ("sales for the full year")."""
     return Spec("shift", unit="Y")

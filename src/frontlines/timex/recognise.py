@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from frontlines.timex import amounts, dates, periods, relative  # noqa: F401  (importing registers their rules)
@@ -15,6 +16,15 @@ from frontlines.timex.spec import Mention
 # What may stand between a clock time and its day: "10 p.m. Wednesday", "10 p.m. on March 3".
 CLOCK_DAY_GAP = re.compile(r"(?:,?\s+(?:on\s+)?)$")
 DAY_CLOCK_GAP = re.compile(r"^(?:,?\s+at\s+|,\s+)$")
+# Words of relative time that are lower case in running text: capitalised, they belong to a name
+# ("ABC's \"This Week\"", "VOA Today"), unless they open a sentence ("Last week, ...").
+RELATIVE_WORD = re.compile(r"\b(?:Today|Tonight|Tomorrow|Yesterday|Week|Weekend|Month|Year)\b")
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;][\"'`’”)]*\s+|\n\s*|[\"“`(]+\s*|--\s*|_\s*)$")
+# The second day of a pair written once with its month: "April 24 and 25", "May 4-5,", "April 13-15.".
+SECOND_DAY = re.compile(
+    r"\s*(?:-|–|and|to|through)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|of|when|as|and|by)\b)"
+)
 # How far before and after its trigger word a match may reach ("more than the past two weeks",
 # "Wednesday, September 30, 2020").
 MARGIN_BEFORE, MARGIN_AFTER = 45, 30
@@ -39,9 +49,21 @@ def find_mentions(text: str) -> list[Mention]:
     candidates.sort(key=lambda c: c[:4])
     chosen: list[Mention] = []
     for *_, mention in candidates:
-        if not chosen or mention.start >= chosen[-1].end:
+        if (not chosen or mention.start >= chosen[-1].end) and not names_something(text, mention):
             chosen.append(mention)
-    return join_clock_and_day(text, chosen)
+    return add_second_days(text, join_clock_and_day(text, chosen))
+
+
+def names_something(text: str, mention: Mention) -> bool:
+    """True when a capitalised word of relative time inside `mention` makes it part of a name."""
+    if mention.spec.type == "DURATION":
+        return False  # "the Ten Year's Civil War": a name, but its span is still one
+    for word in RELATIVE_WORD.finditer(text, mention.start, mention.end):
+        if word.start() > mention.start:
+            return True  # "This Week", "Next Year" in title case
+        if not SENTENCE_OPENING.search(text, max(0, word.start() - 6), word.start()):
+            return True  # "VOA Today"
+    return False
 
 
 def trigger_windows(lowered: str) -> dict[str, Windows]:
@@ -116,3 +138,18 @@ def join_clock_and_day(text: str, mentions: list[Mention]) -> list[Mention]:
         else:
             joined.append(mention)
     return joined
+
+
+def add_second_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add the bare second day of "April 24 and 25" (and of "May 4-5"), in the first's month."""
+    added: list[Mention] = []
+    for i, mention in enumerate(mentions):
+        added.append(mention)
+        spec = mention.spec
+        second = SECOND_DAY.match(text, mention.end) if spec.kind == "calendar" and spec.day else None
+        if second is None or (i + 1 < len(mentions) and mentions[i + 1].start < second.end()):
+            continue
+        day = int(second["d"])
+        if day > (spec.day or 0):
+            added.append(Mention(second.start("d"), second.end("d"), replace(spec, day=day)))
+    return added

@@ -18,15 +18,13 @@ from frontlines.timex.lexicon import (
     number_value,
     unit_of,
 )
-from frontlines.timex.rules import group, preceded_by, rule, weekday_of
+from frontlines.timex.rules import group, rule, weekday_of
 from frontlines.timex.spec import REPORTING_QUARTER, Spec
 
 SEASON = alternation(list(SEASONS))
 
 
 BC_YEAR = rf"(?P<bc>\d{{1,4}})\s*{BC}"
-# Words after which a bare season is a time ("in winter", "during spring"), not a name or an adjective.
-SEASON_AFTER = ("in", "during", "by", "until", "since", "through", "throughout", "that", "this", "same")
 
 
 @rule(
@@ -39,14 +37,25 @@ def season(m: re.Match[str]) -> Spec | None:
     rel, name = " ".join(group(m, "rel").split()), m["s"].lower()
     if m["bc"]:
         return Spec("fixed", value=f"BC{int(m['bc']):04d}-{SEASONS[name]}")
-    bare = not (m["y"] or rel) and name != "fall" and preceded_by(m, SEASON_AFTER)
+    bare = not (m["y"] or rel) and name != "fall"  # "in winter", "the summer offensive", "winter quarters"
     if not (m["y"] or bare or rel in {"last", "this", "next"} or (rel and name != "fall")):
-        return None  # "the fall of Kabul", "summer offensive"
+        return None  # "the fall of Kabul"
     if rel.startswith(("that", "the ")):  # "that same spring", "the following winter": the story's
         amount = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
         return Spec("period", value=SEASONS[name], unit="Y", amount=amount, narrative=True)
     amount = {"last": -1, "next": 1}.get(rel, 0)
     return Spec("period", value=SEASONS[name], year=int(m["y"]) if m["y"] else None, amount=amount)
+
+
+@rule(
+    rf"(?:the\s+)?(?P<s>{SEASON})"
+    rf"(?=\s*(?:and|-|–|to)\s*(?:(?:early|late|mid)[\s-]+)?(?:{SEASON})\s+(?:of\s+)?(?P<y>{YEAR}))",
+    "season",
+    priority=1,  # over the season read without the year
+)
+def season_pair_start(m: re.Match[str]) -> Spec | None:
+    """The first season of a pair that writes its year once ("the spring and summer of 1979")."""
+    return Spec("period", value=SEASONS[m["s"].lower()], year=int(m["y"]))
 
 
 DEICTIC_DAYS = {
