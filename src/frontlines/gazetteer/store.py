@@ -15,7 +15,7 @@ LOCAL_ID_BASE = 900_000_000
 ADMIN_CODES: frozenset[str] = frozenset({"ADM1", "ADM2"})
 # Terrain and regions: an area, not a point; located at precision 2 ("part of a region").
 TERRAIN_CODES: frozenset[str] = frozenset({"VAL", "PASS", "GRGE", "MTS", "MT", "HLLS", "RGN", "PEN", "AREA",
-                                          "STM", "PLN", "DSRT", "SEA", "GULF", "STRT", "OCN"})
+                                          "STM", "PLN", "DSRT", "SEA", "GULF", "STRT", "OCN", "ISL", "LK"})
 COUNTRY_CODES: frozenset[str] = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "PCL"})
 
 SCHEMA = """

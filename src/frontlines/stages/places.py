@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import accumulate
 from typing import ClassVar
 
 from frontlines.gazetteer import Gazetteer
@@ -12,7 +13,7 @@ from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, name_key
 from frontlines.gazetteer.resolve import GUESS, MIN_SCORE, Mention, resolve
 from frontlines.gazetteer.spans import abbreviation_spans, embedded_spans, repeated_spans, state_containers
 from frontlines.gazetteer.store import TERRAIN_CODES, GazEntry
-from frontlines.model import Analysis, Document, Location, Place
+from frontlines.model import Analysis, Document, Entity, Location, Place
 from frontlines.stage import Stage
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -32,13 +33,17 @@ LEADING_NOISE = frozenset({"the", "northern", "southern", "eastern", "western", 
                            "north-eastern", "north-western", "south-eastern", "south-western", "greater",
                            "northeast", "northwest", "southeast", "southwest"})
 # A capitalised run of up to four words, allowing lowercase particles inside ("Deir ez-Zor").
-_PARTICLE = r"(?:al|el|ad|ez|as|ash|an|ar|at|e|i|de|du|la|le|of)"
+_PARTICLE = r"(?:al|el|ad|ez|as|ash|an|ar|at|e|i|de|du|la|le|of|do|da|dos|das|del|des|von|van|der|upon)"
 _NAME = rf"[A-Z][\w’'\-]*(?:(?:\s|-)(?:{_PARTICLE}(?:\s|-))?[A-Z][\w’'\-]*){{0,3}}"
 _CUE = "|".join(CUES)
 _AREA_OF = re.compile(rf"\b(?:the\s+)?(?:[a-z\-]+\s+)?(?P<kind>{_CUE})\s+of\s+(?P<name>{_NAME})")
 # Lowercase kind only: in "Kansas City" or "Henry County" the word is part of the name.
 _NAME_AREA = re.compile(rf"(?P<name>{_NAME})\s+(?P<kind>{_CUE})\b")
-_CONTAINED = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$")
+# "X, Y", "X in the Y", "X (Y)" and "X village (Y township, ...)": Y contains X.
+_CONTAINED = re.compile(
+    r"^(?:\s+(?:village|town|city|district|municipality|township|county|commune|groupement|department))?"
+    r"(?:,\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(\s*)$"
+)
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|from|outside|around|into|towards?|(?:villages?|towns?|city|capital|outskirts|residents|"
     r"people|(?:north|south|east|west)(?:east|west)?) of)\s+$",
@@ -60,6 +65,8 @@ TERRAIN_WORDS: dict[str, str] = {
     "valley": "VAL", "pass": "PASS", "gorge": "GRGE", "mountains": "MTS", "mountain": "MT", "hills": "HLLS",
     "heights": "HLLS", "plain": "PLN", "plains": "PLN", "desert": "DSRT", "river": "STM",
 }
+# The same before the name: "Lake Lanier" is placed by Lanier when the gazetteer lacks the lake.
+LEADING_TERRAIN: dict[str, str] = {"lake": "LK", "mount": "MT", "mt.": "MT", "river": "STM"}
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Capitalised words that look up to some village but, in news, are dates, ranks or headline words.
 NOT_PLACES = frozenset({
@@ -99,7 +106,7 @@ class PlaceResolver(Stage):
         min_score = self.min_score
         if min_score is None:
             min_score = GUESS if doc.marked_places else MIN_SCORE
-        resolved = resolve(mentions, self.gazetteer, min_score)
+        resolved = resolve(mentions, self.gazetteer, min_score, loose=bool(doc.marked_places))
         doc.places = [
             to_place(m, r.entry, r.score) for m, r in zip(mentions, resolved, strict=True)
             if m.candidates or doc.marked_places or placed_by_wording(doc.text, m)
@@ -133,6 +140,8 @@ def mention_for_span(text: str, start: int, end: int) -> Mention:
     terrain = TERRAIN_WORDS.get(fold(words[-1])) if len(words) > 1 else None
     if terrain:
         fallback = " ".join(words[:-1])
+    elif len(words) > 1 and fold(words[0]) in LEADING_TERRAIN:  # "Lake Ontario", "Mount Hermon"
+        terrain, fallback = LEADING_TERRAIN[fold(words[0])], " ".join(words[1:])
     return Mention(start, end, text[start:end], query, cue, fallback=fallback, terrain=terrain)
 
 
@@ -168,9 +177,7 @@ def find_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer) -> list[M
     found: list[Mention] = []
     for mention in _pattern_mentions(text):
         _add(found, mention)
-    for ent in analysis.entities:
-        if ent.label not in PLACE_LABELS:
-            continue
+    for ent in (part for e in analysis.entities if e.label in PLACE_LABELS for part in _parts(text, e)):
         start, end = _drop_facility(text, *_widen(text, ent.start, ent.end), gazetteer)
         if text[end:end + 1] == "." and gazetteer.abbreviation(text[start:end + 1]):
             end += 1  # the tagger leaves the final dot of "W.Va." out
@@ -180,19 +187,18 @@ def find_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer) -> list[M
     found = [m for m in found if not is_actor_word(m.query, demonyms)]
     seeds = list(found)  # names the tagger or the wording mark as places (not bare capitalised runs)
     focus = _likely_countries(found, gazetteer)
-    blocked = [(e.start, e.end) for e in analysis.entities if e.label not in PLACE_LABELS]
+    blocked = SpanSet((e.start, e.end) for e in analysis.entities if e.label not in PLACE_LABELS)
     # "in May": after a locative word a run may override the tagger, but not its dates and numbers.
-    dates = [(e.start, e.end) for e in analysis.entities if e.label in NUMERIC_LABELS]
-    for mention in _run_mentions(text, analysis, gazetteer, focus):
-        overlaps = [s < mention.end and mention.start < e for s, e in (*blocked, *dates)]
-        if not is_actor_word(mention.query, demonyms) and not any(overlaps[len(blocked):]) and (
-            mention.cue == "LOCATIVE" or not any(overlaps)
-        ):
+    dates = SpanSet((e.start, e.end) for e in analysis.entities if e.label in NUMERIC_LABELS)
+    for mention in _run_mentions(text, analysis, gazetteer, focus, blocked, dates):
+        if not is_actor_word(mention.query, demonyms):
             if mention.cue == "LOCATIVE":
                 seeds.append(mention)
             mention.cue = None
             _add(found, mention)
+    # Names found, and the places terrain is named after ("Licking Valley": Licking).
     known = {name_key(m.query) for m in found}
+    known |= {name_key(m.fallback) for m in found if m.terrain and m.fallback}
     extra = [*embedded_spans(text, analysis.entities, gazetteer, known), *abbreviation_spans(text, gazetteer)]
     for mention in (mention_for_span(text, start, end) for start, end in extra):
         if not is_actor_word(mention.query, demonyms):
@@ -201,6 +207,18 @@ def find_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer) -> list[M
         _add(found, mention_for_span(text, start, end))
     return sorted((m for m in found if _is_name(m.query) and fold(m.query) not in NOT_PLACES),
                   key=lambda m: m.start)
+
+
+def _parts(text: str, ent: Entity) -> Iterator[Entity]:
+    """An entity split at a spaced dash: "Ciudad de Mexico - Cuauhtemoc" names a city and a district
+    of it (ACLED's "City - District"), and "Sao Goncalo -" is a name and a stray dash."""
+    start = ent.start
+    for match in re.finditer(r"\s+[-–—]\s*|\s*[-–—]\s+|\s*[-–—]$", text[ent.start:ent.end]):
+        if ent.start + match.start() > start:
+            yield Entity(start, ent.start + match.start(), ent.label, text[start:ent.start + match.start()])
+        start = ent.start + match.end()
+    if ent.end > start:
+        yield Entity(start, ent.end, ent.label, text[start:ent.end])
 
 
 def _drop_facility(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
@@ -225,7 +243,9 @@ def _is_name(query: str) -> bool:
 
 def _settle(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
     """"Northeast Georgia": when only the name without its direction is known, the span is that name."""
-    if mention.fallback is None or gazetteer.lookup(mention.query) or not gazetteer.lookup(mention.fallback):
+    if mention.fallback is None or mention.terrain or gazetteer.lookup(mention.query) or not gazetteer.lookup(
+        mention.fallback
+    ):
         return mention
     start = text.index(mention.fallback, mention.start, mention.end)
     settled = mention_for_span(text, start, start + len(mention.fallback))
@@ -292,14 +312,31 @@ def _last_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start + words[0].start(), end
 
 
-def _run_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer, focus: set[str]) -> Iterator[Mention]:
+def _run_mentions(
+    text: str, analysis: Analysis, gazetteer: Gazetteer, focus: set[str], blocked: SpanSet, dates: SpanSet
+) -> Iterator[Mention]:
     """Capitalised runs with a proper noun that name a country, a province, a big city or curated
-    terrain, or any place of the document's countries after a locative word ("near Lashkar Gah")."""
+    terrain, or any place of the document's countries after a locative word ("near Lashkar Gah").
+    A run inside the tagger's other entities (people, organisations) is taken only after a
+    locative word or in a dateline; one inside a date or a number never ("in May")."""
     starts = [t.start for t in analysis.tokens]
     for match in re.finditer(_NAME, text):
         tokens = analysis.tokens[bisect_left(starts, match.start()):bisect_left(starts, match.end())]
         if not any(t.pos == "PROPN" for t in tokens) or len(match.group()) < 3:
             continue
+        dateline = (match.start() == 0 or text[match.start() - 1] == "\n") and _DATELINE_END.match(
+            text, match.end()
+        )
+        placed = bool(dateline or _LOCATIVE.search(text[max(0, match.start() - 20):match.start()]))
+        # Ruled out before the (costly) lookup: most capitalised runs are people and organisations.
+        if dates.overlaps(match.start(), match.end()) or (
+            not placed and blocked.overlaps(match.start(), match.end())
+        ):
+            mention = mention_for_span(text, match.start(), match.end())  # the name may lie outside them
+            if dates.overlaps(mention.start, mention.end) or (
+                not placed and blocked.overlaps(mention.start, mention.end)
+            ):
+                continue
         entries = gazetteer.lookup(match.group())
         # Curated terrain counts as big: it was written in because news names it ("the Salang Pass").
         big = any(e.is_country or e.is_terrain or e.feature_code in ("ADM1", "CONT")
@@ -308,10 +345,7 @@ def _run_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer, focus: se
         if not (big or local):
             continue
         mention = mention_for_span(text, match.start(), match.end())
-        dateline = (match.start() == 0 or text[match.start() - 1] == "\n") and _DATELINE_END.match(
-            text, match.end()
-        )
-        if dateline or _LOCATIVE.search(text[max(0, match.start() - 20):match.start()]):
+        if placed:
             # After "near", "in" ... or in a dateline, a known place beats the tagger's PERSON/ORG reading.
             mention.cue = "LOCATIVE"  # a marker for find_mentions, cleared before resolution
             yield mention
@@ -319,8 +353,23 @@ def _run_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer, focus: se
             yield mention
 
 
+class SpanSet:
+    """Character spans, asked "does any overlap this one?" in logarithmic time (a story has
+    hundreds of capitalised runs and of entities)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a span starts before `end` and ends after `start`."""
+        before = bisect_left(self._starts, end)  # the spans starting before `end`
+        return before > 0 and self._reach[before - 1] > start
+
+
 def link_containers(text: str, mentions: list[Mention]) -> None:
-    """Mark "X, Y" and "X in (the) Y" pairs: Y is the container of X."""
+    """Mark "X, Y", "X in (the) Y" and "X (Y" pairs: Y is the container of X."""
     for i, (inner, outer) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if _CONTAINED.match(text[inner.end:outer.start]):
             inner.container = i + 1

@@ -1,0 +1,97 @@
+"""Story-level evidence between names: readings that nest in one another, and places near another.
+
+A local story names a town and its county or state ("Paris ... Henry County ... Tennessee"), and
+the readings that fit together are the likely ones, even when it never writes "Paris, Tennessee".
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from frontlines.gazetteer.normalize import name_key as _name_key
+from frontlines.gazetteer.store import GazEntry
+
+name_key = lru_cache(maxsize=100_000)(_name_key)  # the same county and district names recur
+Slot = tuple[str, str, str]  # country, admin1 code, name key of a second-level area ("" for none)
+
+
+class Named(Protocol):
+    """A mention as nesting needs it: its name key and its readings."""
+
+    key: str
+    candidates: list[GazEntry]
+
+
+class Nesting:
+    """Which names of a document have readings that hold, or lie in, a reading of another name."""
+
+    def __init__(self, mentions: Iterable[Named]) -> None:
+        self._areas: dict[Slot, set[str]] = {}  # provinces and districts, by slot: names reading so
+        self._towns: dict[Slot, set[str]] = {}  # districts holding a town, by slot: names reading so
+        for mention in mentions:
+            for entry in mention.candidates:
+                self._index(entry, mention.key)
+
+    def _index(self, entry: GazEntry, key: str) -> None:
+        cc, admin1 = entry.country_code, entry.admin1_code or ""
+        if entry.feature_code == "ADM1":
+            self._areas.setdefault((cc, admin1, ""), set()).add(key)
+        elif entry.feature_code == "ADM2":
+            self._areas.setdefault((cc, admin1, name_key(entry.name)), set()).add(key)
+        elif entry.feature_code.startswith("PPL") and entry.admin2_name:
+            self._towns.setdefault((cc, admin1, name_key(entry.admin2_name)), set()).add(key)
+
+    def fit(self, entry: GazEntry, key: str) -> float:
+        """1 when a reading of another name holds the entry (a town's county or province) or, for
+        a county, lies in it; else 0."""
+        cc, admin1 = entry.country_code, entry.admin1_code or ""
+        if entry.feature_code.startswith("PPL"):
+            slots: Sequence[Slot] = [(cc, admin1, "")]
+            if entry.admin2_name:
+                slots = [*slots, (cc, admin1, name_key(entry.admin2_name))]
+            return 1.0 if any(self._areas.get(s, set()) - {key} for s in slots) else 0.0
+        if entry.feature_code == "ADM2":
+            return 1.0 if self._towns.get((cc, admin1, name_key(entry.name)), set()) - {key} else 0.0
+        return 0.0
+
+
+NEAR_KM = 150.0
+
+
+class Nearby:
+    """The places a first pass resolved, indexed so that "does another name of the story lie in
+    this entry's province or within `NEAR_KM` of it?" costs a lookup, not a scan with haversines."""
+
+    def __init__(self, resolved: Iterable[tuple[str, GazEntry]]) -> None:
+        self._provinces: dict[tuple[str, str | None], set[str]] = {}
+        self._points: list[tuple[float, float, str]] = []
+        for key, entry in resolved:
+            if entry.is_country:
+                continue
+            self._provinces.setdefault((entry.country_code, entry.admin1_code), set()).add(key)
+            if entry.lat is not None and entry.lon is not None:
+                self._points.append((entry.lat, entry.lon, key))
+
+    def fit(self, entry: GazEntry, key: str) -> float:
+        """1 when a place resolved for another name shares the entry's province or lies near it."""
+        if self._provinces.get((entry.country_code, entry.admin1_code), set()) - {key}:
+            return 1.0
+        if entry.lat is None or entry.lon is None:
+            return 0.0
+        band = NEAR_KM / 111.0  # a degree of latitude is ~111 km: most points are ruled out cheaply
+        for lat, lon, other in self._points:
+            near = abs(lat - entry.lat) <= band and haversine_km(entry.lat, entry.lon, lat, lon) <= NEAR_KM
+            if near and other != key:
+                return 1.0
+        return 0.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
