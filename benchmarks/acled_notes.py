@@ -6,8 +6,9 @@ Usage:
 Each ACLED record's notes are coded as one document and the main event is scored against the
 record (`frontlines.evaluation.acled.evaluate_acled`). Records are split for good by an MD5 hash
 of `event_id_cnty`: even ids are for error analysis, odd ids for reported figures only.
-Prints the report's table and notes per second (model and gazetteer loading excluded); asserts
-nothing. ACLED data is evaluation-only and is not shipped.
+Prints the report's table, notes per second with model and gazetteer loading excluded (the
+workers are started and warmed first), and the start-up time; asserts nothing. ACLED data is
+evaluation-only and is not shipped.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import argparse
 import csv
 import hashlib
 import json
+import os
 import sys
 import tempfile
 import time
@@ -74,9 +76,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         subset = Path(tmp) / "subset.csv"
         notes = write_half(args.csv, args.half, args.limit, subset)
+        started = time.perf_counter()
         engine = make_engine(api.default_pipeline, args.workers, api.BATCH_SIZE)
-        if args.workers <= 1:
-            warm(engine)
+        warm(engine)
         began = time.perf_counter()
         report = evaluate_acled(subset, lambda docs: list(engine.run(docs)), batch_size=256)
         seconds = time.perf_counter() - began
@@ -84,7 +86,9 @@ def main() -> None:
     print(report.format_table())
     print()
     print(report.event_type.format_table("event_type"))
-    print(f"\nnotes/s: {notes / seconds:.1f} ({seconds:.1f} s)")
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"\nnotes/s: {notes / seconds:.1f} ({seconds:.1f} s; start-up {began - started:.1f} s; "
+          f"load average {load})")
     if args.json is not None:
         args.json.write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")
 

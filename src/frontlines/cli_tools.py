@@ -153,6 +153,36 @@ def eval_case(path: str, labels: str | None, limit: int | None, as_json: bool) -
     click.echo(json.dumps(report.to_dict(), indent=1) if as_json else report.format_table("CASE 2021"))
 
 
+@evaluate.command("plover")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(1), help="Score only the first N sentences of each file.")
+@click.option(
+    "--cameo-table",
+    type=click.Path(exists=True, dir_okay=False),
+    help="CAMEO -> PLOVER table for CAMEO-coded (.xml) files [default: one found beside them].",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
+def eval_plover(paths: tuple[str, ...], limit: int | None, cameo_table: str | None, as_json: bool) -> None:
+    """Score PLOVER events on PLOVER gold records (.json) and UniversalPetrarch validation (.xml).
+
+    Event accuracy ("no event" counts as a class), per event P/R/F1 weakest first, mode accuracy
+    where the gold has a mode, and actor word overlap with the gold source and target.
+
+    \b
+    Example:
+      frontlines eval plover PLOVER_GSR_CAMEO.json PETR2_GSR_validation.xml
+    """
+    from frontlines.evaluation.plover import evaluate_plover
+
+    coder = api.pipeline_coder()
+    reports = [evaluate_plover(path, coder, limit=limit, progress=not as_json, cameo_table=cameo_table)
+               for path in paths]
+    if as_json:
+        click.echo(json.dumps({"corpora": [report.to_dict() for report in reports]}, indent=1))
+    else:
+        click.echo("\n\n".join(report.format_table() for report in reports))
+
+
 @click.command("train")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option(
