@@ -173,3 +173,67 @@ def test_a_group_beating_someone_with_sticks_is_mob_violence() -> None:
 def test_demonstrators_who_burn_property_riot() -> None:
     cues = cues_in("Lawyers burned a truck during a demonstration on the highway.")
     assert crowd_event(frozenset({"PROTEST", "LOOT"}), cues, 6).acled_sub_type == "Violent demonstration"
+
+
+def test_a_clash_at_a_protest_is_a_riot_whoever_the_parse_makes_its_actor() -> None:
+    cues = cues_in("Villagers clashed with police during a demonstration over land.")
+    assert crowd_event(frozenset({"PROTEST", "CLASH"}), cues, 1).acled_sub_type == "Violent demonstration"
+
+
+def test_riot_police_at_a_protest_make_no_riot() -> None:
+    cues = cues_in("Riot police stood by as farmers marched to the ministry.")
+    assert crowd_event(frozenset({"PROTEST"}), cues, 6).acled_sub_type == "Peaceful protest"
+
+
+def test_a_crowd_that_attacks_during_a_protest_riots() -> None:
+    cues = cues_in("Students assaulted passers-by during the march.")
+    coding = crowd_event(frozenset({"PROTEST", "ATTACK"}), cues, None, attacked=True)
+    assert coding.acled_sub_type == "Violent demonstration"
+
+
+def test_excessive_force_needs_violence_in_the_scene_not_just_a_death_in_the_words() -> None:
+    cues = cues_in("Police watched as mourners marched for the man killed last week.")
+    assert crowd_event(frozenset({"PROTEST"}), cues, 6).acled_sub_type == "Peaceful protest"
+
+
+def test_people_displaced_are_a_strategic_development_of_sub_type_other() -> None:
+    assert codes("DISPLACE", "Some 300 families fled the village.") == (
+        "Strategic developments",
+        "Other",
+        "RETREAT",
+    )
+
+
+def test_killing_a_former_or_off_duty_soldier_is_an_attack_on_a_civilian() -> None:
+    text = "Gunmen killed a former army officer at his home."
+    coding = classify("KILL", cues_in(text), 3, None, cues_in("a former army officer at his home"))
+    assert coding is not None and coding.acled_sub_type == "Attack"
+    coding = classify("KILL", cues_in("Gunmen killed an army officer."), 3, None, cues_in("an army officer"))
+    assert coding is not None and coding.acled_sub_type == "Armed clash"
+
+
+def test_gunfire_that_erupted_between_two_sides_is_a_clash() -> None:
+    text = "Heavy gunfire erupted between the rebels and the army near the market."
+    coding = classify("ATTACK", cues_in(text), None, None, cues_in("near the market"))
+    assert coding is not None and coding.acled_sub_type == "Armed clash"
+
+
+def test_houses_wrecked_by_unnamed_people_in_a_wave_of_unrest_are_mob_violence() -> None:
+    text = "Unidentified persons vandalised a shop amid the outbreak of violence after the election."
+    assert codes("LOOT", text, 3)[:2] == ("Riots", "Mob violence")
+    hacked = "Unidentified persons hacked a trader to death amid the unrest."
+    assert codes("KILL", hacked, 3)[1] == "Mob violence"
+    assert codes("LOOT", "Militants burned a school in the village.", 2)[1] == "Looting/property destruction"
+    assert codes("KILL", "Gunmen shot a trader dead amid the unrest.", 3)[1] == "Attack"
+
+
+def test_a_beating_by_unarmed_people_is_mob_violence_and_by_police_an_attack() -> None:
+    assert codes("ATTACK", "Motorists cornered and beat up two suspected robbers.")[1] == "Mob violence"
+    assert codes("ATTACK", "Police officers beat a detainee in custody.", 1, 7)[1] == "Attack"
+
+
+def test_an_explosion_takes_the_weapon_named_and_is_an_ied_when_none_is() -> None:
+    assert codes("BOMB", "Monitors heard explosions involving artillery near the town.")[1] == (
+        "Shelling/artillery/missile attack"
+    )
+    assert codes("BOMB", "An explosion hit the market.")[1] == "Remote explosive/landmine/IED"

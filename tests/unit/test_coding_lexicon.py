@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontlines.coding.lexicon import cues_in, find_triggers
+from frontlines.coding.lexicon import cues_in, find_triggers, grievance_spans, without_grievances
 from frontlines.coding.locations import _fallback_locate, most_specific
 from frontlines.coding.notes import acled_note, date_phrase
 from frontlines.model import Event, Location, Place, Sentence, Size, Token
@@ -80,3 +80,56 @@ def test_fallback_location_precision_follows_the_feature_code() -> None:
 def test_grenade_launchers_are_artillery_not_hand_grenades() -> None:
     cues = cues_in("Forces fired grenade launchers at the positions.")
     assert "shelling" in cues and "grenade" not in cues
+
+
+def test_riot_police_are_no_riot() -> None:
+    found = frames(("Riot", "riot", "NOUN"), ("police", "police", "NOUN"), ("arrived", "arrive", "VERB"))
+    assert found == []
+    assert "riot" not in cues_in("Anti-riot units and riot police were deployed.")
+    erupted = frames(("a", "a", "DET"), ("riot", "riot", "NOUN"), ("erupted", "erupt", "VERB"))
+    assert erupted == [("RIOT", "riot")]
+
+
+def test_striking_workers_are_on_strike_not_attacking() -> None:
+    toks, sent = tokens(("striking", "strike", "VERB"), ("drivers", "driver", "NOUN"))
+    toks[0] = Token(toks[0].start, toks[0].end, "striking", "strike", "VERB", "", "amod", 1)
+    assert [t.frame for t in find_triggers(toks, sent)] == ["PROTEST"]
+
+
+def test_vandalism_is_property_destruction_not_a_riot_by_itself() -> None:
+    assert frames(("Settlers", "settler", "NOUN"), ("vandalised", "vandalise", "VERB")) == [
+        ("LOOT", "vandalised")
+    ]
+
+
+def test_what_a_protest_is_against_is_blanked_out_to_the_end_of_its_phrase() -> None:
+    text = "Over 200 students marched against the killing of a youth, and police fired tear gas."
+    kept = without_grievances(text)
+    assert len(kept) == len(text) and "killing" not in kept
+    assert "Over 200 students marched against" in kept and "police fired tear gas" in kept
+    assert [text[a:b].strip() for a, b in grievance_spans(text)] == ["the killing of a youth"]
+
+
+def test_a_capitalised_against_in_a_name_is_no_grievance() -> None:
+    assert grievance_spans("The Action Group Against Plastic Pollution staged a protest.") == []
+
+
+def test_a_list_of_demands_stays_one_grievance() -> None:
+    text = "Students protested, demanding justice for the deaths, and release of those detained by police."
+    assert "detained" not in without_grievances(text)
+
+
+def test_protests_named_as_background_are_blanked_out() -> None:
+    text = "Police beat an activist on the fourth anniversary of the 2018 protests."
+    assert "protests" not in without_grievances(text)
+    text = "Police detained a man in connection with demonstrations days earlier."
+    assert "demonstrations" not in without_grievances(text)
+
+
+def test_torture_is_an_attack() -> None:
+    assert frames(("Police", "police", "NOUN"), ("tortured", "torture", "VERB")) == [("ATTACK", "tortured")]
+
+
+def test_an_explosives_expert_or_a_named_mine_is_no_weapon() -> None:
+    assert "ied" not in cues_in("Gunmen shot dead an explosives expert near the Karma Mine.")
+    assert "ied" in cues_in("The Mine exploded under a truck; another mine was defused.")

@@ -105,3 +105,8 @@ def test_a_single_victim_adds_to_a_sum_of_victims() -> None:
 
     assert victims("the shell hit a car, killing two men and a boy") == 3
     assert victims("gunmen opened fire, killing a trader and a driver") == 2
+
+
+def test_an_including_aside_does_not_part_a_figure_from_its_word() -> None:
+    assert find_counts("At least 15 people, including two officers, were injured in the clash.").injured == 15
+    assert find_counts("Police killed 5, and 12 were injured.").dead == 5

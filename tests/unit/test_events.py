@@ -190,3 +190,68 @@ def test_coding_twice_gives_the_same_mentions_and_merging_numbers_them() -> None
     EventCoder()(doc)
     assert [(e.id, e.acled_sub_event_type) for e in doc.event_mentions] == first == [("t-m1", "Attack")]
     assert [e.id for e in EventMerger()(doc).events] == ["t-1"]
+
+
+def sub_types(text: str) -> list[str]:
+    return [e.acled_sub_event_type for e in code(text) if e.acled_event_type]
+
+
+def test_what_a_protest_is_against_is_no_event_of_its_own() -> None:
+    assert sub_types("Hundreds of students marched in Kano against the kidnapping of six farmers.") == [
+        "Peaceful protest"
+    ]
+    text = "Hundreds of students marched in Kano against the airstrike that killed six farmers."
+    assert sub_types(text) == ["Peaceful protest"]
+
+
+def test_burning_a_flag_at_a_rally_is_a_peaceful_protest() -> None:
+    assert sub_types("Activists burned an effigy of the governor outside the assembly in Lagos.") == [
+        "Peaceful protest"
+    ]
+
+
+def test_demonstrators_fighting_the_police_riot() -> None:
+    text = "Demonstrators fought with police on the main road of Dakar during a rally against the government."
+    assert "Violent demonstration" in sub_types(text)
+
+
+def test_fighting_that_displaced_families_is_the_cause_of_the_displacement() -> None:
+    text = "About 400 families were displaced by fighting between the army and rebels near Kiwanja."
+    assert sub_types(text) == ["Other"]
+
+
+def test_displaced_people_named_as_such_are_no_new_displacement() -> None:
+    assert sub_types("Displaced families waited for food at the camp.") == []
+
+
+def test_a_killing_and_an_abduction_together_are_coded_as_the_attack() -> None:
+    text = "Gunmen killed a trader and abducted his son in the village of Gidan Bawa."
+    assert sub_types(text) == ["Attack"]
+
+
+def test_the_agent_of_a_passive_killing_does_not_arm_its_victim() -> None:
+    assert sub_types("A farmer was shot dead by soldiers in the village of Kalo.") == ["Attack"]
+
+
+def test_a_crowd_that_disperses_of_itself_met_no_intervention() -> None:
+    text = "Villagers protested in Savar. The crowd dispersed after officials promised an inquiry."
+    assert set(sub_types(text)) == {"Peaceful protest"}
+    text = "Villagers protested in Savar. Police dispersed the crowd."
+    assert "Protest with intervention" in sub_types(text)
+
+
+def test_the_toll_of_a_clash_told_after_it_is_no_new_event() -> None:
+    text = "Students clashed with police at a demonstration in Uttara. Two people were killed in the clash."
+    events = code(text)
+    assert [e.acled_sub_event_type for e in events] == ["Violent demonstration"]
+    assert events[0].fatalities == 2
+
+
+def test_a_death_told_in_the_passive_beside_a_clash_is_the_clash() -> None:
+    text = "A driver of the mayor was killed in a shootout between his escorts and the police in Pilar."
+    assert sub_types(text) == ["Armed clash"]
+
+
+def test_demonstrators_who_assault_passers_by_riot() -> None:
+    text = "Lawyers assaulted and injured passers-by during a demonstration in Bhopal."
+    assert sub_types(text) == ["Violent demonstration"]

@@ -140,3 +140,16 @@ def test_a_place_taken_with_no_clashes_reported_has_no_clash() -> None:
     assert not keep_trigger("CLASH", frozenset({"CAPTURE", "CLASH"}), cues)
     fought = cues_in("Forces took the town after clashes.")
     assert keep_trigger("CLASH", frozenset({"CAPTURE", "CLASH"}), fought)
+
+
+def test_people_fleeing_is_displacement_but_attackers_fleeing_the_scene_is_not() -> None:
+    fled = frozenset({"DISPLACE"})
+    assert keep_trigger("DISPLACE", fled, cues_in("Hundreds of villagers fled to the town."))
+    assert not keep_trigger("DISPLACE", fled, cues_in("The gunmen fled on motorbikes."))
+
+
+def test_refugees_are_displacement_only_when_told_arriving() -> None:
+    arriving = cues_in("About 3,000 refugees arrived in Poland.")
+    assert keep_trigger("REFUGEES", frozenset({"REFUGEES"}), arriving)
+    shelled = cues_in("Shells hit a refugee camp.")
+    assert not keep_trigger("REFUGEES", frozenset({"REFUGEES", "SHELL"}), shelled)

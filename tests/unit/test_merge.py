@@ -175,3 +175,10 @@ def test_arrests_elsewhere_stay_arrests() -> None:
                       plover_event="COERCE", location=HAMA)  # fmt: skip
     kinds = sorted(e.acled_sub_event_type for e in merge([protest, arrests]))
     assert kinds == ["Arrests", "Peaceful protest"]
+
+
+def test_an_event_that_happened_comes_before_one_only_planned() -> None:
+    strike = mention(10, acled_sub_event_type="Peaceful protest", plover_event="PROTEST", modality="planned")
+    riot = mention(900, acled_sub_event_type="Violent demonstration", plover_event="PROTEST", confidence=0.3)
+    events = merge([strike, riot])
+    assert [(e.acled_sub_event_type, e.modality) for e in events][0] == ("Violent demonstration", "asserted")

@@ -6,7 +6,7 @@ from functools import partial
 
 from builders import event_mention
 
-from frontlines.model import Document, Event, Location, Size
+from frontlines.model import Analysis, Document, Event, Location, Sentence, Size
 from frontlines.stages.merge import EventMerger
 
 PORT = Location("Saltmere", geonameid=990001, geo_precision=1)
@@ -43,3 +43,18 @@ def test_a_placeless_mention_takes_the_one_place_of_its_kind_and_day() -> None:
 def test_a_placeless_mention_stays_apart_when_two_places_could_be_meant() -> None:
     placeless = mention(10, location=None)
     assert len(merge([placeless, mention(300, location=HILLS), mention(600)])) == 3
+
+
+def test_a_later_sentence_about_the_same_crowd_is_the_same_protest() -> None:
+    text = "Farmers marched in Saltmere on Monday. The demonstrators later smashed windows."
+    second = text.index("The")
+    protest = mention(0, acled_event_type="Protests", acled_sub_event_type="Peaceful protest",
+                      plover_event="PROTEST")  # fmt: skip
+    riot = mention(second + 20, acled_event_type="Riots", acled_sub_event_type="Violent demonstration",
+                   plover_event="PROTEST", date="2024-01-01", location=HILLS)  # fmt: skip
+    sentences = [Sentence(0, second - 1, 0, 0), Sentence(second, len(text), 0, 0)]
+    doc = Document("d", text, event_mentions=[protest, riot], analysis=Analysis(sentences=sentences))
+    events = EventMerger()(doc).events
+    assert [(e.acled_sub_event_type, e.date, e.location) for e in events] == [
+        ("Violent demonstration", "2024-01-08", PORT)
+    ]

@@ -33,6 +33,7 @@ WEAPONS = (
     ("ied", "Remote explosive/landmine/IED", "explosives"),
     ("shelling", "Shelling/artillery/missile attack", "heavy-weapons"),
 )
+OVERRIDING_WEAPONS = frozenset({"chemical", "suicide", "air"})
 FRAME_WEAPON = {
     "CHEMICAL": "chemical", "AIRSTRIKE": "air", "GRENADE": "grenade", "SHELL": "shelling", "BOMB": "ied"
 }  # fmt: skip
@@ -49,6 +50,9 @@ FIXED: dict[str, tuple[str, str, str, str | None, float]] = {
     "DEFUSE": (STRATEGIC, "Disrupted weapons use", "COERCE", None, 0.6),
     "LOOT": (STRATEGIC, "Looting/property destruction", "ASSAULT", "destroy", 0.5),
     "CHANGE": (STRATEGIC, "Change to group/activity", "COOPERATE", None, 0.4),
+    # Displacement is told by ACLED as a strategic development of its own (sub-type Other).
+    "DISPLACE": (STRATEGIC, "Other", "RETREAT", "flee", 0.4),
+    "REFUGEES": (STRATEGIC, "Other", "RETREAT", "flee", 0.4),
     "MEET": ("", "", "CONSULT", None, 0.5),
     "RELEASE": ("", "", "RETREAT", "release", 0.45),
     "ACCUSE": ("", "", "ACCUSE", "disapprove", 0.45),
@@ -94,6 +98,9 @@ def classify(
         return violent_event(frame, cues, actor1, actor2, after)
     if frame in ("CAPTURE", "RETAKE"):
         return territory_event(frame, after, actor1, cues)
+    if frame == "LOOT" and unrest(cues, actor1):
+        # Homes and shops wrecked by crowds in a wave of unrest are the crowds' violence.
+        return Coding(RIOTS, "Mob violence", "ASSAULT", "destroy", 0.55)
     if frame == "ARREST" and actor1 in NON_STATE:
         # Only a state arrests; a group that detains people abducts them (ACLED's rule).
         return Coding(*FIXED["ABDUCT"])
@@ -102,29 +109,37 @@ def classify(
 
 
 def crowd_event(
-    frames: frozenset[str], cues: frozenset[str], actor1: int | None, rioters: bool = False
+    frames: frozenset[str],
+    cues: frozenset[str],
+    actor1: int | None,
+    rioters: bool = False,
+    attacked: bool = False,
 ) -> Coding:
-    """Protests and riots (`frames`: all the sentence's frames about one crowd).
+    """Protests and riots (`frames`: all the sentence's frames about one crowd; `cues`: its words
+    without the grievance; `rioters`: rioters are named; `attacked`: the crowd itself attacked).
 
-    Violence by the crowd makes a riot (ACLED codes it so even when police also use force);
-    lethal force against a crowd that is not rioting is excessive force; tear gas, arrests
-    or dispersal make a protest with intervention.
+    Violence by the crowd makes a riot (ACLED codes it so even when police also use force): a
+    clash, stones, burning barricades, vandalism. Lethal force against a crowd that is not rioting
+    is excessive force; tear gas, arrests or dispersal make a protest with intervention.
     """
     violent = bool(frames & VIOLENT)
-    if "mob" in cues and (violent or "RIOT" in frames) or actor1 == 5 and "civilian" in cues and violent:
+    demonstrating = bool(frames & DEMONSTRATING) or actor1 == 6  # protesters are demonstrating
+    lynching = "mob" in cues and (violent or "RIOT" in frames)
+    if lynching or actor1 == 5 and "civilian" in cues and violent and not demonstrating:
         return Coding(RIOTS, "Mob violence", "ASSAULT", "beat", 0.65)
     # Demonstrators who burn or wreck property riot (the police do not loot at a protest).
-    if "RIOT" in frames or actor1 == 5 or rioters or "riot" in cues and actor1 != 1 or "LOOT" in frames:
+    if frames & {"RIOT", "LOOT", "CLASH"} or actor1 == 5 or rioters or attacked or "riot" in cues:
         crowd = (rioters or actor1 == 5) and not frames & STARTED_BY_CROWD
-        if crowd or frames & DEMONSTRATING:
+        if crowd or demonstrating:
             return Coding(RIOTS, "Violent demonstration", "PROTEST", "riot", 0.65)
         # Rioting with no demonstration behind it ("riots broke out after a killing", "rioters
         # clashed with soldiers") is a mob's.
         return Coding(RIOTS, "Mob violence", "ASSAULT", "beat", 0.6)
-    # Deaths or arrests told of a protest are force against it only when forces are in the scene:
-    # "marched for women who have been killed" and "protested the arrest of a teacher" are peaceful.
+    # Deaths or arrests told of a protest are force against it only when forces are in the scene
+    # and use it: "marched for women who have been killed" and "protested the arrest of a teacher"
+    # are peaceful.
     force = "force" in cues or actor1 == 1
-    if "lethal" in cues and force:
+    if "lethal" in cues and force and violent:
         return Coding(PROTESTS, "Excessive force against protesters", "ASSAULT", "crowd-control", 0.65)
     acted = "intervention" in cues or "ARREST" in frames
     if "crowd_control" in cues or "DISPERSE" in frames or force and acted:
@@ -140,19 +155,30 @@ def violent_event(
     Without a coded target the words after the trigger decide: civilians or their homes make
     an attack on civilians, soldiers or posts a battle. Violence by civilians is mob violence.
     """
-    # A clash stays a battle whatever weapons it involved; other violence is named by its weapon.
-    weapons = (
-        set() if frame == "CLASH" else cues | ({FRAME_WEAPON[frame]} if frame in FRAME_WEAPON else set())
-    )
+    # A clash stays a battle whatever weapons it involved; other violence is named by its weapon:
+    # the trigger's own ("shelled"), unless the words name a more specific delivery (chemical, suicide,
+    # air); a mine or bomb named elsewhere in the sentence does not turn shelling into an IED.
+    # An explosion ("blast", "explosions involving artillery") takes the weapon the words name, and is
+    # an IED only when they name none.
+    if frame == "CLASH":
+        weapons: frozenset[str] = frozenset()
+    elif frame in FRAME_WEAPON and frame != "BOMB":
+        weapons = frozenset({FRAME_WEAPON[frame]}) | cues & OVERRIDING_WEAPONS
+    else:
+        weapons = cues
+    if frame == "BOMB" and not weapons & {cue for cue, _, _ in WEAPONS}:
+        weapons = frozenset({"ied"})
     for cue, sub_type, weapon_mode in WEAPONS:
         if cue in weapons:
             return Coding(EXPLOSIONS, sub_type, "ASSAULT", "drone" if "drone" in cues else weapon_mode, 0.7)
     mode = "firearms" if "firearms" in cues else None
-    if actor1 == 7 or "mob" in cues or communal(frame, cues, actor1, actor2):
+    # Civilians named beside a fight between armed men are its victims or bystanders, not a mob.
+    civilians_fought = actor1 == 7 and not (frame == "CLASH" and "armed" in cues)
+    if civilians_fought or "mob" in cues or communal(frame, cues, actor1, actor2) or unrest(cues, actor1):
         return Coding(RIOTS, "Mob violence", "ASSAULT", "beat", 0.55)
-    if frame == "CLASH":
+    if frame == "CLASH" or "reciprocal" in cues:
         return Coding(BATTLES, "Armed clash", "ASSAULT", mode or "firearms", 0.7)
-    if actor2 == 7 or actor2 is None and "civilian" in after and "armed" not in after:
+    if actor2 == 7 or "former" in after or actor2 is None and "civilian" in after and "armed" not in after:
         return Coding(VAC, "Attack", "ASSAULT", mode, 0.65)
     if actor2 in ARMED_INTER or "armed" in after and actor1 != 7:
         return Coding(BATTLES, "Armed clash", "ASSAULT", mode, 0.6)
@@ -160,6 +186,13 @@ def violent_event(
         # One-sided violence on a target not said to be armed is an attack on civilians (ACLED's default).
         return Coding(VAC, "Attack", "ASSAULT", mode, 0.55)
     return Coding(BATTLES, "Armed clash", "ASSAULT", mode, 0.5)
+
+
+def unrest(cues: frozenset[str], actor1: int | None) -> bool:
+    """Violence in a wave of unrest, or a beating, by people no organised force is named for, without
+    guns: the crowds' (ACLED: mob violence). "Unidentified persons" may be coded an unknown armed group."""
+    crowdlike = "unrest" in cues or "beating" in cues
+    return crowdlike and actor1 not in (1, 2, 8) and not cues & {"armed", "firearms"}
 
 
 def communal(frame: str, cues: frozenset[str], actor1: int | None, actor2: int | None) -> bool:

@@ -13,8 +13,42 @@ from frontlines.model import Sentence, Token
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
 # Words whose lemma looks like a trigger but never is one ("according to" is not an accord).
 NOT_TRIGGERS = frozenset({"according"})
+# Frames whose participle before a noun names a state, not an event ("displaced families").
+STATE_WHEN_ADJECTIVE = frozenset({"DISPLACE"})
 _RPG = re.compile(r"\brocket[- ]propelled grenades?\b", re.IGNORECASE)
 _LAUNCHER = re.compile(r"\bgrenade[- ]launchers?\b", re.IGNORECASE)
+# Words about explosives that name no use of one: an explosives expert, a gold mine, "Karma Mine".
+_NOT_A_WEAPON = re.compile(
+    r"\b(?:explosives?|bomb|mine) (?:experts?|specialists?|disposal|squads?|technicians?|clearance|action)\b|"
+    r"\b(?:gold|coal|copper|mining) mines?\b",
+    re.IGNORECASE,
+)
+# "the Karma Mine" is a mining site.
+_NAMED_MINE = re.compile(r"\b(?!The\b|This\b|That\b)([A-Z][a-z]+) Mine\b")
+# "Riot police" and "anti-riot units" are the police, not a riot.
+_RIOT_GEAR = re.compile(
+    r"\b(?:anti-)?riot[- ](?:police(?:m[ae]n)?|officers?|squads?|units?|gear|control|shields?|forces)\b",
+    re.IGNORECASE,
+)
+RIOT_GEAR_WORDS = frozenset(
+    {"police", "policeman", "policemen", "officer", "squad", "unit", "gear", "control", "shield", "force"}
+)
+# What a protest is for or against: the grievance is told, it is not an event of the day
+# ("marched against the killing of a student", "demanding the release of the detainees").
+_GRIEVANCE = re.compile(
+    r"\b(?:against|over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)|one|two|three|four|five|ten|twenty|fifty|"
+    r"hundreds?|thousands?|dozens?|\w+ty))|protesting|in protest (?:at|of|against|over)?|to protest|"
+    r"to (?:denounce|condemn|demand|oppose|commemorate|honou?r|mourn|express|mark|support|show)|supporting|"
+    r"denouncing|condemning|marking|anniversary of|in connection with|in the wake of|"
+    r"demanding|opposing|commemorating|mourning|(?:to )?call(?:ing)? (?:for|on)|for justice|in memory of|"
+    r"in (?:support|solidarity|defen[cs]e) (?:of|with)|following)\b"
+)  # lower case only: "Action Group Against Plastic Pollution" names a group
+# A grievance runs to the end of its phrase; ", and release of ..." goes on listing demands.
+_CLAUSE_END = re.compile(
+    r",(?!\s+and\s+(?:the\s+)?(?:release|return|justice|an end|compensation|punishment|arrest|withdrawal|"
+    r"removal|reinstatement|resignation|trial|payment|restoration)\b)|[;.:()]|"
+    r"\band\s+(?:the\s+)?(?:police|security|soldiers|troops|forces|officers)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +114,10 @@ def find_triggers(tokens: list[Token], sent: Sentence) -> list[Trigger]:
 def _match_at(
     tokens: list[Token], i: int, end: int, table: dict[str, list[tuple[tuple[str, ...], str, str]]]
 ) -> Trigger | None:
-    if tokens[i].text.lower() in NOT_TRIGGERS:
+    if tokens[i].text.lower() in NOT_TRIGGERS or _riot_gear(tokens, i, end):
         return None
+    if _striking_workers(tokens, i, end):
+        return Trigger("PROTEST", i, i + 1)  # "striking workers" are on strike, not attacking
     for form in dict.fromkeys(_forms(tokens[i])):
         for words, frame, pos in table.get(form, []):
             stop = i + len(words)
@@ -91,8 +127,41 @@ def _match_at(
                 continue
             if len(words) == 1 and tokens[i].pos not in TRIGGER_POS and not tokens[i].text.isupper():
                 continue
+            if frame in STATE_WHEN_ADJECTIVE and tokens[i].dep == "amod":
+                continue  # "displaced people" are in a state, not in an event
             return Trigger(frame, i, stop)
     return None
+
+
+def _striking_workers(tokens: list[Token], i: int, end: int) -> bool:
+    """ "striking workers", "striking public health workers": on strike, not attacking."""
+    if tokens[i].lemma.lower() != "strike" or tokens[i].text.lower() != "striking":
+        return False
+    following = tokens[i + 1] if i + 1 < end else None
+    return tokens[i].dep == "amod" or following is not None and following.pos in ("NOUN", "ADJ", "PROPN")
+
+
+def _riot_gear(tokens: list[Token], i: int, end: int) -> bool:
+    """ "riot" naming the police who face one ("riot police", "anti-riot units"), not a riot."""
+    words = [t.lemma.lower() for t in tokens[i + 1 : min(end, i + 3)] if t.text != "-"]
+    return tokens[i].lemma.lower() in ("riot", "anti-riot") and bool(words) and words[0] in RIOT_GEAR_WORDS
+
+
+def grievance_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of what a protest is about in `text`: from a word such as "against" or "demanding"
+    to the end of its phrase (a comma, a full stop, or the forces' reply: "and police fired ...")."""
+    spans = []
+    for found in _GRIEVANCE.finditer(text):
+        end = _CLAUSE_END.search(text, found.end())
+        spans.append((found.end(), end.start() if end else len(text)))
+    return spans
+
+
+def without_grievances(text: str) -> str:
+    """`text` with its grievances blanked out (offsets kept): what happened at the protest itself."""
+    for start, end in grievance_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def cues_in(text: str) -> frozenset[str]:
@@ -101,4 +170,6 @@ def cues_in(text: str) -> frozenset[str]:
     text = _RPG.sub("RPG", text)
     # Grenade launchers fire from a distance, as artillery does: no hand-thrown grenade.
     text = _LAUNCHER.sub("launchers", text)
+    text = _NAMED_MINE.sub(r"\1 site", _NOT_A_WEAPON.sub("site", text))
+    text = _RIOT_GEAR.sub("police", text)
     return frozenset(name for name, pattern in lexicon().cues.items() if pattern.search(text))

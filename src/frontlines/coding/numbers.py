@@ -101,12 +101,16 @@ def lowest(phrase_match: re.Match[str]) -> int | None:
     return min(known) if known else None
 
 
+ASIDE = re.compile(r",\s+(?:including|among them|mostly|most of them)\s[^,.;]{1,50},", re.IGNORECASE)
+
+
 def _tied(text: str, match: re.Match[str], word: str, toll: bool = False) -> bool:
     """Whether the figure in `match` counts `word`: "12 (people) (were) killed", "killing 12"."""
     before = text[max(0, match.start() - 40) : match.start()]
     if re.search(r"\bno\s+$", before, re.IGNORECASE):
         return False
-    after = text[match.end() : match.end() + 60]
+    # "15 people, including two officers, were injured": the aside does not part figure and word.
+    after = ASIDE.sub("", text[match.end() : match.end() + 120])[:60]
     # No comma or "and" between the figure and the word, so "killed 5 and injured 12" keeps apart.
     ahead = re.match(
         rf"(?:\s+(?!and\b)[\w-]+){{0,6}}?\s+(?:(?:were|was|have been|had been|are|being)\s+)?{word}\b",

@@ -13,14 +13,24 @@ Rules worth knowing:
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field
 from typing import ClassVar
 
 from frontlines.coding.arguments import Roles, find_roles, trigger_head
-from frontlines.coding.classify import CROWD, REMOTE, VIOLENT, WEAPON_CUES, Coding, classify, crowd_event
+from frontlines.coding.classify import (
+    CROWD,
+    DEMONSTRATING,
+    REMOTE,
+    VIOLENT,
+    WEAPON_CUES,
+    Coding,
+    classify,
+    crowd_event,
+)
 from frontlines.coding.countries import document_country
 from frontlines.coding.dates import days_between, parse_day
-from frontlines.coding.lexicon import Trigger, cues_in, find_triggers
+from frontlines.coding.lexicon import Trigger, cues_in, find_triggers, grievance_spans, without_grievances
 from frontlines.coding.locations import locate
 from frontlines.coding.modality import attributions, modality
 from frontlines.coding.notes import acled_note
@@ -51,6 +61,16 @@ AFTER_CHARS = 80
 CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "relcl", "parataxis"})
 # Frames that are folded into a crowd event when the sentence is about a protest or riot.
 CROWD_FOLDED = VIOLENT | {"ARREST", "LOOT", "CAPTURE"}
+# Violence a crowd may commit itself ("protesters attacked passers-by"), not just suffer.
+CROWD_DEEDS = frozenset({"ATTACK"})
+# A definite reference to a violent event already told: "in the clash", "during the violence".
+BACK_TO_EVENT = re.compile(
+    r"\b(?:in|during|by|from|after)\s+the\s+(?:ensuing\s+|same\s+)?(?:clash(?:es)?|violence|fighting|"
+    r"incident|confrontation|riots?|rioting|unrest|skirmish(?:es)?|melee|scuffle)\b",
+    re.IGNORECASE,
+)
+# Words that give a displacement its cause: "fled due to the raid", "displaced by fighting".
+CAUSE = re.compile(r"\b(?:by|due to|because of|owing to|following|amid|fearing|from)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -93,6 +113,8 @@ class EventCoder(Stage):
         for sent in doc.analysis.sentences if doc.analysis else []:
             for line in split_lines(doc, sent):
                 found = self.code_sentence(doc, line)
+                if found and mentions and tells_toll(doc.text[line.start : line.end], found):
+                    found = []  # "2 people were killed in the clash": the toll of the clash told before
                 mentions += found
                 if not found:
                     quiet.append(line)
@@ -135,6 +157,15 @@ class EventCoder(Stage):
         return age is not None and age > self.caption_max_age_days
 
 
+def tells_toll(text: str, found: list[Event]) -> bool:
+    """A sentence that gives the dead or injured of an event told before, naming it ("2 people were
+    killed in the clash", "12 officers were injured during the violence"), and tells nothing else."""
+    if not BACK_TO_EVENT.search(text) or any(m.plover_event != "ASSAULT" for m in found):
+        return False
+    counts = find_counts(text)
+    return bool(counts.dead or counts.injured)
+
+
 def inherit_from_antecedents(doc: Document, mentions: list[Event]) -> None:
     """A later mention with no date of its own ("claimed responsibility for the attack") is the
     earlier event of its kind: it takes that event's date, and its place if it names none."""
@@ -175,10 +206,18 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     """Code each trigger, folding a crowd's triggers into one event and merging equal codings."""
     assert doc.analysis is not None
     tokens = doc.analysis.tokens
+    triggers = [symbolic_burning(doc, ctx, t) for t in triggers if not dispersed_itself(doc, ctx, t)]
     frames = frozenset(t.frame for t in triggers)
+    crowd_cues = ctx.cues
+    if frames & CROWD:
+        # What a protest is about is no event of the day: "marched against the killing of a student".
+        triggers = [t for t in triggers if not in_grievance(doc, ctx, t)]
+        crowd_cues = cues_in(without_grievances(ctx.text))
+        frames = frozenset(t.frame for t in triggers)
     crowd_actor = any(a.inter in (5, 6) for a in ctx.actors)
     state_actor = any(a.inter == 1 for a in ctx.actors)
     kept = [t for t in triggers if keep_trigger(t.frame, frames, ctx.cues, crowd_actor, state_actor)]
+    kept = [t for t in kept if not displaced_by(doc, ctx, t, kept) and not toll_of_clash(doc, ctx, t, kept)]
     frames = frozenset(t.frame for t in kept)
     crowd = bool(frames & CROWD) or crowd_actor and bool(frames & (VIOLENT | {"ARREST"}))
     folded = [
@@ -186,11 +225,15 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     ]
     groups: list[_Group] = []
     if folded:
-        main = next((t for t in folded if t.frame in CROWD), folded[0])
+        # The crowd's own trigger that reports something that happened gives the event its actors
+        # and modality ("clashed ... during their 'March to Dhaka' demonstration").
+        real_ones = [t for t in folded if real(doc, ctx, t)] or folded
+        main = next((t for t in real_ones if t.frame in CROWD), real_ones[0])
         roles = find_roles(tokens, ctx.sent, main, ctx.actors)
         inter = roles.actor1.inter if roles.actor1 else None
         rioters = any(a.inter == 5 for a in ctx.actors)
-        coding = crowd_event(frozenset(t.frame for t in folded), ctx.cues, inter, rioters)
+        attacked = crowd_violence(doc, ctx, folded, crowd_cues)
+        coding = crowd_event(frozenset(t.frame for t in folded), crowd_cues, inter, rioters, attacked)
         groups.append(_Group(main, coding, roles, folded))
     for trigger in (t for t in kept if t not in folded and not (crowd and t.frame == "REQUEST")):
         roles = find_roles(tokens, ctx.sent, trigger, ctx.actors)
@@ -200,6 +243,83 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
         if coded is not None:
             _add(groups, _Group(trigger, coded, roles, [trigger]))
     return groups
+
+
+def toll_of_clash(doc: Document, ctx: _Sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Deaths told in the passive beside a clash are the clash's: "a guard was killed during a shootout"."""
+    if trigger.frame not in ("KILL", "WOUND") or not any(t.frame == "CLASH" for t in triggers):
+        return False
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    head = trigger_head(tokens, trigger)
+    return any(tokens[k].dep in ("nsubjpass", "auxpass") for k in children(tokens, ctx.sent, head))
+
+
+def displaced_by(doc: Document, ctx: _Sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Violence told as the cause of a displacement ("1,500 people were displaced by fighting"):
+    the displacement is the event reported, its cause is background."""
+    if trigger.frame not in VIOLENT:
+        return False
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    for other in (t for t in triggers if t.frame == "DISPLACE" and t.last <= trigger.first):
+        between = doc.text[tokens[other.last - 1].end : tokens[trigger.first].start]
+        if CAUSE.search(between):
+            return True
+    return False
+
+
+def in_grievance(doc: Document, ctx: _Sentence, trigger: Trigger) -> bool:
+    """Whether the trigger lies in what a protest is about ("demanding the release of ...")."""
+    assert doc.analysis is not None
+    start = doc.analysis.tokens[trigger.first].start - ctx.sent.start
+    return any(lo <= start < hi for lo, hi in grievance_spans(ctx.text))
+
+
+def dispersed_itself(doc: Document, ctx: _Sentence, trigger: Trigger) -> bool:
+    """ "The crowd dispersed after talks": a crowd that disperses of itself met no intervention
+    (police who disperse it act on an object, or the crowd "was dispersed")."""
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    head = trigger_head(tokens, trigger)
+    if trigger.frame != "DISPERSE" or tokens[head].lemma.lower() != "disperse" or tokens[head].pos != "VERB":
+        return False
+    deps = {tokens[k].dep for k in children(tokens, ctx.sent, head)}
+    made = tokens[head].dep == "xcomp"  # "forcing the protesters to disperse"
+    return not deps & {"dobj", "nsubjpass", "auxpass", "agent"} and tokens[head].dep != "amod" and not made
+
+
+def symbolic_burning(doc: Document, ctx: _Sentence, trigger: Trigger) -> Trigger:
+    """Burning a flag, an effigy or a portrait is a protest, not property destruction."""
+    cues = object_cues(doc, ctx, trigger)
+    if trigger.frame != "LOOT" or "symbolic" not in cues or "goods" in cues:
+        return trigger
+    return Trigger("PROTEST", trigger.first, trigger.last)
+
+
+def crowd_violence(doc: Document, ctx: _Sentence, folded: list[Trigger], cues: frozenset[str]) -> bool:
+    """Whether the crowd itself attacked or killed: its own members (rioters, protesters) are the
+    attackers, or no forces are there to be them ("lawyers assaulted passers-by during a protest")."""
+    assert doc.analysis is not None
+    if not any(t.frame in DEMONSTRATING for t in folded):
+        return False  # "protesters said police raids are frequent" tells of no protest here
+    for trigger in (t for t in folded if t.frame in CROWD_DEEDS and told_as_deed(doc, ctx, t)):
+        roles = find_roles(doc.analysis.tokens, ctx.sent, trigger, ctx.actors)
+        inter = roles.actor1.inter if roles.actor1 else None
+        if inter in (5, 6) or inter is None and "force" not in cues:
+            return True
+    return False
+
+
+def told_as_deed(doc: Document, ctx: _Sentence, trigger: Trigger) -> bool:
+    """An active verb of the sentence's own story: not "a driver who was stabbed", not "the attacks"."""
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    head = trigger_head(tokens, trigger)
+    deps = {tokens[k].dep for k in children(tokens, ctx.sent, head)}
+    return tokens[head].pos == "VERB" and tokens[head].dep not in ("relcl", "acl", "amod") and not deps & {
+        "nsubjpass", "auxpass"
+    }
 
 
 def object_cues(doc: Document, ctx: _Sentence, trigger: Trigger) -> frozenset[str]:
@@ -216,6 +336,10 @@ def object_cues(doc: Document, ctx: _Sentence, trigger: Trigger) -> frozenset[st
             first, last = subtree(tokens, ctx.sent, k)
             objects.append(doc.text[tokens[first].start : tokens[last - 1].end])
     if objects and trigger.frame in ("CAPTURE", "RETAKE"):
+        return cues_in(" | ".join(objects))
+    passive = any(tokens[k].dep == "nsubjpass" for k in children(tokens, ctx.sent, head))
+    if passive and cues_in(" | ".join(objects)) & {"civilian", "armed"}:
+        # "a man was shot by a soldier": the words after a passive trigger name its agent.
         return cues_in(" | ".join(objects))
     return cues_in(" | ".join([doc.text[end : min(ctx.sent.end, end + AFTER_CHARS)], *objects]))
 
@@ -235,6 +359,12 @@ def keep_trigger(
     state_actor: bool = False,
 ) -> bool:
     """Drop triggers another frame in the sentence explains better, or their context rules out."""
+    if frame == "DISPLACE":
+        return "uprooted" in cues  # "residents fled", not "the gunmen fled the scene"
+    if frame == "REFUGEES":
+        return "arrival" in cues and not frames & VIOLENT  # "refugees arrived in Poland"
+    if frame == "ABDUCT" and "KILL" in frames:
+        return False  # "killed a merchant and abducted his son": ACLED codes the attack
     if frame == "GATHER":
         # A gathering or blockade is a protest when it is for or against something, made by
         # protesters, or blocks a road without forces doing the blocking.

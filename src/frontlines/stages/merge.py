@@ -20,6 +20,7 @@ sub-type; and a mention with no place takes the one place its kind has that day.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -36,6 +37,12 @@ LEAD_CHARS = 500
 # News and event notes alike tell the main event first ("On 15 January 2022, ...").
 FIRST_SENTENCE_BONUS = 0.25
 MergeKey = tuple[str, str | None, str | None, bool]
+# A later sentence about the crowd already told: "The demonstrators rioted", "the protest ended".
+BACK_TO_CROWD = re.compile(
+    r"\b(?:the|these|those)\s+(?:demonstrators|protesters|protestors|crowd|demonstration|protest|rally|"
+    r"march|marchers|participants|strikers)\b",
+    re.IGNORECASE,
+)
 PROTEST_SEVERITY = (
     "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
     "Violent demonstration",
@@ -51,12 +58,15 @@ class EventMerger(Stage):
 
     def __call__(self, doc: Document) -> Document:
         groups: dict[MergeKey, list[Event]] = {}
-        for mention in place_placeless(fold_into_protests(drop_asides(doc, doc.event_mentions))):
+        mentions = same_crowd(doc, fold_into_protests(drop_asides(doc, doc.event_mentions)))
+        for mention in place_placeless(mentions):
             groups.setdefault(merge_key(mention), []).append(mention)
         events = fold_claims(doc, fold_headlines([combine(mentions) for mentions in groups.values()]))
-        # An event ACLED codes always comes before one it does not (a meeting, a statement): the
-        # first event is the report's main ACLED event.
-        events.sort(key=lambda e: (not e.acled_event_type, -salience(doc, e), first_offset(e)))
+        # An event ACLED codes always comes before one it does not (a meeting, a statement), and one
+        # that happened before one planned or denied: the first event is the report's main ACLED event.
+        events.sort(
+            key=lambda e: (not e.acled_event_type, e.modality in UNREAL, -salience(doc, e), first_offset(e))
+        )
         if events:
             borrow_toll(events[0], events[1:])
         for n, event in enumerate(events, 1):
@@ -80,6 +90,35 @@ def fold_into_protests(mentions: list[Event]) -> list[Event]:
             mention.location = mention.location or protest.location
         folded.append(mention)
     return folded
+
+
+def same_crowd(doc: Document, mentions: list[Event]) -> list[Event]:
+    """A protest or riot told in a later sentence of the paragraph that refers back to the crowd ("The
+    demonstrators rioted and destroyed windows") is the first protest's: it takes its day and place."""
+    crowds = [m for m in mentions if merge_key(m)[0] == "Protests" and m.modality not in UNREAL]
+    if not crowds or doc.analysis is None:
+        return mentions
+    first = crowds[0]
+    out = []
+    for mention in mentions:
+        if mention in crowds[1:] and _refers_to_crowd(doc, mention, first):
+            mention = copy.copy(mention)
+            mention.date, mention.time_precision = first.date, first.time_precision
+            mention.location = first.location
+        out.append(mention)
+    return out
+
+
+def _refers_to_crowd(doc: Document, mention: Event, first: Event) -> bool:
+    assert doc.analysis is not None
+    if not mention.evidence or not first.evidence:
+        return False
+    own = doc.analysis.sentence_at(max(s.start for s in mention.evidence))
+    before = doc.analysis.sentence_at(max(s.start for s in first.evidence))
+    if own is None or before is None or own.start <= before.start:
+        return False
+    same_paragraph = "\n" not in doc.text[before.end : own.start]
+    return same_paragraph and BACK_TO_CROWD.search(doc.text[own.start : own.end]) is not None
 
 
 def place_placeless(mentions: list[Event]) -> list[Event]:
