@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from frontlines.coding.arguments import Roles
+from frontlines.coding.arguments import Roles, find_roles, first_named
 from frontlines.coding.classify import Coding
+from frontlines.coding.lexicon import Trigger
 from frontlines.coding.roles import crowd_roles, foreign_forces
-from frontlines.model import ActorMention, Document, EventActor, Place
+from frontlines.model import ActorMention, Document, EventActor, Place, Sentence, Token
 
 ATTACK = Coding("Violence against civilians", "Attack", "ASSAULT", None, 0.6)
 ARRESTS = Coding("Strategic developments", "Arrests", "COERCE", "arrest", 0.6)
@@ -50,3 +51,100 @@ def test_an_air_strike_by_no_one_named_is_the_state_armed_forces() -> None:
     actor1, actor2 = crowd_roles(kenyan_doc(), strike, Roles(), [])
     assert actor1 is not None and (actor1.name, actor1.inter) == ("Military Forces of Kenya", 1)
     assert actor2 is None
+
+
+def test_a_crowd_belongs_to_the_country_it_gathered_in() -> None:
+    # A rally in Berlin in a report mostly about Ukraine: the document's country was Ukraine.
+    protesters = foreign_forces(EventActor("Protesters (Ukraine)", "protesters", 6), "DE")
+    unnamed = foreign_forces(EventActor("Unidentified Armed Group", "", 3), "KE")
+    assert protesters is not None and protesters.name == "Protesters (Germany)"
+    assert unnamed is not None and unnamed.name == "Unidentified Armed Group (Kenya)"
+
+
+def test_a_crowd_named_by_its_nationality_keeps_it() -> None:
+    rioters = foreign_forces(EventActor("Rioters (Palestine)", "Palestinian rioters", 5), "IL")
+    assert rioters is not None and rioters.name == "Rioters (Palestine)"
+
+
+def test_state_forces_keep_their_country_and_only_gain_one_when_they_had_none() -> None:
+    army = foreign_forces(EventActor("Military Forces of Israel", "the army", 1), "LB")
+    bare = foreign_forces(EventActor("Police Forces", "police", 1), "KE")
+    named = foreign_forces(EventActor("Lion Brigade", "Lion Brigade", 3), "KE")
+    assert army is not None and (army.name, army.inter) == ("Military Forces of Israel", 8)
+    assert bare is not None and bare.name == "Police Forces of Kenya"
+    assert named is not None and named.name == "Lion Brigade"
+
+
+def test_unnamed_gunmen_in_the_northern_triangle_are_a_gang() -> None:
+    gunmen = foreign_forces(EventActor("Unidentified Armed Group (Mexico)", "armed men", 3), "SV")
+    elsewhere = foreign_forces(EventActor("Unidentified Armed Group", "armed men", 3), "CO")
+    assert gunmen is not None and (gunmen.name, gunmen.inter) == ("Unidentified Gang (El Salvador)", 3)
+    assert elsewhere is not None and elsewhere.name == "Unidentified Armed Group (Colombia)"
+
+
+def test_of_actors_listed_together_the_first_named_is_actor1() -> None:
+    text = "Soldiers, police and Kanyo militiamen burned houses."
+    soldiers = ActorMention(0, 8, "Soldiers", "Military Forces of Chad", 1)
+    police = ActorMention(10, 16, "police", "Police Forces of Chad", 1)
+    militia = ActorMention(21, 37, "Kanyo militiamen", "Kanyo Communal Militia (Chad)", 4)
+    assert first_named(text, 0, militia, [soldiers, police, militia], None) is soldiers
+    assert first_named(text, 0, militia, [soldiers, police, militia], police) is militia  # not the other side
+    apart = "Soldiers came. Later Kanyo militiamen burned houses."
+    later = ActorMention(21, 37, "Kanyo militiamen", "Kanyo Communal Militia (Chad)", 4)
+    assert first_named(apart, 0, later, [soldiers, later], None) is later
+
+
+def test_civilians_are_the_actor_of_a_development_no_one_else_drives() -> None:
+    other = Coding("Strategic developments", "Other", "MOBILIZE", None, 0.4)
+    refugees = ActorMention(14, 37, "refugees from Ukraine", "Civilians (Ukraine)", 7)
+    actor1, _ = crowd_roles(kenyan_doc(), other, Roles(), [refugees])
+    assert actor1 is not None and (actor1.name, actor1.inter) == ("Civilians (Ukraine)", 7)
+
+
+CLASH = Coding("Battles", "Armed clash", "FIGHT", None, 0.6)
+SHELLING = Coding("Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", None, 0.6)
+
+
+def test_an_armed_actor_named_outside_the_parse_is_the_agent_of_unattributed_violence() -> None:
+    # "Shells fired by the Kenyan army hit two houses": the agent hangs off "fired", not "hit".
+    army = ActorMention(16, 27, "Kenyan army", "Military Forces of Kenya", 1)
+    actor1, _ = crowd_roles(kenyan_doc(), SHELLING, Roles(), [army])
+    assert actor1 is not None and (actor1.name, actor1.text) == ("Military Forces of Kenya", "Kenyan army")
+
+
+def test_state_forces_clashing_with_someone_unnamed_are_actor1() -> None:
+    police = ActorMention(30, 36, "police", "Police Forces of Kenya", 1)
+    actor1, actor2 = crowd_roles(kenyan_doc(), CLASH, Roles(actor2=police), [police])
+    assert actor1 is not None and actor1.name == "Police Forces of Kenya"
+    assert actor2 is not None and actor2.name == "Unidentified Armed Group (Kenya)"
+
+
+def test_an_object_parsed_as_the_subject_of_the_next_clause_is_still_the_target() -> None:
+    # "Rebels shelled Ruritanian forces killing one": spaCy makes "forces" the subject of "killing".
+    words = [("Rebels", "NOUN", "nsubj", 1), ("shelled", "VERB", "ROOT", 1), ("Ruritanian", "ADJ", "amod", 3),
+             ("forces", "NOUN", "nsubj", 4), ("killing", "VERB", "advcl", 1), ("one", "NUM", "dobj", 4)]
+    tokens, start = [], 0
+    for word, pos, dep, head in words:
+        tokens.append(Token(start, start + len(word), word, word.lower(), pos, "", dep, head))
+        start += len(word) + 1
+    sent = Sentence(0, start - 1, 0, len(tokens))
+    rebels = ActorMention(0, 6, "Rebels", "Rebel Forces", 2)
+    forces = ActorMention(15, 32, "Ruritanian forces", "Military Forces of Ruritania", 1)
+    roles = find_roles(tokens, sent, Trigger("SHELL", 1, 2), [rebels, forces])
+    assert roles.actor1 is rebels and roles.actor2 is forces
+
+
+def test_a_forces_vehicle_is_what_was_hit_not_who_struck() -> None:
+    ied = Coding("Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", None, 0.6)
+    vehicle = ActorMention(2, 21, "Kenyan army vehicle", "Military Forces of Kenya", 1)
+    planters = ActorMention(50, 66, "Shabaab fighters", "Al Shabaab", 2)
+    actor1, actor2 = crowd_roles(kenyan_doc(), ied, Roles(actor1=vehicle), [vehicle, planters])
+    assert actor1 is not None and actor1.name == "Al Shabaab"
+    assert actor2 is not None and actor2.name == "Military Forces of Kenya"
+
+
+def test_a_crowd_named_by_nationality_keeps_it_when_it_turns_violent() -> None:
+    riot = Coding("Riots", "Violent demonstration", "PROTEST", None, 0.6)
+    crowd = ActorMention(0, 21, "Palestinian protesters", "Protesters (Palestine)", 6)
+    actor1, _ = crowd_roles(kenyan_doc(), riot, Roles(actor1=crowd), [crowd])
+    assert actor1 is not None and (actor1.name, actor1.inter) == ("Rioters (Palestine)", 5)

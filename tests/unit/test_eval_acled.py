@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 import frontlines.evaluation.acled as acled
-from frontlines.evaluation.acled import evaluate_acled, evaluate_case
+from frontlines.evaluation.acled import GazetteerAdminAreas, evaluate_acled, evaluate_case
+from frontlines.gazetteer.index import Gazetteer
+from frontlines.gazetteer.store import GazEntry
 from frontlines.model import Document, Event, EventActor
 
 HEADER = ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",
@@ -122,3 +124,13 @@ def test_the_prediction_is_the_first_event_acled_codes_not_a_plover_only_one() -
     clash = Event("d-2", "Battles", "Armed clash", "ASSAULT")
     assert acled.main_event(Document(id="d", text="", events=[meeting, clash])) is clash
     assert acled.main_event(Document(id="d", text="", events=[meeting])) is None
+
+
+def test_gazetteer_admin_areas_know_an_area_by_any_of_its_names() -> None:
+    saxony = GazEntry(2842566, "Saxony", "ADM1", "DE", 51.0, 13.25, 4_000_000, admin1_code="13",
+                      alternate_names=("Sachsen", "Freistaat Sachsen"))
+    leipzig = GazEntry(2879139, "Leipzig", "PPLA2", "DE", 51.34, 12.37, 500_000, admin1_code="13")
+    areas = GazetteerAdminAreas(Gazetteer.from_entries([saxony, leipzig]))
+    assert areas("DE", "Sachsen") == areas("DE", "Saxony") == frozenset({"DE.13"})
+    assert areas("DE", "Leipzig") == frozenset()  # a town is no first-level area
+    assert areas("AT", "Sachsen") == frozenset()

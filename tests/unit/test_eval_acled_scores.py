@@ -169,3 +169,38 @@ def test_score_labels_worked_example() -> None:
 def test_score_labels_needs_one_prediction_per_gold_label() -> None:
     with pytest.raises(ValueError):
         score_labels(["Attack"], [])
+
+
+def saxony_areas(country: str, name: str) -> frozenset[str]:
+    """A stand-in gazetteer: the Land of Saxony goes by three names, a district by a fourth."""
+    names = {("DE", "Saxony"): "DE.13", ("DE", "Sachsen"): "DE.13", ("DE", "Freistaat Sachsen"): "DE.13"}
+    return frozenset({names[(country, name)]}) if (country, name) in names else frozenset()
+
+
+def test_admin1_in_another_spelling_of_the_same_area_matches_through_the_gazetteer() -> None:
+    gold = replace(GOLD, country="Germany", admin1="Sachsen")
+    ours = event_like(gold)
+    assert ours.location is not None
+    ours.location.admin1 = "Saxony"
+    assert score_events([(gold, ours)]).field("admin1").correct == 0  # names alone differ
+    assert score_events([(gold, ours)], saxony_areas).field("admin1").correct == 1
+
+
+def test_admin1_of_another_area_or_country_does_not_match_through_the_gazetteer() -> None:
+    def predicted(gold: AcledRecord, admin1: str) -> Event:
+        event = event_like(gold)
+        assert event.location is not None
+        event.location.admin1 = admin1
+        return event
+
+    in_germany = replace(GOLD, country="Germany", admin1="Sachsen")
+    in_austria = replace(GOLD, country="Austria", admin1="Sachsen")
+    pairs = [(in_germany, predicted(in_germany, "Bavaria")), (in_austria, predicted(in_austria, "Saxony"))]
+    assert score_events(pairs, saxony_areas).field("admin1").correct == 0
+
+
+def test_a_closed_regime_period_is_the_same_actor_but_a_branch_is_another() -> None:
+    assert actor_key("Police Forces of Chad (2021-)") == actor_key("Police Forces of Chad (2021-2022)")
+    air_force = actor_key("Military Forces of Chad (2021-) Air Force")
+    assert air_force == actor_key("Military Forces of Chad Air Force")
+    assert air_force != actor_key("Military Forces of Chad (2021-)")

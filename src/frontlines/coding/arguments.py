@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from frontlines.coding.lexicon import Trigger
@@ -18,6 +19,8 @@ LIGHT_VERBS = frozenset(
 )  # fmt: skip
 # Relations through which a trigger takes its head's subject ("launched an attack", "killing five").
 INHERITING_DEPS = frozenset({"dobj", "xcomp", "advcl", "conj", "pobj", "prep", "nsubjpass", "acomp", "attr"})
+# What joins actors listed together: "X and Y", "X, Y and Z", "X and the Y".
+_LISTED = re.compile(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?")
 # Frames whose two sides act together: "X and Y clashed", "talks between X and Y".
 SYMMETRIC = frozenset({"CLASH", "MEET", "AGREE", "COOPERATE"})
 
@@ -68,6 +71,8 @@ def find_roles(tokens: list[Token], sent: Sentence, trigger: Trigger, actors: li
                 obj = next((j for j in children(tokens, sent, k) if tokens[j].dep == "dobj"), None)
                 roles.actor2 = actor_at(tokens, sent, obj, actors) if obj is not None else None
                 break
+    if roles.actor2 is None:
+        roles.actor2 = misread_object(tokens, sent, head, actors)
     if roles.actor1 is None:
         first, _ = subtree(tokens, sent, governors[-1])
         clause = [a for a in actors if a.start >= tokens[first].start]
@@ -76,7 +81,45 @@ def find_roles(tokens: list[Token], sent: Sentence, trigger: Trigger, actors: li
         offset = tokens[trigger.first].start
         roles.actor1 = _before(offset, clause, roles.actor2) or _before(offset, actors, roles.actor2)
         roles.fallback = roles.actor1 is not None
+    roles.actor1 = first_named(text_of(tokens, sent), sent.start, roles.actor1, actors, roles.actor2)
     return roles
+
+
+def first_named(
+    text: str, offset: int, actor: ActorMention | None, actors: list[ActorMention], other: ActorMention | None
+) -> ActorMention | None:
+    """The first of the actors listed together with `actor` ("the military and Pyu Saw Htee
+    members", "RR, CRPF and SoG"): ACLED makes the first-named side actor1 and the others its
+    associates. `text` is the sentence's, starting at character `offset` of the document."""
+    while actor is not None:
+        earlier = next((a for a in actors if a.end <= actor.start and a.inter is not None and a is not other
+                        and _LISTED.fullmatch(text[a.end - offset : actor.start - offset])), None)
+        if earlier is None:
+            return actor
+        actor = earlier
+    return actor
+
+
+def text_of(tokens: list[Token], sent: Sentence) -> str:
+    """The sentence's text, rebuilt from its tokens' offsets (spaces where the text had any)."""
+    chars = [" "] * (sent.end - sent.start)
+    for token in tokens[sent.token_start : sent.token_end]:
+        chars[token.start - sent.start : token.end - sent.start] = token.text
+    return "".join(chars)
+
+
+def misread_object(
+    tokens: list[Token], sent: Sentence, head: int, actors: list[ActorMention]
+) -> ActorMention | None:
+    """The object the parse took for the subject of a following clause: in "PKK shelled Turkish
+    forces killing 1", "forces" hangs off "killing" as its subject, right after "shelled"."""
+    for k in children(tokens, sent, head):
+        if tokens[k].dep not in ("advcl", "ccomp", "xcomp") or k < head:
+            continue
+        subject = next((j for j in children(tokens, sent, k) if tokens[j].dep == "nsubj"), None)
+        if subject is not None and subtree(tokens, sent, subject)[0] == head + 1:
+            return actor_at(tokens, sent, subject, actors)
+    return None
 
 
 def frame_is_subject(tokens: list[Token], head: int, frame: str) -> bool:

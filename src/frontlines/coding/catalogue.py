@@ -11,6 +11,7 @@ from frontlines.coding.countries import country_name
 from frontlines.coding.resources import read_tsv, resource_text, tsv_rows
 
 EntryKind = Literal["named", "generic"]
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Words that extend a named group into one mention: "Taliban fighters", "Houthi forces".
 MEMBER_WORDS = (
     "fighters|forces|militants|members|gunmen|commanders|insurgents|soldiers|troops|militia|"
@@ -20,13 +21,23 @@ MEMBER_WORDS = (
 
 @dataclass(frozen=True, slots=True)
 class CatalogueEntry:
-    """One actor: canonical name (may hold "{country}"), inter code, home country and aliases."""
+    """One actor: canonical name (may hold "{country}"), inter code, home country and aliases;
+    `since` / `until` (ISO dates, `until` excluded) bound when the entry names what its aliases
+    mean: the Taliban are a rebel group until 15 August 2021 and Afghanistan's state after."""
 
     kind: EntryKind
     name: str
     inter: int
     country: str | None
     aliases: tuple[str, ...]
+    since: str | None = None
+    until: str | None = None
+
+    def holds_on(self, day: str | None) -> bool:
+        """Whether the entry applies on `day` (ISO); with no day, only a current entry does."""
+        if day is None:
+            return self.until is None
+        return (self.since or "") <= day < (self.until or "9999")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,14 +50,17 @@ class AliasMatch:
 
 
 def parse_rows(rows: list[list[str]]) -> list[CatalogueEntry]:
-    """Catalogue entries from TSV rows: kind, name, inter, country, aliases."""
+    """Catalogue entries from TSV rows: kind, name, inter, country, aliases[, since[, until]]."""
     entries = []
     for row in rows:
-        kind, name, inter, country, aliases = (row + [""] * 5)[:5]
+        kind, name, inter, country, aliases, since, until = (row + [""] * 7)[:7]
         if kind not in ("named", "generic") or not name or not inter.isdigit():
             raise ValueError(f"bad catalogue row: {row!r}")
+        if any(d and not _ISO_DAY.fullmatch(d) for d in (since, until)):
+            raise ValueError(f"bad catalogue dates: {row!r}")
         names = tuple(a.strip() for a in aliases.split("|") if a.strip())
-        entries.append(CatalogueEntry(kind, name, int(inter), country or None, names))  # type: ignore[arg-type]
+        entries.append(CatalogueEntry(kind, name, int(inter), country or None, names,  # type: ignore[arg-type]
+                                      since or None, until or None))
     return entries
 
 
@@ -57,13 +71,14 @@ def load_catalogue(extra: Path | None = None) -> list[CatalogueEntry]:
 
 
 class AliasMatcher:
-    """Find catalogue aliases in text: longest alias first, acronyms case-sensitively."""
+    """Find catalogue aliases in text: longest alias first, acronyms case-sensitively; an alias
+    of several entries means the first one that holds on the document's day."""
 
     def __init__(self, entries: list[CatalogueEntry]) -> None:
-        self.by_alias: dict[str, CatalogueEntry] = {}
+        self.by_alias: dict[str, list[CatalogueEntry]] = {}
         for entry in entries:
             for alias in entry.aliases:
-                self.by_alias.setdefault(self._key(alias), entry)
+                self.by_alias.setdefault(self._key(alias), []).append(entry)
         aliases = sorted({a for e in entries for a in e.aliases}, key=len, reverse=True)
         body = "|".join(re.escape(a) for a in aliases)
         self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
@@ -72,11 +87,12 @@ class AliasMatcher:
     def _key(alias: str) -> str:
         return alias if alias.isupper() else alias.lower()
 
-    def find(self, text: str) -> list[AliasMatch]:
-        """Non-overlapping alias matches, left to right."""
+    def find(self, text: str, day: str | None = None) -> list[AliasMatch]:
+        """Non-overlapping alias matches, left to right, read as on `day` (ISO; None: today)."""
         found = []
         for match in self.pattern.finditer(text):
-            entry = self.by_alias.get(self._key(match.group(0)))
+            entries = self.by_alias.get(self._key(match.group(0)), [])
+            entry = next((e for e in entries if e.holds_on(day)), entries[0] if entries else None)
             if entry is not None:
                 found.append(AliasMatch(match.start(), match.end(), entry))
         return found

@@ -1,9 +1,23 @@
-"""Event locations: the most specific place, converted to a `Location` with ACLED geo precision."""
+"""Event locations: which place of a sentence an event happened at, as a `Location` with ACLED geo precision.
+
+The choice (`choose_place`), in order:
+- A place named only as the container of another ("Kone Chan village (Kutkai township, Muse
+  district)", "Sokolivka, Kharkiv region") is not where the event happened; the place it contains is.
+- Of the places left, those in the document's own country (`home_country`) come first: "Thit Cho"
+  read as a town in the United States does not beat a district of Myanmar in a Myanmar report.
+- Then the most specific (towns, districts, provinces, countries); of equals, one its named
+  container confirms ("march in Westport (Connecticut)" over a "Bedford" read in Texas), then
+  the first.
+- A place whose reading lies outside its named container (another country or province) was
+  probably read wrongly: the container, which the report itself gives, is taken instead.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from frontlines.gazetteer.normalize import name_key
 from frontlines.model import Location, Place
 
 
@@ -32,6 +46,14 @@ except ImportError:
 
 locate: Callable[[Place], Location] = _locate
 
+# What may stand between a place and a container that follows it: a generic word or two, then an
+# opening parenthesis ("Ho Nar village (Namhkan township, ...") ...
+_INTO_PARENS = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*\([^()]{0,60}")
+# ... or a comma ("Sokolivka, Kharkiv"; inside parentheses "Kutkai township, Muse district").
+_AFTER_COMMA = re.compile(r"(?:\s+[\w'’-]+){0,2}\s*,\s*")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&)")
+ADMIN_CODES = frozenset({"ADM1", "ADM2", "ADM3", "ADM4"})
+
 
 def specificity(place: Place) -> int:
     """Lower is more specific: towns, then districts, then provinces, then countries, unresolved last."""
@@ -50,3 +72,97 @@ def specificity(place: Place) -> int:
 def most_specific(places: list[Place]) -> Place | None:
     """The most specific of `places`, the first one winning ties."""
     return min(places, key=specificity) if places else None
+
+
+def home_country(places: list[Place]) -> str | None:
+    """The country most of a document's resolved place names lie in, each name counted once per
+    kind of place (a town and its district, both "Muse", are two), a country named as such half
+    (a protest in Berlin against the war in Ukraine is German); None on a tie."""
+    votes: dict[str, float] = {}
+    seen: set[tuple[str, str]] = set()
+    for place in places:
+        key = (place.text.casefold(), place.feature_code or "")
+        if place.country_code and place.geonameid is not None and key not in seen:
+            seen.add(key)
+            weight = 1.0 if specificity(place) < 3 else 0.5
+            votes[place.country_code] = votes.get(place.country_code, 0.0) + weight
+    ranked = sorted(votes.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return max(votes, key=lambda code: votes[code])
+
+
+def containers(text: str, places: list[Place]) -> dict[int, list[Place]]:
+    """For each place (by index in `places`, which are in text order), the places named right
+    after it as its containers: in parentheses, or after a comma when they are admin areas or
+    towns that name their province ("Sokolivka, Kharkiv"). A country has none, and a container
+    is never more specific than what it holds ("Lara state (coded to Barquisimeto)") unless it is a
+    town that names its province ("Sirwah district (Marib)")."""
+    found: dict[int, list[Place]] = {}
+    for i, place in enumerate(places):
+        chain: list[Place] = []
+        last, in_parens = place, False
+        for later in places[i + 1 :] if specificity(place) != 3 else []:
+            gap = text[last.end : later.start]
+            if _INTO_PARENS.fullmatch(gap) and not in_parens:
+                in_parens = True
+            elif not (_AFTER_COMMA.fullmatch(gap) and (in_parens or _names_an_area(later))):
+                break
+            elif not in_parens and _LIST_GOES_ON.match(text, later.end):
+                break  # "in Hajjah, Marib, and Sadah governorates" is a list, not a containment
+            if specificity(later) < specificity(place) and not _names_an_area(later):
+                break
+            chain.append(later)
+            last = later
+        found[i] = chain
+    return found
+
+
+def _names_an_area(place: Place) -> bool:
+    code = place.feature_code or ""
+    seat = bool(place.admin1) and name_key(place.admin1 or "") == name_key(place.name)
+    return code in ADMIN_CODES or code.startswith("PCL") or seat
+
+
+def choose_place(text: str, places: list[Place], home: str | None = None) -> Place | None:
+    """The place among `places` (one sentence's, in text order) that an event happened at; see
+    the module docstring for the rules."""
+    chains = containers(text, places)
+    # Only a place that was itself found makes its containers mere containers: "South Okkalapa
+    # township (Yangon region)" with South Okkalapa unknown happened in Yangon region.
+    held = {id(c) for i, chain in chains.items() if places[i].geonameid is not None for c in chain}
+    named = [(i, p) for i, p in enumerate(places) if id(p) not in held and p.geonameid is not None]
+    pool = [(i, p) for i, p in named if p.country_code == home] or named
+    if not pool:
+        return _at_home(places, home)
+
+    def rank(item: tuple[int, Place]) -> tuple[int, bool, int]:
+        index, place = item
+        confirmed = any(_fits(place, c) for c in chains[index])
+        return specificity(place), not confirmed, index
+
+    index, best = min(pool, key=rank)
+    given = [c for c in chains[index] if c.geonameid is not None]
+    at_home = [c for c in given if c.country_code == home]
+    if at_home and any(_fits(best, c) is False for c in given):
+        # "Thit Cho village (Ayadaw township, Sagaing region)" read as a town abroad, or "Kan Beit
+        # village (Pakokku district, Magway region)" read in Yangon: the report's own container
+        # is the better reading.
+        return most_specific(at_home)
+    return best
+
+
+def _fits(place: Place, container: Place) -> bool | None:
+    """Whether a place lies in the area named as its container (None: cannot tell)."""
+    if container.country_code and place.country_code and container.country_code != place.country_code:
+        return False
+    if not _names_an_area(container) or specificity(container) == 3:
+        return None
+    if not container.admin1 or not place.admin1:
+        return None
+    return name_key(container.admin1) == name_key(place.admin1)
+
+
+def _at_home(places: list[Place], home: str | None) -> Place | None:
+    """The most specific of `places`, those in the home country first."""
+    return most_specific([p for p in places if p.country_code == home]) or most_specific(places)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from frontlines.coding.arguments import Roles
-from frontlines.coding.catalogue import fill_country
+from frontlines.coding.catalogue import fill_country, load_catalogue
 from frontlines.coding.classify import PROTESTS, RIOTS, Coding
-from frontlines.coding.countries import country_of_word, document_country
+from frontlines.coding.countries import countries_in, document_country
 from frontlines.model import ActorMention, Document, EventActor
 
 MILITARY_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
@@ -20,11 +23,18 @@ DEFAULT_ACTOR1 = {
     # Aircraft are a state's: an air strike by no one named is its armed forces'.
     "Air/drone strike": ("Military Forces of {country}", 1),
 }  # fmt: skip
+# Words that name a force by what of it can be hit: its vehicles, posts and positions.
+TARGET_ONLY = re.compile(r"\b(?:vehicles?|convoy|patrol|base|camp|post|checkpoint|positions?|station)$", re.I)
+ARMED_TYPES = MILITARY_TYPES | {"Violence against civilians"}
 CIVILIAN_TARGETS = frozenset({
     "Violence against civilians", "Arrests", "Looting/property destruction", "Mob violence",
 })  # fmt: skip
 STATE_PREFIXES = ("Military Forces of ", "Police Forces of ", "Government of ")
 EXTERNAL = 8  # ACLED's inter code for state forces acting outside their own country
+UNNAMED_GROUP, GANG = "Unidentified Armed Group ({country})", "Unidentified Gang ({country})"
+# Guatemala, El Salvador and Honduras, where organised armed violence is overwhelmingly the
+# street gangs' (maras): ACLED attributes unclaimed killings there to an unidentified gang.
+GANG_COUNTRIES = frozenset({"GT", "SV", "HN"})
 
 
 def military(actor: EventActor | None) -> EventActor | None:
@@ -42,10 +52,12 @@ def as_event_actor(mention: ActorMention | None) -> EventActor | None:
 
 
 def crowd_actor(doc: Document, template: str, inter: int, mention: ActorMention | None) -> EventActor:
-    """ "Protesters (Kenya)" / "Rioters (Kenya)" for a crowd, keeping the words that named it if any."""
-    name = fill_country(template, document_country(doc))
+    """ "Protesters (Kenya)" / "Rioters (Kenya)" for a crowd, keeping the words that named it if any;
+    a nationality in those words is the crowd's ("Belarusian activists" rallying in Poland)."""
     if mention is None:
-        return EventActor(name, "", inter)
+        return EventActor(fill_country(template, document_country(doc)), "", inter)
+    named = countries_in(mention.text)
+    name = fill_country(template, named[0][2] if named else document_country(doc))
     return EventActor(name, mention.text, inter, mention.start, mention.end)
 
 
@@ -64,11 +76,36 @@ def crowd_roles(
     first, second = _named_roles(doc, coding, roles, actors)
     if coding.acled_type in (PROTESTS, RIOTS) and coding.acled_sub_type != "Mob violence":
         return first, second
+    if first is not None and second is None and TARGET_ONLY.search(first.text):
+        # "An army vehicle struck an IED": the force's vehicle is what was hit, not who struck.
+        first, second = None, first
     if first is not None and first.inter is None and (fallback := default_actor(doc, coding)):
         # A group the catalogue does not know ("Al Fath Al Mubeen Operation Room") keeps its name
         # and takes the inter code of the side ACLED would name in its place.
         first.inter = fallback.inter
+    if first is None and coding.acled_sub_type == "Other":
+        # Displacement and other civilian-borne developments: "212 villagers fled", "refugees arrived".
+        first = as_event_actor(next((a for a in actors if a.inter == 7), None))
+    if first is None and coding.acled_type in ARMED_TYPES:
+        first, second = armed_side(doc, coding, actors, second)
     return first or default_actor(doc, coding), second or default_target(doc, coding, first)
+
+
+def armed_side(
+    doc: Document, coding: Coding, actors: list[ActorMention], second: EventActor | None
+) -> tuple[EventActor | None, EventActor | None]:
+    """actor1 of violence the parse found no agent for: an armed actor the sentence names
+    elsewhere ("shells fired by the Myanmar military hit two houses"); in a clash with state
+    forces and someone unnamed, the state forces ("a trafficker exchanged fire with military
+    police"), who ACLED lists first, the unnamed side becoming actor2."""
+    taken = (second.start, second.end) if second is not None else None
+    armed = next((a for a in actors if a.inter in (1, 2, 3, 4, 8) and (a.start, a.end) != taken), None)
+    if armed is not None:
+        found = as_event_actor(armed)
+        return (military(found) if coding.acled_type in MILITARY_TYPES else found), second
+    if coding.acled_type == "Battles" and second is not None and second.inter in (1, 8):
+        return second, default_actor(doc, coding)
+    return None, second
 
 
 def default_actor(doc: Document, coding: Coding) -> EventActor | None:
@@ -89,14 +126,22 @@ def default_target(doc: Document, coding: Coding, actor1: EventActor | None) -> 
 
 
 def foreign_forces(actor: EventActor | None, country_code: str | None) -> EventActor | None:
-    """State forces acting outside their own country take ACLED's external inter code (8)."""
+    """Fit an actor to the event's country (`placed`); state forces acting outside their own
+    country take ACLED's external inter code (8)."""
+    actor = placed(actor, country_code)
     if actor is None or actor.inter != 1 or not country_code:
         return actor
-    home = next((actor.name.removeprefix(p) for p in STATE_PREFIXES if actor.name.startswith(p)), None)
-    code = country_of_word(home) if home else None
+    code = state_country(actor.name)
     if code is not None and code != country_code.upper():
         actor.inter = EXTERNAL
     return actor
+
+
+def state_country(name: str) -> str | None:
+    """The country of a state actor's name: "Military Forces of Russia Air Force" -> "RU"."""
+    rest = next((name.removeprefix(p) for p in STATE_PREFIXES if name.startswith(p)), None)
+    found = countries_in(rest) if rest else []
+    return found[0][2] if found and found[0][0] == 0 else None
 
 
 def _named_roles(
@@ -123,3 +168,38 @@ def _named_roles(
     if coding.acled_sub_type == "Peaceful protest":
         return protesters, None
     return protesters, as_event_actor(force)
+
+
+def placed(actor: EventActor | None, country_code: str | None) -> EventActor | None:
+    """A crowd, civilians or an unnamed armed group belong to the country the event happened in.
+
+    ACLED names "Protesters (Germany)" after where they protested, whatever the report is about
+    (a rally in Berlin against the war in Ukraine), so an actor named from a catalogue template
+    takes the event's country, not the document's, unless its own words name one ("Afghan
+    refugees", "Palestinian rioters"). State forces keep their country: "the army" of a report is
+    its state's, wherever one of its strikes landed; they only gain one when they had none.
+    An unnamed armed group in a country of `GANG_COUNTRIES` is a gang.
+    """
+    if actor is None or not country_code or (actor.text and countries_in(actor.text)):
+        return actor
+    for template, pattern in _templates():
+        if pattern.fullmatch(actor.name):
+            state = template.startswith(STATE_PREFIXES[:2])
+            if template == UNNAMED_GROUP and country_code.upper() in GANG_COUNTRIES:
+                template = GANG
+            if not state or actor.name == fill_country(template, None):
+                actor.name = fill_country(template, country_code)
+            break
+    return actor
+
+
+@lru_cache(maxsize=1)
+def _templates() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Catalogue names with a country slot, each with a pattern matching it filled or emptied."""
+    names = dict.fromkeys(e.name for e in load_catalogue() if "{country}" in e.name)
+    found = []
+    for name in names:
+        body = re.escape(name).replace(re.escape(" of {country}"), r"(?: of .+)?")
+        body = body.replace(re.escape(" ({country})"), r"(?: \(.+\))?")
+        found.append((name, re.compile(body)))
+    return tuple(found)

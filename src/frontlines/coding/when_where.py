@@ -3,21 +3,25 @@
 - Dates: a date in the sentence, else the nearest earlier one in the paragraph (same segment),
   else the segment's own date (embedded posts, captions) at precision 1, else the publication
   date at precision 2 (the report says the event happened, not exactly when).
-- Places: the most specific place in the sentence, else in the nearest earlier sentence of its
-  paragraph; a leading wire dateline names where the story was filed, not where events happened.
+- Places: the sentence's place (`frontlines.coding.locations.choose_place`: not a mere container
+  of another, in the document's country, most specific), else the nearest earlier sentence's in
+  its paragraph; a leading wire dateline names where the story was filed, not where events happened.
 """
 
 from __future__ import annotations
 
 import re
 
-from frontlines.coding.dates import EventDate, from_timex, parse_day
-from frontlines.coding.locations import most_specific
+from frontlines.coding.dates import MONTHS, EventDate, from_timex, parse_day
+from frontlines.coding.locations import choose_place, home_country
 from frontlines.coding.syntax import ancestors
 from frontlines.model import Document, Place, Segment, Sentence, Timex, Token
 
 # Relations by which a date modifies a clause ("on Tuesday": pobj; "Tuesday": npadvmod).
 TIME_DEPS = frozenset({"pobj", "npadvmod", "advmod", "tmod", "obl", "nmod"})
+VERBS = frozenset({"VERB", "AUX"})
+# A date written out with its month or year ("10 January 2022", "3/10/2022"), not "overnight".
+CALENDAR = re.compile(rf"\b(?:\d{{4}}|{'|'.join(MONTHS)}|\d{{1,2}}/\d{{1,2}})\b", re.IGNORECASE)
 DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40},[^\n]{0,100}?\s[-–—]+\s")
 
 
@@ -48,23 +52,31 @@ def event_date(
     return (EventDate(day.isoformat(), 2), None) if day else (None, None)
 
 
-def _date_rank(tokens: list[Token], sent: Sentence, head: int, timex: Timex) -> tuple[bool, bool, int]:
+def _date_rank(tokens: list[Token], sent: Sentence, head: int, timex: Timex) -> tuple[bool, bool, bool, int]:
     """Sort key for a sentence's dates: attached to the trigger's clause as a time modifier
-    ("on Tuesday", "a day earlier"; a dateline is an apposition), then nearest."""
+    ("on Tuesday", "a day earlier"; a dateline is an apposition; "a man who died the previous
+    day" dates the death, not the protest), then a calendar date over a vaguer one ("On 10
+    January 2022, overnight, gunmen attacked": ACLED dates the event by the report's date),
+    then nearest."""
     inside = [
         i for i in range(sent.token_start, sent.token_end) if timex.start <= tokens[i].start < timex.end
     ]
     if not inside:
-        return True, True, 1 << 30
+        return True, True, True, 1 << 30
     top = next((i for i in inside if not timex.start <= tokens[tokens[i].head].start < timex.end), inside[0])
     clause = {head, *ancestors(tokens, sent, head)}
-    attached = bool(clause & {top, *ancestors(tokens, sent, top)})
+    above = list(ancestors(tokens, sent, top))
+    # The clause the date sits in is that of its nearest verb; "including", "following" are
+    # verbs the parse uses as prepositions, so they head no clause.
+    verb = next((i for i in above if tokens[i].pos in VERBS and tokens[i].dep not in ("prep", "amod")), None)
+    attached = verb in clause if verb is not None else bool(clause & {top, *above})
     modifier = tokens[top].dep in TIME_DEPS
-    return not attached, not modifier, abs(tokens[top].start - tokens[head].start)
+    calendar = bool(CALENDAR.search(timex.text))
+    return not attached, not modifier, not calendar, abs(tokens[top].start - tokens[head].start)
 
 
 def event_place(doc: Document, sent: Sentence) -> Place | None:
-    """The most specific place in the sentence, else in the nearest earlier sentence of its paragraph."""
+    """The sentence's event place (see `choose_place`), else the nearest earlier sentence's."""
     assert doc.analysis is not None
     lo = paragraph_start(doc.text, sent.start)
     earlier = [s for s in doc.analysis.sentences if lo <= s.start and s.end <= sent.start]
@@ -72,8 +84,11 @@ def event_place(doc: Document, sent: Sentence) -> Place | None:
     # its events happened.
     skip = dateline_end(doc.text)
     places = [p for p in doc.places if p.start >= skip]
+    home = home_country(places)
     for candidate in [sent, *reversed(earlier)]:
-        found = most_specific([p for p in places if candidate.start <= p.start < candidate.end])
+        inside = sorted((p for p in places if candidate.start <= p.start < candidate.end),
+                        key=lambda p: p.start)
+        found = choose_place(doc.text, inside, home)
         if found is not None:
             return found
     return None

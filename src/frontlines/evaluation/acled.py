@@ -18,6 +18,7 @@ from frontlines.evaluation.acled_io import AcledRecord, parse_acled_date, read_a
 from frontlines.evaluation.acled_taxonomy import CASE_CODES, SUB_EVENT_TYPES, canonical_sub_event_type
 from frontlines.evaluation.event_scores import (
     NO_EVENT,
+    AdminAreas,
     EvalReport,
     FieldScore,
     actor_key,
@@ -26,13 +27,14 @@ from frontlines.evaluation.event_scores import (
     score_events,
 )
 from frontlines.evaluation.label_scores import LabelReport, LabelScore, score_labels
+from frontlines.gazetteer.index import Gazetteer
 from frontlines.model import Document, Event
 
 __all__ = [
-    "BATCH_SIZE", "CASE_CODES", "NO_EVENT", "SUB_EVENT_TYPES", "AcledRecord", "Coder", "EvalReport",
-    "FieldScore", "LabelReport", "LabelScore", "actor_key", "admin_key", "evaluate_acled", "evaluate_case",
-    "haversine_km", "main_event", "parse_acled_date", "read_acled_csv", "read_case_tsv", "record_document",
-    "score_events", "score_labels",
+    "BATCH_SIZE", "CASE_CODES", "NO_EVENT", "SUB_EVENT_TYPES", "AcledRecord", "AdminAreas", "Coder",
+    "EvalReport", "FieldScore", "GazetteerAdminAreas", "LabelReport", "LabelScore", "actor_key", "admin_key",
+    "evaluate_acled", "evaluate_case", "haversine_km", "main_event", "parse_acled_date", "read_acled_csv",
+    "read_case_tsv", "record_document", "score_events", "score_labels",
 ]
 
 Coder = Callable[[list[Document]], list[Document]]
@@ -50,12 +52,40 @@ def main_event(doc: Document) -> Event | None:
     return next((event for event in doc.events if event.acled_event_type), None)
 
 
+class GazetteerAdminAreas:
+    """`AdminAreas` from the gazetteer: the first-level areas of a country that go by a name.
+
+    ACLED writes admin1 names its own way ("Sachsen", "Yangon", "Centre-Val de Loire") and the
+    gazetteer another ("Saxony", "Rangoon", "Centre"); both are names of one GeoNames area, so
+    the scorer compares the areas, not the spellings. The gazetteer is loaded on first need.
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self._gazetteer = gazetteer
+        self._memo: dict[tuple[str, str], frozenset[str]] = {}
+
+    def __call__(self, country: str, name: str) -> frozenset[str]:
+        key = (country.upper(), name)
+        if key not in self._memo:
+            if self._gazetteer is None:
+                self._gazetteer = Gazetteer.load()
+            self._memo[key] = frozenset(
+                f"{e.country_code}.{e.admin1_code}" for e in self._gazetteer.lookup(name)
+                if e.feature_code == "ADM1" and e.country_code == key[0] and e.admin1_code
+            )
+        return self._memo[key]
+
+
 def evaluate_acled(path: str | Path, coder: Coder, limit: int | None = None, progress: bool = False,
-                   batch_size: int = BATCH_SIZE) -> EvalReport:
-    """Code the notes of each ACLED record and score the main events (records without notes are skipped)."""
+                   batch_size: int = BATCH_SIZE, admin_areas: AdminAreas | None = None) -> EvalReport:
+    """Code the notes of each ACLED record and score the main events (records without notes are skipped).
+
+    Admin1 names are compared through `admin_areas`, by default the gazetteer's (`GazetteerAdminAreas`).
+    """
     records = list(itertools.islice((r for r in read_acled_csv(path) if r.notes), limit))
     coded = _code(coder, [record_document(r) for r in records], progress, batch_size)
-    return score_events([(record, main_event(doc)) for record, doc in zip(records, coded, strict=True)])
+    pairs = [(record, main_event(doc)) for record, doc in zip(records, coded, strict=True)]
+    return score_events(pairs, admin_areas or GazetteerAdminAreas())
 
 
 def evaluate_case(path: str | Path, coder: Coder, labels_path: str | Path | None = None,

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
 from frontlines.coding.catalogue import MEMBER_WORDS, AliasMatch, AliasMatcher, fill_country, load_catalogue
 from frontlines.coding.countries import countries_in, country_name, country_of_word, document_country
+from frontlines.coding.dates import parse_day
 from frontlines.model import ActorMention, Document, Token
 from frontlines.stage import Stage
 
@@ -20,7 +21,15 @@ MEDIA = frozenset({
 })  # fmt: skip
 ENTITY_LABELS = frozenset({"ORG", "PERSON"})
 _LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s+$")
-_MEMBER_TAIL = re.compile(rf"\s+(?:{MEMBER_WORDS})\b", re.IGNORECASE)
+# "the Russian and Ukrainian forces": a demonym joined to the one before the alias.
+_PAIRED_DEMONYM = re.compile(r"([A-Z][\w'-]*)\s+(?:and|,)\s+$")
+# "a suicide bomber from Al Shabaab", "fighters of the ADF".
+_AFFILIATION = re.compile(r"\s+(?:from|of|belonging to|affiliated (?:to|with)|linked to)\s+(?:the\s+)?")
+COMMUNAL = "Unidentified Communal Militia ({country})"
+# "military forces of Russia", "refugees from Ukraine": a country named after the alias.
+_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+# "Taliban fighters", "ISWAP (Lake Chad) militants".
+_MEMBER_TAIL = re.compile(rf"\s+(?:\([^()]{{1,30}}\)\s+)?(?:{MEMBER_WORDS})\b", re.IGNORECASE)
 # A generic word used as a modifier ("police station", "civilian casualties") names no actor.
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
@@ -32,6 +41,7 @@ class _Candidate:
     name: str
     inter: int | None
     rank: int  # lower wins an overlap at equal length: catalogue 0, entity 1
+    named: bool = False  # a named group of the catalogue (not a generic description)
 
 
 class ActorTagger(Stage):
@@ -47,8 +57,10 @@ class ActorTagger(Stage):
     def __call__(self, doc: Document) -> Document:
         context = document_country(doc)
         tokens = {t.end: t for t in doc.analysis.tokens} if doc.analysis else {}
-        found = (self._from_alias(doc, m, context, tokens) for m in self.matcher.find(doc.text))
-        candidates = [c for c in found if c is not None]
+        day = doc.published[:10] if doc.published and parse_day(doc.published) else None
+        matches = self.matcher.find(doc.text, day)
+        candidates = [c for m in matches for c in self._from_alias(doc, m, context, tokens)]
+        candidates = affiliated(doc.text, join_adjacent(doc.text, candidates))
         candidates += entity_candidates(doc) + state_candidates(doc)
         doc.actors = [
             ActorMention(c.start, c.end, doc.text[c.start : c.end], c.name, c.inter)
@@ -58,19 +70,86 @@ class ActorTagger(Stage):
 
     def _from_alias(
         self, doc: Document, match: AliasMatch, context: str | None, tokens: dict[int, Token]
-    ) -> _Candidate | None:
-        entry, start, end = match.entry, match.start, match.end
-        country = entry.country
+    ) -> list[_Candidate]:
+        """The actor an alias names: a named group with its member words ("Taliban fighters"), or a
+        description placed by `generic_candidates`."""
+        entry = match.entry
         if entry.kind == "generic":
-            if is_modifier(doc.text, start, end, tokens):
-                return None
-            before = _LAST_WORD.search(doc.text, max(0, start - 40), start)
-            if before and (code := country_of_word(before.group(1))):
-                start, country = before.start(1), code
+            if is_modifier(doc.text, match.start, match.end, tokens):
+                return []
+            return generic_candidates(doc, match, context)
+        tail = _MEMBER_TAIL.match(doc.text, match.end)
+        end = tail.end() if tail else match.end
+        name = fill_country(entry.name, entry.country or context)
+        return [_Candidate(match.start, end, name, entry.inter, 0, named=True)]
+
+
+def generic_candidates(doc: Document, match: AliasMatch, context: str | None) -> list[_Candidate]:
+    """A description with its country: from a demonym before it ("Afghan police"; "the Russian and
+    Ukrainian forces" are two), a country after it ("military forces of Russia"), else the
+    document's; a communal militia named after its home area ("Katsina militiamen") keeps it."""
+    entry, start, end = match.entry, match.start, match.end
+    found = []
+    country = entry.country
+    before = _LAST_WORD.search(doc.text, max(0, start - 40), start)
+    if before and (code := country_of_word(before.group(1))):
+        start, country = before.start(1), code
+        other = _PAIRED_DEMONYM.search(doc.text, max(0, start - 40), start)
+        if other and (paired := country_of_word(other.group(1))) and paired != code:
+            name = fill_country(entry.name, paired)
+            found.append(_Candidate(other.start(1), other.end(1), name, entry.inter, 0))
+    elif after := country_after(doc.text, end):
+        end, country = after
+    elif before and entry.name == COMMUNAL and (area := _area_named(doc, before.group(1))):
+        start, country = before.start(1), context
+        entry = replace(entry, name=entry.name.replace("Unidentified", area))
+    found.append(_Candidate(start, end, fill_country(entry.name, country or context), entry.inter, 0))
+    return found
+
+
+def _area_named(doc: Document, word: str) -> str | None:
+    """`word` when the document resolved it as a province, district or town, else None."""
+    return word if any(p.text == word and p.geonameid is not None for p in doc.places) else None
+
+
+def affiliated(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A description followed by the group it belongs to is that group: "a suicide bomber from
+    Al Shabaab", "fighters of the ADF"."""
+    kept: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: c.start):
+        last = kept[-1] if kept else None
+        joined = last is not None and _AFFILIATION.fullmatch(text[last.end : cand.start]) is not None
+        if last is not None and joined and cand.named and not last.named:
+            kept[-1] = _Candidate(last.start, cand.end, cand.name, cand.inter, 0, named=True)
         else:
-            tail = _MEMBER_TAIL.match(doc.text, end)
-            end = tail.end() if tail else end
-        return _Candidate(start, end, fill_country(entry.name, country or context), entry.inter, 0)
+            kept.append(cand)
+    return kept
+
+
+def country_after(text: str, end: int) -> tuple[int, str] | None:
+    """(end, ISO2) of a country named right after an alias: "military forces of Russia",
+    "refugees from Ukraine"."""
+    of = _OF.match(text, end)
+    if of is None:
+        return None
+    found = countries_in(text[of.end() : of.end() + 60])
+    if not found or found[0][0] != 0:
+        return None
+    return of.end() + found[0][1], found[0][2]
+
+
+def join_adjacent(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """One actor from two catalogue matches of the same name side by side: "Turkish army" and
+    "forces" in "Turkish army forces"."""
+    joined: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: c.start):
+        last = joined[-1] if joined else None
+        touching = last is not None and last.end <= cand.start and not text[last.end : cand.start].strip()
+        if last is not None and touching and last.name == cand.name:
+            last.end = cand.end
+        else:
+            joined.append(cand)
+    return joined
 
 
 def is_modifier(text: str, start: int, end: int, tokens: dict[int, Token]) -> bool:

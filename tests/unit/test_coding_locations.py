@@ -1,0 +1,125 @@
+"""Where an event happened: the place of a sentence that `choose_place` takes (invented sentences)."""
+
+from __future__ import annotations
+
+from frontlines.coding.locations import choose_place, containers, home_country
+from frontlines.model import Place
+
+
+def places_in(text: str, *named: tuple[str, str | None, str]) -> list[Place]:
+    """Places at the first occurrence (after the previous one) of each (words, country, feature code);
+    a country of None leaves the place unresolved."""
+    found, start = [], 0
+    for words, country, code in named:
+        start = text.index(words, start)
+        resolved = country is not None
+        found.append(Place(start, start + len(words), words, words, geonameid=start + 1 if resolved else None,
+                           country_code=country, feature_code=code if resolved else None))
+        start += len(words)
+    return found
+
+
+def test_a_place_in_parentheses_after_another_only_contains_it() -> None:
+    text = "Gunmen raided Sirwah district (Marib) at dawn."
+    places = places_in(text, ("Sirwah", "YE", "ADM2"), ("Marib", "YE", "PPL"))
+    places[1].admin1 = "Ma’rib"  # the town that names the governorate stands for the governorate
+    chosen = choose_place(text, places, "YE")
+    assert chosen is not None and chosen.text == "Sirwah"
+
+
+def test_a_province_after_a_comma_contains_the_town_before_it() -> None:
+    text = "Shells fell on Dolynka, Zarechna region."
+    places = places_in(text, ("Dolynka", "UA", "PPL"), ("Zarechna", "UA", "ADM1"))
+    assert containers(text, places)[0] == [places[1]]
+
+
+def test_a_list_of_towns_is_no_chain_of_containers() -> None:
+    text = "Protests were held in Alba, Breda and Corte."
+    places = places_in(text, ("Alba", "IT", "PPL"), ("Breda", "NL", "PPL"), ("Corte", "FR", "PPL"))
+    assert containers(text, places)[0] == []
+
+
+def test_the_containers_of_an_unknown_place_are_where_it_happened() -> None:
+    text = "Students marched in Tharkone township (Lower Ayar district, Ayar region) on Monday in Nomaland."
+    places = places_in(text, ("Tharkone", None, ""), ("Ayar region", "MM", "ADM1"),
+                       ("Nomaland", "MM", "PCLI"))
+    chosen = choose_place(text, places, "MM")
+    assert chosen is not None and chosen.text == "Ayar region"
+
+
+def test_a_country_holds_no_containers_and_a_container_is_never_more_specific() -> None:
+    text = "He was seized near the border of Nomaland (Kitu, Lara) and Lara state (coded to Barton, Lara)."
+    places = places_in(text, ("Nomaland", "BI", "PCLI"), ("Kitu", "BI", "PPL"), ("Lara", "BI", "ADM1"),
+                       ("Lara", "BI", "ADM1"), ("Barton", "BI", "PPL"))
+    chains = containers(text, places)
+    assert chains[0] == [] and chains[3] == []
+
+
+def test_of_two_readings_the_one_in_the_documents_country_wins() -> None:
+    text = "Troops burned houses in Thit Pyin village near Mawlu town."
+    places = places_in(text, ("Thit Pyin", "US", "PPL"), ("Mawlu", "MM", "PPL"))
+    chosen = choose_place(text, places, home="MM")
+    assert chosen is not None and chosen.text == "Mawlu"
+
+
+def test_a_place_read_abroad_gives_way_to_its_container_at_home() -> None:
+    text = "Troops burned Kone Pin village (Kutlo township, Shan state)."
+    places = places_in(text, ("Kone Pin", "TH", "PPL"), ("Kutlo", "MM", "ADM2"), ("Shan", "MM", "ADM1"))
+    chosen = choose_place(text, places, home="MM")
+    assert chosen is not None and chosen.text == "Kutlo"
+
+
+def test_the_home_country_is_where_most_places_lie_and_none_on_a_tie() -> None:
+    berlin_rally = places_in("Rally in Berlin and Hamburg against the war in Ukraine.",
+                             ("Berlin", "DE", "PPLC"), ("Hamburg", "DE", "PPL"), ("Ukraine", "UA", "PCLI"))
+    assert home_country(berlin_rally) == "DE"
+    tie = places_in("Teachers marched in Tunis and Free.", ("Tunis", "TN", "PPLC"), ("Free", "ZA", "ADM1"))
+    assert home_country(tie) is None
+    assert home_country([]) is None
+
+
+def test_a_name_repeated_does_not_outvote_the_others() -> None:
+    text = "Doctors of the Roosevelt Hospital protested in Guatemala City, Guatemala; Roosevelt staff joined."
+    places = places_in(text, ("Roosevelt", "US", "PPL"), ("Guatemala City", "GT", "PPLC"),
+                       ("Guatemala", "GT", "PCLI"), ("Roosevelt", "US", "PPL"))
+    assert home_country(places) == "GT"
+
+
+def test_of_two_towns_the_one_its_named_province_confirms_wins() -> None:
+    text = "Protesters rallied at Bedlow Square and marched in Westmoor (Corland)."
+    places = places_in(text, ("Bedlow", "US", "PPL"), ("Westmoor", "US", "PPL"), ("Corland", "US", "ADM1"))
+    places[0].admin1, places[1].admin1, places[2].admin1 = "Texas", "Corland", "Corland"
+    chosen = choose_place(text, places, "US")
+    assert chosen is not None and chosen.text == "Westmoor"
+
+
+def test_a_town_read_in_another_province_than_its_named_one_gives_way_to_the_container() -> None:
+    text = "Troops burned Kan Pyin village (Pakko district, Magwe region)."
+    places = places_in(text, ("Kan Pyin", "MM", "PPL"), ("Pakko", "MM", "ADM2"), ("Magwe", "MM", "ADM1"))
+    places[0].admin1, places[1].admin1, places[2].admin1 = "Rangoon", "Magwe", "Magwe"
+    chosen = choose_place(text, places, "MM")
+    assert chosen is not None and chosen.text == "Pakko"
+    places[0].admin1 = None  # a town without a known province is not contradicted
+    assert choose_place(text, places, "MM") is places[0]
+
+
+def test_a_list_of_provinces_is_no_chain_of_containers() -> None:
+    text = "Air strikes hit Hajra, Mariba, and Sada governorates."
+    places = places_in(text, ("Hajra", "YE", "PPL"), ("Mariba", "YE", "PPL"), ("Sada", "YE", "PPL"))
+    for place in places:
+        place.admin1 = place.name  # each town names its governorate
+    assert containers(text, places)[0] == []
+
+
+def test_without_a_home_country_a_container_abroad_does_not_replace_the_place() -> None:
+    text = "Gunmen shot a man in Marsa town (Saku, Marsa county)."
+    places = places_in(text, ("Marsa", "KE", "PPL"), ("Saku", "JP", "PPL"))
+    chosen = choose_place(text, places, home=None)
+    assert chosen is not None and chosen.text == "Marsa"
+
+
+def test_a_town_and_its_district_of_one_name_are_two_votes() -> None:
+    text = "Fighting near Tar Pin village (Mosa township, Mosa district) between LIB 24 and rebels."
+    places = places_in(text, ("Tar Pin", "ID", "PPL"), ("Mosa", "MM", "PPL"), ("Mosa", "MM", "ADM2"),
+                       ("LIB", "MH", "PPL"))
+    assert home_country(places) == "MM"
