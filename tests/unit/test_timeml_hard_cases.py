@@ -66,6 +66,17 @@ def test_a_day_earlier_counts_from_the_date_just_named_not_from_the_dct() -> Non
     assert scores["value"] == {"p": 1.0, "r": 1.0, "f1": 1.0}
 
 
+def test_the_date_of_a_coming_event_named_as_a_modifier_does_not_move_the_story() -> None:
+    doc, scores = tagged("coming_event_modifier")  # written on 2022-04-20
+    assert values(doc) == [
+        ("Tuesday", "2022-04-19"),
+        ("the 9 May 2022", "2022-05-09"),  # a TIMEX all the same
+        ("A day later", "2022-04-20"),  # the day after the postponing, not after the elections
+        ("next month", "2022-05"),
+    ]
+    assert scores["value"] == {"p": 1.0, "r": 1.0, "f1": 1.0}
+
+
 def test_an_old_photo_caption_keeps_its_year_and_anchors_nothing_in_the_story() -> None:
     doc, scores = tagged("photo_caption")  # written on 2020-03-05
     assert values(doc) == [

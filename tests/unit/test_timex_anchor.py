@@ -147,3 +147,25 @@ def test_that_night_in_the_next_paragraph_is_the_night_of_the_story_day() -> Non
     timexes = by_text("Gunmen attacked on Tuesday.\n\nThat night, troops arrived. Two days later they left.")
     assert timexes["That night"].value == "2020-03-03TNI"
     assert timexes["Two days later"].value == "2020-03-05"
+
+
+def test_the_date_of_a_coming_event_written_as_a_modifier_anchors_nothing_after_it() -> None:
+    text = "The commission postponed the 9 May 2022 elections.\nTwo days later, the opposition protested."
+    later = by_text(text, "2022-04-20")["Two days later"]
+    assert (later.value, later.anchor) == ("2022-04-22", "dct")
+
+
+def test_a_coming_date_that_is_not_a_modifier_still_anchors_the_story() -> None:
+    text = "Voters go to the polls on 9 May 2022. Results are expected a day later."
+    later = by_text(text, "2022-04-20")["a day later"]
+    assert (later.value, later.anchor) == ("2022-05-10", f"timex:{text.index('9 May')}")
+
+
+def test_a_past_date_written_as_a_modifier_still_anchors_the_story() -> None:
+    text = "Despite the May 8, 1945 Setif massacre, talks went on. Two days later they collapsed."
+    assert by_text(text)["Two days later"].value == "1945-05-10"
+
+
+def test_weekdays_after_a_coming_event_count_from_the_dct() -> None:
+    text = "The commission postponed the 9 May 2022 elections. Rivals said on Tuesday they would protest."
+    assert by_text(text, "2022-04-20")["Tuesday"].value == "2022-04-19"

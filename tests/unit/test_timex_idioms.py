@@ -26,6 +26,12 @@ def by_text(text: str, dct: str = DCT) -> dict[str, Timex]:
         ("It earned $5 million in the year ended March 31.", "the year", ("DURATION", "P1Y")),
         ("Sales for the fiscal year ending June 30 will fall.", "the fiscal year", ("DURATION", "P1Y")),
         ("It has been a tough business in recent quarters.", "recent quarters", ("DURATION", "PXQ")),
+        ("It will cut taxes in future years.", "future", ("DATE", "FUTURE_REF")),
+        ("Markets hurt more these days.", "these days", ("DATE", "PRESENT_REF")),
+        ("Holders gain in the near term.", "the near term", ("DATE", "FUTURE_REF")),
+        ("The deal should close by year-end.", "year-end", ("DATE", "1989-12-31")),
+        ("The index is up 5% since year-end.", "year-end", ("DATE", "1988-12-31")),
+        ("For the year, volume was flat.", "the year", ("DATE", "1989")),
     ],
 )
 def test_reference_adjectives_and_reporting_periods(text: str, words: str, expected: tuple[str, str]) -> None:
@@ -189,3 +195,29 @@ def test_a_year_earlier_after_a_year_ago_compares_with_the_same_year() -> None:
     text = "It lost $2.3 million, a year ago. Sales were $348 million, up from $307 million a year earlier."
     timexes = by_text(text, "1989-10-26")
     assert (timexes["a year ago"].value, timexes["a year earlier"].value) == ("1988", "1988")
+
+
+def test_a_year_named_before_the_quarter_is_the_reporting_quarter_of_that_year() -> None:
+    text = "Profit rose in the third quarter. It lost $3 million in the 1988 quarter. The quarter was good."
+    timexes = by_text(text)
+    assert timexes["the 1988 quarter"].value == "1988-Q3"
+    assert timexes["The quarter"].value == "1989-Q3"  # the comparison does not move the story
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # "since" looks back whatever the sentence plans next.
+        ("It has been on patrol since March and was scheduled to return.", "March", "1989-03"),
+        ("On Friday, the government planned to pay claims.", "Friday", "1989-10-27"),  # a past plan
+        ("The team planned to leave on Friday.", "Friday", "1989-11-03"),  # the plan's day lies ahead
+        # A day opening its sentence is read by the main verb, further on.
+        (
+            "On Tuesday, the abortion rights league of the state of New York plans to meet.",
+            "Tuesday",
+            "1989-11-07",
+        ),
+    ],
+)
+def test_the_tense_that_places_a_day_is_the_sentences(text: str, words: str, expected: str) -> None:
+    assert by_text(text)[words].value == expected

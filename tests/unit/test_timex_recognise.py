@@ -100,7 +100,8 @@ SAMPLE = (
     "in this year's third quarter, on 12-14 July, later that year, by the end of the month, "
     "in the latest quarter, the year-ago period, for the full year, 10,000 per day, moved at night, "
     "in the year ended March 31, in the current quarter, in the late nineties, a day-long meeting, "
-    "in April and June 1955, the spring and summer of 1979, "
+    "in April and June 1955, the spring and summer of 1979, in the 1988 quarter, by year-end, "
+    "for the year, future losses, "
     "as in 1614."
 )
 

@@ -46,6 +46,15 @@ LOOKS_BACK = re.compile(
 PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 # "Until Thursday, they had not called him a suspect": a sentence in the pluperfect looks back.
 PLUPERFECT_CLAUSE = re.compile(r"\bhad(?:n't|\s+not)?\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b", re.IGNORECASE)
+# A date written as a modifier, between a determiner and its noun: "the 9 May 2022 elections".
+DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|next|upcoming)\s+$", re.IGNORECASE)
+NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|to|in|on|at|of|for|by|with|from|was|were|is|are|will|would|when|as|after|before"
+    r"|until|that|which|who|the|a|an|had|has|have|said)\b)[a-z]{3,}\b"
+)
+# How far past a day the sentence's tense is read: a clause, or a whole opening sentence.
+CLAUSE_REACH, OPENING_REACH = 40, 100
+OPENS_SENTENCE = re.compile(r"\s*(?:(?:on|by|until|from|since|late|early|and|but)\s+)?", re.IGNORECASE)
 LINE_BREAK = re.compile(r"\n")
 PARAGRAPH_START = re.compile(r"^[ \t]*\S", re.MULTILINE)
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
@@ -248,15 +257,22 @@ def looks_ahead(text: str, start: int, end: int) -> bool:
     left = max(0, start - 200)
     ends = [m.end() for m in SENTENCE_END.finditer(text, left, start)]
     sentence_start = ends[-1] if ends else left
-    # Only a short way past the expression: later clauses often speak of other times.
-    after = SENTENCE_END.search(text, end, min(len(text), end + 40))
-    sentence_end = after.start() if after else min(len(text), end + 40)
+    # Only a short way past the expression: later clauses often speak of other times. An
+    # expression opening its sentence ("On Tuesday, the league plans to ...") waits for the verb.
+    reach = OPENING_REACH if OPENS_SENTENCE.fullmatch(text, sentence_start, start) else CLAUSE_REACH
+    after = SENTENCE_END.search(text, end, min(len(text), end + reach))
+    sentence_end = after.start() if after else min(len(text), end + reach)
     if REPORTED_PAST.search(text, max(sentence_start, start - 40), start):
         return False  # "Cuba predicted Wednesday", "the decision was announced Wednesday"
     if PLUPERFECT_CLAUSE.search(text, sentence_start, sentence_end):
         return False
     cues = FUTURE_CUES.finditer(text, sentence_start, sentence_end)
-    return any(not PLUPERFECT.search(text, max(0, cue.start() - 12), cue.start()) for cue in cues)
+    return any(
+        not PLUPERFECT.search(text, max(0, cue.start() - 12), cue.start())
+        # "planned to leave on Thursday" looks ahead; "On Friday, it planned to pay" was a past plan.
+        and not (cue.group().lower().startswith("planned") and cue.start() > start)
+        for cue in cues
+    )
 
 
 def looks_back(text: str, start: int) -> bool:
@@ -306,7 +322,10 @@ def resolve_mentions(
                 threads.setdefault(paragraph.thread, Thread()).add(paragraph.number, story)
         spec, ref = mention.spec, reference_for(mention)
         when, anchor = ref.date, (ref.label if ref.date else None)
-        future = spec.kind in {"weekday", "calendar"} and looks_ahead(text, mention.start, mention.end)
+        # "since March" is behind the reference whatever the rest of the sentence plans.
+        behind = looks_back(text, mention.start)
+        dated = spec.kind in {"weekday", "calendar"}
+        future = dated and not behind and looks_ahead(text, mention.start, mention.end)
         found = story_anchor(spec, story, None)
         if found is None and spec.narrative and paragraph.thread is not None:
             found = threads[paragraph.thread].carried(spec, paragraph.number)
@@ -328,15 +347,33 @@ def resolve_mentions(
             end=mention.end,
             text=text[mention.start : mention.end],
             type=spec.type,
-            value=resolve(spec, when, future, past=not future and looks_back(text, mention.start)),
+            value=resolve(spec, when, future, past=not future and behind),
             anchor=anchor if needs_reference(mention.spec) else None,
         )
-        # A date named for comparison ("the year-ago quarter", "a year ago") does not move the story.
-        current = not (spec.value == REPORTING_QUARTER and spec.amount)
+        # A date named for comparison ("the year-ago quarter", "a year ago") does not move the story,
+        # nor does the date of a coming event named in passing ("postponed the 9 May 2022 elections").
+        current = not (spec.value == REPORTING_QUARTER and (spec.amount or spec.year is not None))
+        current = current and not names_coming_event(text, timex, ref.date)
         story.note(timex, year_written(spec), current)
         document.note(timex, year_written(spec), current)
         timexes.append(timex)
     return timexes
+
+
+def names_coming_event(text: str, timex: Timex, reference: date | None) -> bool:
+    """True when `timex` is the date of an event still to come, written as a modifier of its noun
+    ("postponed the 9 May 2022 elections"): the story is about the postponing, not that day, so
+    "a day later" or "the next day" in later sentences does not count from it."""
+    before = DETERMINER_BEFORE.search(text, max(0, timex.start - 12), timex.start)
+    if not (timex.text[:4].lower() == "the " or before) or NOUN_AFTER.match(text, timex.end) is None:
+        return False
+    m = CALENDAR_VALUE.fullmatch(timex.value) if timex.type == "DATE" else None
+    if m is None or reference is None:
+        return False
+    try:
+        return date(int(m[1]), int(m[2] or 1), int(m[3] or 1)) > reference  # it begins after the reference
+    except ValueError:
+        return False
 
 
 def paragraph_scope(text: str) -> Callable[[Mention], Hashable]:

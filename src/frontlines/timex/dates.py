@@ -26,6 +26,7 @@ from frontlines.timex.spec import Spec
 
 MAY_AFTER = ("in", "since", "until", "of", "from", "by", "during", "between", "through", "late", "early")
 MONTH_RANGE = re.compile(rf"\s*[-–]\s*{MONTH}")  # "(May-August 1950)"
+MARCH_AFTER = tuple(word for word in MAY_AFTER if word != "of")  # "of March on Washington" may be the noun
 NOUN_MARCH = re.compile(r"\s+(?:to|on|of\s+the|through)\b")
 SEASON = alternation(list(SEASONS))
 ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -112,9 +113,10 @@ def month_alone(m: re.Match[str]) -> Spec | None:
         return None
     if m["m"].endswith(".") or m["m"].lower() in ABBREVIATIONS:  # "Mar" alone is too often a name
         return None
-    noun = preceded_by(m, ("the", "a")) or NOUN_MARCH.match(after)
+    # "the March", "his March to the Sea": the noun; "from March to June", "in March to visit": the month.
+    noun = preceded_by(m, ("the", "a")) or (NOUN_MARCH.match(after) and not preceded_by(m, MARCH_AFTER))
     if m["m"].lower() == "march" and not m["rel"] and noun:
-        return None  # "the March", "his March to the Sea": the noun
+        return None
     if group(m, "rel") == "this":  # "this September": the reference year's, passed or not
         return Spec("calendar", month=month_of(m["m"]), unit="Y")
     direction = {"last": -1, "next": 1}.get(group(m, "rel"), 0)

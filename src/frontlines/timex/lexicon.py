@@ -43,6 +43,9 @@ VAGUE: dict[str, str] = {
     "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF",
     # Adjectives TimeML tags on their own: "current conditions", "a recent filing", "then current".
     "current": "PRESENT_REF", "recent": "PAST_REF", "then current": "PAST_REF",
+    # "future losses", "Iraq's future oil revenues": the adjective, and the noun after a possessive.
+    "future": "FUTURE_REF", "these days": "PRESENT_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
 }  # fmt: skip
 
 
@@ -85,7 +88,7 @@ TRIGGERS: dict[str, str] = {
     "unit": r"second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter|half|morning|afternoon"
     r"|evening|night",
     "deictic": r"today|yesterday|tomorrow|tonight|overnight",
-    "vague": r"recent|lately|past|present|now|current|future",
+    "vague": r"recent|lately|past|present|now|current|future|these|term",
     "season": r"spring|summer|autumn|fall|winter",
     "set": r"every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|days",
     "clock": r"noon|midnight|midday",

@@ -46,7 +46,8 @@ def resolve(spec: Spec, ref: date | None, future: bool = False, past: bool = Fal
 def resolve_period(spec: Spec, ref: date | None) -> str:
     """A season, quarter or half: in the given year, else the reference's (shifted by "last"/"next")."""
     if spec.value == REPORTING_QUARTER:
-        return reporting_quarter(ref, spec.amount)
+        value = reporting_quarter(ref, spec.amount)
+        return value if spec.year is None else f"{spec.year:04d}{value[4:]}"  # "the 1988 quarter"
     year = spec.year
     if year is None and ref is not None:
         year = ref.year + spec.amount

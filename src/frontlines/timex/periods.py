@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from frontlines.timex.lexicon import unit_of
+from frontlines.timex.lexicon import YEAR, unit_of
 from frontlines.timex.rules import preceded_by, rule
 from frontlines.timex.spec import REPORTING_QUARTER, Spec
 
@@ -22,10 +22,29 @@ def reporting_quarter(m: re.Match[str]) -> Spec | None:
     return Spec("period", value=REPORTING_QUARTER)
 
 
+@rule(rf"the\s+(?P<y>{YEAR})\s+(?:fiscal\s+)?(?:quarter|period)(?![-\w])(?!\s+of)", "digit", priority=1)
+def reporting_quarter_of_year(m: re.Match[str]) -> Spec | None:
+    """The reporting quarter in a named year ("the 1988 quarter", "the 1989 period"): the story's
+    quarter, in that year."""
+    return Spec("period", value=REPORTING_QUARTER, year=int(m["y"]))
+
+
 @rule(r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", "unit")
 def year_ended(m: re.Match[str]) -> Spec | None:
     """A reporting year told by its last day ("the year ended March 31"): TimeML counts it, P1Y."""
     return Spec("fixed", "DURATION", "P1Y")
+
+
+@rule(r"(?:the\s+)?year[-\s]end(?![-\w])", "unit")
+def year_end(m: re.Match[str]) -> Spec | None:
+    """The last day of the year ("by year-end"): this year's, or last year's after "since"."""
+    return Spec("calendar", month=12, day=31)
+
+
+@rule(r"the\s+year(?!\s+(?:end|ago|earlier|before|after|later|of|to|in|that|when)\b|[-'\w])", "unit")
+def the_year(m: re.Match[str]) -> Spec | None:
+    """ "For the year" in a report: the year it speaks in, the reference's."""
+    return Spec("shift", unit="Y") if preceded_by(m, ("for",)) else None
 
 
 @rule(r"the\s+current\s+(?:fiscal\s+)?quarter", "unit")

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from frontlines.timex import amounts, dates, periods, relative  # noqa: F401  (importing registers their rules)
 from frontlines.timex.lexicon import TRIGGERS
+from frontlines.timex.names import proper_name_end
 from frontlines.timex.rules import RULES, Rule
 from frontlines.timex.spec import Mention
 
@@ -48,8 +49,14 @@ def find_mentions(text: str) -> list[Mention]:
             candidates.append((mention.start, mention.start - mention.end, -rule.priority, order, mention))
     candidates.sort(key=lambda c: c[:4])
     chosen: list[Mention] = []
+    # The end of the last proper name found: nothing inside it is a date ("April" of "the April 6 Movement").
+    named_until = 0
     for *_, mention in candidates:
-        if (not chosen or mention.start >= chosen[-1].end) and not names_something(text, mention):
+        if mention.start < named_until or (chosen and mention.start < chosen[-1].end):
+            continue
+        if (name_end := proper_name_end(text, mention)) is not None:
+            named_until = name_end
+        elif not names_something(text, mention):
             chosen.append(mention)
     return add_second_days(text, join_clock_and_day(text, chosen))
 
