@@ -237,3 +237,16 @@ def test_an_explosion_takes_the_weapon_named_and_is_an_ied_when_none_is() -> Non
         "Shelling/artillery/missile attack"
     )
     assert codes("BOMB", "An explosion hit the market.")[1] == "Remote explosive/landmine/IED"
+
+
+def test_hacking_into_computers_is_cyber_coercion_not_an_attack() -> None:
+    text = "Hackers tried to hack into the computers of army officers."
+    coding = classify("ATTACK", cues_in(text), None, None)
+    assert coding is not None and (coding.acled_type, coding.plover, coding.mode) == ("", "COERCE", "cyber")
+    coding = classify("ATTACK", cues_in("Militants hacked a farmer to death with machetes."), None, None)
+    assert coding is not None and coding.plover == "ASSAULT"
+
+
+def test_an_offer_or_acceptance_is_a_plover_agreement_only() -> None:
+    coding = classify("PLEDGE", cues_in("The republic offered its troops."), 1, None)
+    assert coding is not None and (coding.acled_type, coding.plover) == ("", "AGREE")

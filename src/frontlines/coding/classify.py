@@ -44,6 +44,8 @@ FIXED: dict[str, tuple[str, str, str, str | None, float]] = {
     "ARREST": (STRATEGIC, "Arrests", "COERCE", "arrest", 0.6),
     "WITHDRAW": (STRATEGIC, "Non-violent transfer of territory", "RETREAT", "withdraw", 0.5),
     "AGREE": (STRATEGIC, "Agreement", "AGREE", None, 0.55),
+    # Offers, promises and acceptances are agreements for PLOVER; ACLED codes only signed ones.
+    "PLEDGE": ("", "", "AGREE", None, 0.4),
     # ACLED codes troop movements as a change to the group's activity.
     "MOBILIZE": (STRATEGIC, "Change to group/activity", "MOBILIZE", "troops", 0.5),
     "BASE": (STRATEGIC, "Headquarters or base established", "MOBILIZE", "troops", 0.6),
@@ -92,6 +94,8 @@ def classify(
     villages", "killed six pastoralists"); the whole sentence's cues stand in when not given.
     """
     after = cues if after is None else after
+    if frame == "ATTACK" and "cyber" in cues | after and "firearms" not in cues:
+        return Coding("", "", "COERCE", "cyber", 0.45)  # "tried to hack into the army's computers"
     if frame in CROWD or actor1 in (5, 6) or actor2 == 6:
         return crowd_event(frozenset({frame}), cues, actor1)
     if frame in VIOLENT:

@@ -18,24 +18,25 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from frontlines.coding.arguments import Roles, find_roles, trigger_head
-from frontlines.coding.classify import (
-    CROWD,
-    DEMONSTRATING,
-    REMOTE,
-    VIOLENT,
-    WEAPON_CUES,
-    Coding,
-    classify,
-    crowd_event,
-)
+from frontlines.coding.classify import CROWD, REMOTE, VIOLENT, WEAPON_CUES, Coding, classify
 from frontlines.coding.countries import document_country
+from frontlines.coding.crowds import (
+    blockade_by_sea,
+    crowd_coding,
+    dispersed_itself,
+    folded_triggers,
+    protest_mode,
+    symbolic_burning,
+    without_grievance_triggers,
+)
 from frontlines.coding.dates import days_between, parse_day
-from frontlines.coding.lexicon import Trigger, cues_in, find_triggers, grievance_spans, without_grievances
+from frontlines.coding.lexicon import Trigger, cues_in, find_triggers
 from frontlines.coding.locations import locate
 from frontlines.coding.modality import attributions, modality
 from frontlines.coding.notes import acled_note
 from frontlines.coding.numbers import find_counts, unknown_losses
 from frontlines.coding.roles import crowd_roles, foreign_forces
+from frontlines.coding.speech import SpeechAct, governing_act
 from frontlines.coding.syntax import ancestors, children, subtree
 from frontlines.coding.tolls import attach_tolls
 from frontlines.coding.when_where import dateline_end, event_date, event_place
@@ -59,10 +60,6 @@ CAPTION_MAX_AGE_DAYS = 30
 # How far after a trigger its object is looked for ("retook the villages of ...").
 AFTER_CHARS = 80
 CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "relcl", "parataxis"})
-# Frames that are folded into a crowd event when the sentence is about a protest or riot.
-CROWD_FOLDED = VIOLENT | {"ARREST", "LOOT", "CAPTURE"}
-# Violence a crowd may commit itself ("protesters attacked passers-by"), not just suffer.
-CROWD_DEEDS = frozenset({"ATTACK"})
 # A definite reference to a violent event already told: "in the clash", "during the violence".
 BACK_TO_EVENT = re.compile(
     r"\b(?:in|during|by|from|after)\s+the\s+(?:ensuing\s+|same\s+)?(?:clash(?:es)?|violence|fighting|"
@@ -112,9 +109,12 @@ class EventCoder(Stage):
         quiet: list[Sentence] = []  # sentences without events of their own may still give a toll
         for sent in doc.analysis.sentences if doc.analysis else []:
             for line in split_lines(doc, sent):
-                found = self.code_sentence(doc, line)
+                coded = self.code_line(doc, line)
+                found = [event for event, _ in coded]
                 if found and mentions and tells_toll(doc.text[line.start : line.end], found):
                     found = []  # "2 people were killed in the clash": the toll of the clash told before
+                else:
+                    said_as([act for _, act in coded], found)
                 mentions += found
                 if not found:
                     quiet.append(line)
@@ -126,7 +126,15 @@ class EventCoder(Stage):
         return doc
 
     def code_sentence(self, doc: Document, sent: Sentence) -> list[Event]:
-        """The event mentions of one sentence."""
+        """The event mentions of one sentence, PLOVER-coded as the speech acts they are told in."""
+        coded = self.code_line(doc, sent)
+        events = [event for event, _ in coded]
+        said_as([act for _, act in coded], events)
+        return events
+
+    def code_line(self, doc: Document, sent: Sentence) -> list[tuple[Event, SpeechAct | None]]:
+        """The event mentions of one sentence as coded from their triggers, each with the speech act
+        that governs it (`said_as` applies it)."""
         assert doc.analysis is not None
         segment = doc.segment_at(sent.start)
         if self.stale_caption(doc, sent, segment):
@@ -144,7 +152,9 @@ class EventCoder(Stage):
             cues_in(doc.text[sent.start : sent.end]),
         )
         groups = group_triggers(doc, ctx, triggers)
-        return [build_event(doc, ctx, g, clause_text(doc, ctx, g, groups)) for g in groups]
+        events = [build_event(doc, ctx, g, clause_text(doc, ctx, g, groups)) for g in groups]
+        pairs = zip(groups, events, strict=True)
+        return [(event, speech_act(tokens, sent, group, event)) for group, event in pairs]
 
     def stale_caption(self, doc: Document, sent: Sentence, segment: Segment | None) -> bool:
         """A caption whose date lies well before the document's: an archive photo."""
@@ -206,13 +216,13 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     """Code each trigger, folding a crowd's triggers into one event and merging equal codings."""
     assert doc.analysis is not None
     tokens = doc.analysis.tokens
-    triggers = [symbolic_burning(doc, ctx, t) for t in triggers if not dispersed_itself(doc, ctx, t)]
+    kept_up = [t for t in triggers if not dispersed_itself(tokens, ctx.sent, t)]
+    triggers = [blockade_by_sea(symbolic_burning(t, object_cues(doc, ctx, t)), ctx.cues) for t in kept_up]
     frames = frozenset(t.frame for t in triggers)
     crowd_cues = ctx.cues
     if frames & CROWD:
         # What a protest is about is no event of the day: "marched against the killing of a student".
-        triggers = [t for t in triggers if not in_grievance(doc, ctx, t)]
-        crowd_cues = cues_in(without_grievances(ctx.text))
+        triggers, crowd_cues = without_grievance_triggers(tokens, ctx.sent, ctx.text, triggers)
         frames = frozenset(t.frame for t in triggers)
     crowd_actor = any(a.inter in (5, 6) for a in ctx.actors)
     state_actor = any(a.inter == 1 for a in ctx.actors)
@@ -220,20 +230,10 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     kept = [t for t in kept if not displaced_by(doc, ctx, t, kept) and not toll_of_clash(doc, ctx, t, kept)]
     frames = frozenset(t.frame for t in kept)
     crowd = bool(frames & CROWD) or crowd_actor and bool(frames & (VIOLENT | {"ARREST"}))
-    folded = [
-        t for t in kept if crowd and (t.frame in CROWD or t.frame in CROWD_FOLDED and real(doc, ctx, t))
-    ]
+    folded = folded_triggers(tokens, ctx.sent, kept, crowd)
     groups: list[_Group] = []
     if folded:
-        # The crowd's own trigger that reports something that happened gives the event its actors
-        # and modality ("clashed ... during their 'March to Dhaka' demonstration").
-        real_ones = [t for t in folded if real(doc, ctx, t)] or folded
-        main = next((t for t in real_ones if t.frame in CROWD), real_ones[0])
-        roles = find_roles(tokens, ctx.sent, main, ctx.actors)
-        inter = roles.actor1.inter if roles.actor1 else None
-        rioters = any(a.inter == 5 for a in ctx.actors)
-        attacked = crowd_violence(doc, ctx, folded, crowd_cues)
-        coding = crowd_event(frozenset(t.frame for t in folded), crowd_cues, inter, rioters, attacked)
+        main, coding, roles = crowd_coding(tokens, ctx.sent, ctx.actors, folded, crowd_cues)
         groups.append(_Group(main, coding, roles, folded))
     for trigger in (t for t in kept if t not in folded and not (crowd and t.frame == "REQUEST")):
         roles = find_roles(tokens, ctx.sent, trigger, ctx.actors)
@@ -243,6 +243,20 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
         if coded is not None:
             _add(groups, _Group(trigger, coded, roles, [trigger]))
     return groups
+
+
+def speech_act(tokens: list[Token], sent: Sentence, group: _Group, event: Event) -> SpeechAct | None:
+    """The threat, refusal, accusation or pledge the event is told in (`frontlines.coding.speech`)."""
+    if not event.plover_event:
+        return None
+    return governing_act(tokens, sent, trigger_head(tokens, group.main), event.plover_event, event.modality)
+
+
+def said_as(acts: list[SpeechAct | None], events: list[Event]) -> None:
+    """For PLOVER an event told inside a speech act is that act; its ACLED coding stays as it is."""
+    for act, event in zip(acts, events, strict=True):
+        if act is not None:
+            event.plover_event, event.plover_mode = act.plover, act.mode
 
 
 def toll_of_clash(doc: Document, ctx: _Sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -269,59 +283,6 @@ def displaced_by(doc: Document, ctx: _Sentence, trigger: Trigger, triggers: list
     return False
 
 
-def in_grievance(doc: Document, ctx: _Sentence, trigger: Trigger) -> bool:
-    """Whether the trigger lies in what a protest is about ("demanding the release of ...")."""
-    assert doc.analysis is not None
-    start = doc.analysis.tokens[trigger.first].start - ctx.sent.start
-    return any(lo <= start < hi for lo, hi in grievance_spans(ctx.text))
-
-
-def dispersed_itself(doc: Document, ctx: _Sentence, trigger: Trigger) -> bool:
-    """ "The crowd dispersed after talks": a crowd that disperses of itself met no intervention
-    (police who disperse it act on an object, or the crowd "was dispersed")."""
-    assert doc.analysis is not None
-    tokens = doc.analysis.tokens
-    head = trigger_head(tokens, trigger)
-    if trigger.frame != "DISPERSE" or tokens[head].lemma.lower() != "disperse" or tokens[head].pos != "VERB":
-        return False
-    deps = {tokens[k].dep for k in children(tokens, ctx.sent, head)}
-    made = tokens[head].dep == "xcomp"  # "forcing the protesters to disperse"
-    return not deps & {"dobj", "nsubjpass", "auxpass", "agent"} and tokens[head].dep != "amod" and not made
-
-
-def symbolic_burning(doc: Document, ctx: _Sentence, trigger: Trigger) -> Trigger:
-    """Burning a flag, an effigy or a portrait is a protest, not property destruction."""
-    cues = object_cues(doc, ctx, trigger)
-    if trigger.frame != "LOOT" or "symbolic" not in cues or "goods" in cues:
-        return trigger
-    return Trigger("PROTEST", trigger.first, trigger.last)
-
-
-def crowd_violence(doc: Document, ctx: _Sentence, folded: list[Trigger], cues: frozenset[str]) -> bool:
-    """Whether the crowd itself attacked or killed: its own members (rioters, protesters) are the
-    attackers, or no forces are there to be them ("lawyers assaulted passers-by during a protest")."""
-    assert doc.analysis is not None
-    if not any(t.frame in DEMONSTRATING for t in folded):
-        return False  # "protesters said police raids are frequent" tells of no protest here
-    for trigger in (t for t in folded if t.frame in CROWD_DEEDS and told_as_deed(doc, ctx, t)):
-        roles = find_roles(doc.analysis.tokens, ctx.sent, trigger, ctx.actors)
-        inter = roles.actor1.inter if roles.actor1 else None
-        if inter in (5, 6) or inter is None and "force" not in cues:
-            return True
-    return False
-
-
-def told_as_deed(doc: Document, ctx: _Sentence, trigger: Trigger) -> bool:
-    """An active verb of the sentence's own story: not "a driver who was stabbed", not "the attacks"."""
-    assert doc.analysis is not None
-    tokens = doc.analysis.tokens
-    head = trigger_head(tokens, trigger)
-    deps = {tokens[k].dep for k in children(tokens, ctx.sent, head)}
-    return tokens[head].pos == "VERB" and tokens[head].dep not in ("relcl", "acl", "amod") and not deps & {
-        "nsubjpass", "auxpass"
-    }
-
-
 def object_cues(doc: Document, ctx: _Sentence, trigger: Trigger) -> frozenset[str]:
     """Cues of what the trigger acts on: its object or passive subject ("a man was killed"), and
     the words right after it ("retook the villages of ..."). What is captured is its object alone
@@ -342,13 +303,6 @@ def object_cues(doc: Document, ctx: _Sentence, trigger: Trigger) -> frozenset[st
         # "a man was shot by a soldier": the words after a passive trigger name its agent.
         return cues_in(" | ".join(objects))
     return cues_in(" | ".join([doc.text[end : min(ctx.sent.end, end + AFTER_CHARS)], *objects]))
-
-
-def real(doc: Document, ctx: _Sentence, trigger: Trigger) -> bool:
-    """Whether the trigger reports something that happened ("demanding the arrest" does not)."""
-    assert doc.analysis is not None
-    head = trigger_head(doc.analysis.tokens, trigger)
-    return modality(doc.analysis.tokens, ctx.sent, head, []) in ("asserted", "claimed")
 
 
 def keep_trigger(
@@ -441,7 +395,7 @@ def build_event(doc: Document, ctx: _Sentence, group: _Group, clause: str) -> Ev
         acled_event_type=coding.acled_type,
         acled_sub_event_type=coding.acled_sub_type,
         plover_event=coding.plover,
-        plover_mode=coding.mode,
+        plover_mode=protest_mode(trigger_words(doc, group)) if coding.mode == "demo" else coding.mode,
         date=when.day if when else None,
         time_precision=when.precision if when else 3,
         actor1=actor1,
@@ -458,6 +412,13 @@ def build_event(doc: Document, ctx: _Sentence, group: _Group, clause: str) -> Ev
     losses_unknown = counts.dead is None and unknown_losses(clause)
     event.notes = acled_note(event, statement(doc, ctx, timex), losses_unknown)
     return event
+
+
+def trigger_words(doc: Document, group: _Group) -> str:
+    """The words of a group's triggers."""
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    return " ".join(doc.text[tokens[t.first].start : tokens[t.last - 1].end] for t in group.triggers)
 
 
 def evidence(

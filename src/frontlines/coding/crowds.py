@@ -1,0 +1,155 @@
+"""Crowd rules: what a protest or riot folds in, and what in its sentence is no event of its own.
+
+- Grievances: what a protest is about ("marched against the killing of a student") is no event
+  of the day; its triggers are dropped and its words give no cues.
+- Symbolic burning: burning a flag, an effigy or a portrait is a protest, not property destruction.
+- Self-dispersal: "the crowd dispersed after talks" met no intervention; "police dispersed the
+  crowd" and "the crowd was dispersed" did.
+- Naval blockades restrict movement (PLOVER COERCE restrict); they are no crowd's.
+- A protest's PLOVER mode follows its words: hunger strike, strike, boycott, blockade; else demo.
+- Folding: violence, arrests, looting and seizures told beside a crowd (and that happened) are
+  coded with the crowd as one event, which the crowd's own real trigger gives its arguments.
+- Crowd violence: the crowd itself attacked when its members are the attackers, or no forces are
+  there to be them ("lawyers assaulted passers-by during a protest").
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontlines.coding.arguments import Roles, find_roles, trigger_head
+from frontlines.coding.classify import CROWD, DEMONSTRATING, VIOLENT, Coding, crowd_event
+from frontlines.coding.lexicon import Trigger, cues_in, grievance_spans, without_grievances
+from frontlines.coding.modality import modality
+from frontlines.coding.syntax import children
+from frontlines.model import ActorMention, Sentence, Token
+
+# Frames that are folded into a crowd event when the sentence is about a protest or riot.
+CROWD_FOLDED = VIOLENT | {"ARREST", "LOOT", "CAPTURE"}
+# Violence a crowd may commit itself ("protesters attacked passers-by"), not just suffer.
+CROWD_DEEDS = frozenset({"ATTACK"})
+# Trigger words that name a protest's PLOVER mode, most specific first.
+PROTEST_MODES = (
+    (re.compile(r"\bhunger\b", re.IGNORECASE), "hunger"),
+    (re.compile(r"\b(?:strike|strikes|walkout|stopp?(?:ed|ing)? work)\b", re.IGNORECASE), "strike"),
+    (re.compile(r"\bboycott", re.IGNORECASE), "boycott"),
+    (re.compile(r"\b(?:blockade|block(?:ed|ing|s)?|barricade)", re.IGNORECASE), "obstruct"),
+)
+# Dependents that show someone else dispersed the crowd ("police dispersed it", "it was dispersed").
+DISPERSED_BY_OTHERS = frozenset({"dobj", "nsubjpass", "auxpass", "agent"})
+
+
+def without_grievance_triggers(
+    tokens: list[Token], sent: Sentence, text: str, triggers: list[Trigger]
+) -> tuple[list[Trigger], frozenset[str]]:
+    """The triggers of a crowd sentence outside what the protest is about, and the cues of its
+    words without the grievance. `text` is the sentence's text."""
+    kept = [t for t in triggers if not in_grievance(tokens, sent, text, t)]
+    return kept, cues_in(without_grievances(text))
+
+
+def in_grievance(tokens: list[Token], sent: Sentence, text: str, trigger: Trigger) -> bool:
+    """Whether the trigger lies in what a protest is about ("demanding the release of ...")."""
+    start = tokens[trigger.first].start - sent.start
+    return any(lo <= start < hi for lo, hi in grievance_spans(text))
+
+
+def dispersed_itself(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
+    """ "The crowd dispersed after talks": a crowd that disperses of itself met no intervention
+    (police who disperse it act on an object, or the crowd "was dispersed")."""
+    head = trigger_head(tokens, trigger)
+    if trigger.frame != "DISPERSE" or tokens[head].lemma.lower() != "disperse" or tokens[head].pos != "VERB":
+        return False
+    deps = {tokens[k].dep for k in children(tokens, sent, head)}
+    made = tokens[head].dep == "xcomp"  # "forcing the protesters to disperse"
+    return not deps & DISPERSED_BY_OTHERS and tokens[head].dep != "amod" and not made
+
+
+def symbolic_burning(trigger: Trigger, object_cues: frozenset[str]) -> Trigger:
+    """Burning a flag, an effigy or a portrait (cues of what is burnt) is a protest."""
+    if trigger.frame != "LOOT" or "symbolic" not in object_cues or "goods" in object_cues:
+        return trigger
+    return Trigger("PROTEST", trigger.first, trigger.last)
+
+
+def blockade_by_sea(trigger: Trigger, cues: frozenset[str]) -> Trigger:
+    """A naval blockade restricts movement (PLOVER COERCE restrict): no crowd blocks the sea."""
+    if trigger.frame not in ("GATHER", "PROTEST") or "naval" not in cues:
+        return trigger
+    return Trigger("COERCE", trigger.first, trigger.last)
+
+
+def protest_mode(words: str) -> str:
+    """The PLOVER mode of a peaceful protest from its trigger words: a hunger strike, a strike, a
+    boycott or a blockade; any other is a demonstration."""
+    return next((named for pattern, named in PROTEST_MODES if pattern.search(words)), "demo")
+
+
+def real(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
+    """Whether the trigger reports something that happened ("demanding the arrest" does not)."""
+    head = trigger_head(tokens, trigger)
+    return modality(tokens, sent, head, []) in ("asserted", "claimed")
+
+
+def folded_triggers(
+    tokens: list[Token], sent: Sentence, triggers: list[Trigger], crowd: bool
+) -> list[Trigger]:
+    """The triggers coded as the crowd's one event: its own, and real violence, arrests and seizures."""
+    if not crowd:
+        return []
+    return [t for t in triggers if t.frame in CROWD or t.frame in CROWD_FOLDED and real(tokens, sent, t)]
+
+
+def crowd_coding(
+    tokens: list[Token],
+    sent: Sentence,
+    actors: list[ActorMention],
+    folded: list[Trigger],
+    cues: frozenset[str],
+) -> tuple[Trigger, Coding, Roles]:
+    """The main trigger, coding and roles of a crowd event. The crowd's own trigger that reports
+    something that happened gives its actors and modality ("clashed ... during their 'March to
+    Dhaka' demonstration")."""
+    real_ones = [t for t in folded if real(tokens, sent, t)] or folded
+    main = next((t for t in real_ones if t.frame in CROWD), real_ones[0])
+    roles = find_roles(tokens, sent, main, actors)
+    inter = roles.actor1.inter if roles.actor1 else None
+    rioters = any(a.inter == 5 for a in actors)
+    attacked = crowd_violence(tokens, sent, actors, folded, cues)
+    coding = crowd_event(frozenset(t.frame for t in folded), cues, inter, rioters, attacked)
+    return main, coding, roles
+
+
+def crowd_violence(
+    tokens: list[Token],
+    sent: Sentence,
+    actors: list[ActorMention],
+    folded: list[Trigger],
+    cues: frozenset[str],
+) -> bool:
+    """Whether the crowd itself attacked or killed: its own members (rioters, protesters) are the
+    attackers, or no forces are there to be them ("lawyers assaulted passers-by during a protest")."""
+    if not any(t.frame in DEMONSTRATING for t in folded):
+        return False  # "protesters said police raids are frequent" tells of no protest here
+    for trigger in (t for t in folded if t.frame in CROWD_DEEDS and told_as_deed(tokens, sent, t)):
+        roles = find_roles(tokens, sent, trigger, actors)
+        inter = roles.actor1.inter if roles.actor1 else None
+        if inter in (5, 6) or inter is None and "force" not in cues:
+            return True
+    return False
+
+
+def told_as_deed(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
+    """An active verb of the sentence's own story: not "a driver who was stabbed", not "the attacks"."""
+    head = trigger_head(tokens, trigger)
+    deps = {tokens[k].dep for k in children(tokens, sent, head)}
+    return tokens[head].pos == "VERB" and tokens[head].dep not in ("relcl", "acl", "amod") and not deps & {
+        "nsubjpass", "auxpass"
+    }
+
+
+__all__ = [
+    "CROWD_DEEDS", "CROWD_FOLDED", "blockade_by_sea", "crowd_coding", "crowd_violence", "dispersed_itself",
+    "folded_triggers", "in_grievance", "protest_mode", "real", "symbolic_burning", "told_as_deed",
+    "without_grievance_triggers",
+]

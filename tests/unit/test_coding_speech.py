@@ -1,0 +1,132 @@
+"""Speech acts that govern another event, on real parses of invented sentences: for PLOVER the
+threat, refusal, accusation or pledge is the event; the ACLED coding of what it is about stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.coding.arguments import trigger_head
+from frontlines.coding.lexicon import find_triggers
+from frontlines.coding.speech import SpeechAct, governing_act
+from frontlines.model import Document, Event, Modality
+from frontlines.stages.actors import ActorTagger
+from frontlines.stages.analyze import Analyze
+from frontlines.stages.events import EventCoder
+
+pytestmark = pytest.mark.slow
+
+
+def act_over(text: str, frame: str, plover: str, mood: Modality = "planned") -> SpeechAct | None:
+    """The speech act governing the first `frame` trigger of a one-sentence text."""
+    doc = Analyze()(Document("s", text))
+    assert doc.analysis is not None
+    tokens, sent = doc.analysis.tokens, doc.analysis.sentences[0]
+    trigger = next(t for t in find_triggers(tokens, sent) if t.frame == frame)
+    return governing_act(tokens, sent, trigger_head(tokens, trigger), plover, mood)
+
+
+def coded(text: str) -> list[Event]:
+    doc = Document("s", text, published="2021-05-04")
+    EventCoder()(ActorTagger()(Analyze()(doc)))
+    return doc.event_mentions
+
+
+def test_a_threatened_attack_is_a_threat_of_violence() -> None:
+    act = act_over("The rebels threatened to launch a new offensive on the capital.", "ATTACK", "ASSAULT")
+    assert act is not None and (act.plover, act.mode) == ("THREATEN", "violence")
+
+
+def test_a_hostile_act_announced_for_the_future_is_a_threat() -> None:
+    act = act_over("The farmers said they would boycott all talks with the ministry.", "PROTEST", "PROTEST")
+    assert act is not None and act.plover == "THREATEN"
+
+
+def test_a_withdrawal_announced_under_a_condition_is_a_threat_but_a_plain_one_is_not() -> None:
+    text = "The council announced that it will withdraw its monitors unless the fighting stops."
+    act = act_over(text, "WITHDRAW", "RETREAT")
+    assert act is not None and act.plover == "THREATEN"
+    text = "The council announced that it will withdraw its monitors next week."
+    act = act_over(text, "WITHDRAW", "RETREAT")
+    assert act is not None and act.plover == "AGREE"
+
+
+def test_what_a_threat_retaliates_for_is_not_threatened() -> None:
+    text = "The rebels threatened to shell the towns in retaliation for an air raid on their base."
+    assert act_over(text, "AIRSTRIKE", "ASSAULT") is None
+
+
+def test_a_rejected_call_for_a_deployment_is_a_rejection() -> None:
+    text = "The league rejected a call for its monitors to be deployed in the valley."
+    act = act_over(text, "MOBILIZE", "MOBILIZE", "denied")
+    assert act is not None and act.plover == "REJECT"
+
+
+def test_refusing_to_accept_an_agreement_is_a_rejection() -> None:
+    act = act_over("The party will not accept the peace deal.", "AGREE", "AGREE", "negated")
+    assert act is not None and act.plover == "REJECT"
+
+
+def test_blame_complaint_and_investigation_are_accusations_with_their_modes() -> None:
+    text = "The ministry blamed the militia for the bombing of the market."
+    act = act_over(text, "BOMB", "ASSAULT", "asserted")
+    assert act is not None and (act.plover, act.mode) == ("ACCUSE", "allege")
+    text = "The mayor complained to the governor over two raids on the village."
+    act = act_over(text, "ATTACK", "ASSAULT", "asserted")
+    assert act is not None and (act.plover, act.mode) == ("ACCUSE", "disapprove")
+    text = "A student was put under investigation for her role in rioting at the summit."
+    act = act_over(text, "RIOT", "PROTEST", "asserted")
+    assert act is not None and (act.plover, act.mode) == ("ACCUSE", "investigate")
+
+
+def test_a_killing_told_in_a_relative_clause_is_not_what_is_blamed() -> None:
+    text = "The ministry blamed the militia for the bombing, which killed five traders."
+    assert act_over(text, "KILL", "ASSAULT", "asserted") is None
+
+
+def test_an_offer_of_troops_is_an_agreement() -> None:
+    act = act_over("The republic offered to send troops to the peacekeeping force.", "MOBILIZE", "MOBILIZE")
+    assert act is not None and act.plover == "AGREE"
+
+
+def test_an_attack_told_as_happening_is_no_speech_act() -> None:
+    assert act_over("Gunmen attacked a police post in the town.", "ATTACK", "ASSAULT", "asserted") is None
+
+
+def test_a_blamed_bombing_keeps_its_acled_coding_and_is_an_accusation_for_plover() -> None:
+    events = coded("Officials blamed the militia for the bombing that killed five people in Kano on Monday.")
+    bombing = next(e for e in events if e.acled_event_type)
+    assert bombing.acled_sub_event_type == "Remote explosive/landmine/IED"
+    assert (bombing.plover_event, bombing.plover_mode) == ("ACCUSE", "allege")
+
+
+def test_a_warning_that_others_could_attack_is_no_threat_but_one_of_the_speakers_act_is() -> None:
+    text = "Officials warned that militants could attack the city."
+    assert act_over(text, "ATTACK", "ASSAULT", "hypothetical") is None
+    text = "The commander warned that they would attack the city."
+    act = act_over(text, "ATTACK", "ASSAULT", "hypothetical")
+    assert act is not None and act.plover == "THREATEN"
+
+
+def test_cooperation_told_as_refused_is_a_rejection() -> None:
+    text = "The minister said he would not provide support to the coalition."
+    act = act_over(text, "SUPPORT", "SUPPORT", "negated")
+    assert act is not None and act.plover == "REJECT"
+
+
+def test_wanting_another_to_attack_is_a_request_and_wanting_to_attack_a_threat() -> None:
+    act = act_over("The president wants the allies to attack the port.", "ATTACK", "ASSAULT")
+    assert act is not None and act.plover == "REQUEST"
+    act = act_over("The president wants to attack the port.", "ATTACK", "ASSAULT")
+    assert act is not None and act.plover == "THREATEN"
+
+
+def test_lifting_a_curfew_or_calling_off_a_strike_is_a_concession() -> None:
+    act = act_over("The governor lifted the curfew in the old city.", "COERCE", "COERCE", "asserted")
+    assert act is not None and act.plover == "CONCEDE"
+    act = act_over("The union called off the general strike.", "PROTEST", "PROTEST", "asserted")
+    assert act is not None and act.plover == "CONCEDE"
+
+
+def test_refusing_to_lift_a_curfew_is_a_rejection() -> None:
+    act = act_over("The council is refusing to lift the curfew.", "COERCE", "COERCE", "asserted")
+    assert act is not None and act.plover == "REJECT"
