@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from frontlines import api
 from frontlines.cli import main
-from frontlines.evaluation.plover import evaluate_plover, find_cameo_table, read_gold
+from frontlines.evaluation.plover import evaluate_plover, find_cameo_table, main_plover_event, read_gold
 from frontlines.evaluation.plover_io import read_petrarch_xml, read_plover_json
 from frontlines.evaluation.plover_mapping import (
     LEGACY_EVENTS,
@@ -24,7 +24,7 @@ from frontlines.evaluation.plover_mapping import (
     legacy_coding,
     read_cameo_table,
 )
-from frontlines.model import Document, Event, EventActor
+from frontlines.model import Document, Event, EventActor, Span
 
 TABLE = """\
 # CAMEO to PLOVER conversion table (a few rows, invented layout check)
@@ -241,3 +241,19 @@ def test_the_eval_plover_command_prints_a_table_per_file_or_json(
     (corpus,) = json.loads(out.output)["corpora"]
     assert (corpus["records"], corpus["event"]["accuracy"]) == (2, 1.0)
     assert corpus["fields"]["mode"] == {"correct": 1, "total": 1, "accuracy": 1.0}
+
+
+def test_the_main_plover_event_is_the_most_salient_not_the_first_with_an_acled_type() -> None:
+    text = "Fighters clashed near the border. Both sides agreed to a ceasefire."
+    clash = Event("d-0", "Battles", "Armed clash", "ASSAULT", evidence=[Span(0, 16)], confidence=0.5)
+    truce = Event("d-1", "", "", "AGREE", evidence=[Span(45, 51)], confidence=0.8)
+    doc = Document(id="d", text=text, events=[clash, truce])
+    assert main_plover_event(doc) is truce
+    truce.confidence = 0.5
+    assert main_plover_event(doc) is clash  # a tie goes to the event told first
+
+
+def test_a_document_without_plover_events_has_no_main_plover_event() -> None:
+    doc = Document(id="d", text="Police arrested two men.",
+                   events=[Event("d-0", "Strategic developments", "Arrests", "")])
+    assert main_plover_event(doc) is None

@@ -21,6 +21,7 @@ from frontlines.evaluation.label_scores import LabelReport, score_labels
 from frontlines.evaluation.plover_io import GoldCoding, PloverGold, read_petrarch_xml, read_plover_json
 from frontlines.evaluation.plover_mapping import CameoTable, read_cameo_table
 from frontlines.model import Document, Event, EventActor
+from frontlines.stages.merge import first_offset, salience
 
 __all__ = [
     "BATCH_SIZE", "NO_EVENT", "PloverReport", "evaluate_plover", "find_cameo_table", "gold_document",
@@ -100,8 +101,14 @@ def gold_document(record: PloverGold) -> Document:
 
 
 def main_plover_event(doc: Document) -> Event | None:
-    """The prediction for a sentence: its most salient event that has a PLOVER event, or None."""
-    return next((event for event in doc.events if event.plover_event), None)
+    """The prediction for a sentence: its most salient event that has a PLOVER event, or None.
+
+    Salience as the merge stage scores it (confidence, title, lead, first sentence), the event told
+    first on a tie. Not the document's event order: that puts events with an ACLED type first (the
+    ACLED row of a report), which would hide a ceasefire or a lifted curfew told beside a clash.
+    """
+    coded = [event for event in doc.events if event.plover_event]
+    return max(coded, key=lambda e: (salience(doc, e), -first_offset(e)), default=None)
 
 
 def evaluate_plover(path: str | Path, coder: Coder, limit: int | None = None, progress: bool = False,
