@@ -133,3 +133,10 @@ def test_torture_is_an_attack() -> None:
 def test_an_explosives_expert_or_a_named_mine_is_no_weapon() -> None:
     assert "ied" not in cues_in("Gunmen shot dead an explosives expert near the Karma Mine.")
     assert "ied" in cues_in("The Mine exploded under a truck; another mine was defused.")
+
+
+def test_cues_are_whole_words_in_any_case_and_spelling() -> None:
+    assert "shelling" in cues_in("MORTAR rounds hit the town.")
+    assert "shelling" not in cues_in("Mortars-maker Ltd. opened a shop.")  # no cue inside a longer word
+    # A letter that folds to an ASCII one ("ſ" is "s") still matches, as the pattern's own case folding does.
+    assert cues_in("Mortar rounds hit the town. ſ") == cues_in("Mortar rounds hit the town.")

@@ -182,3 +182,12 @@ def test_an_event_that_happened_comes_before_one_only_planned() -> None:
     riot = mention(900, acled_sub_event_type="Violent demonstration", plover_event="PROTEST", confidence=0.3)
     events = merge([strike, riot])
     assert [(e.acled_sub_event_type, e.modality) for e in events][0] == ("Violent demonstration", "asserted")
+
+
+def test_merging_never_changes_the_mentions() -> None:
+    shelled = mention(10, actor1=EventActor("Military Forces of Syria", "troops"), size=Size(dead=3))
+    again = mention(90, size=Size(dead=2))
+    (event,) = merge([shelled, again])
+    assert event.actor1 == shelled.actor1 and event.actor1 is not shelled.actor1
+    assert event.location == KANSAFRA and event.location is not KANSAFRA
+    assert event.size.dead == 2 and shelled.size.dead == 3

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from frontlines.coding.resources import resource_text, tsv_rows
 from frontlines.model import Document
 
+_WORD = re.compile(r"\w+")
+
 
 @dataclass(frozen=True, slots=True)
 class CountryTable:
-    """ACLED-style names by ISO2 code, and each name/demonym (lower-cased) to its code."""
+    """ACLED-style names by ISO2 code, each name/demonym (lower-cased) to its code, the pattern
+    of them all, and by first word (lower-cased) the pattern of the names starting with it."""
 
     names: dict[str, str]
     words: dict[str, str]
     pattern: re.Pattern[str]
+    by_first_word: dict[str, re.Pattern[str]]
 
 
 @lru_cache(maxsize=1)
@@ -30,8 +35,21 @@ def country_table() -> CountryTable:
         for alias in aliases.split("|"):
             words[alias.lower()] = code
     # Longest first so "South Sudanese" wins over "Sudanese".
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return CountryTable(names, words, re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE))
+    longest_first = sorted(words, key=len, reverse=True)
+    starting: dict[str, list[str]] = {}
+    for word in longest_first:
+        first = _WORD.match(word)
+        if first is None or not word.isascii():
+            raise ValueError(f"country names must be ASCII and start with a word character: {word!r}")
+        starting.setdefault(first.group(), []).append(word)
+    return CountryTable(
+        names, words, _names_pattern(longest_first), {w: _names_pattern(ws) for w, ws in starting.items()}
+    )
+
+
+def _names_pattern(words: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 def country_name(code: str | None) -> str | None:
@@ -57,15 +75,38 @@ def country_of_word(word: str) -> str | None:
 
 def countries_in(text: str) -> list[tuple[int, int, str]]:
     """Every country name or demonym in `text` as (start, end, ISO2)."""
+    return list(_countries_in(text))
+
+
+@lru_cache(maxsize=1024)
+def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
     table = country_table()
-    for match in table.pattern.finditer(text):
+    for match in _name_matches(text, table):
         word = match.group(0)
         # Short all-capital codes ("US", "UK", "CAR") only count when written in capitals.
         if len(word) <= 3 and not word.isupper():
             continue
         found.append((match.start(), match.end(), table.words[word.lower()]))
-    return found
+    return tuple(found)
+
+
+def _name_matches(text: str, table: CountryTable) -> Iterator[re.Match[str]]:
+    """The matches of `table.pattern` in `text`, trying at each word only the names starting with it.
+
+    A name starts at the start of a word and its first word is that whole word, so in an ASCII word
+    only the names with the same first word (lower-cased) can match there; at a word with other
+    characters, which may fold to ASCII ones ("ı" is "i"), every name is tried."""
+    end = 0
+    for word in _WORD.finditer(text):
+        if word.start() < end:
+            continue
+        key = word.group().lower()
+        pattern = table.by_first_word.get(key) if key.isascii() else table.pattern
+        match = pattern.match(text, word.start()) if pattern is not None else None
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def most_common_country(codes: list[str]) -> str | None:

@@ -49,6 +49,8 @@ _CLAUSE_END = re.compile(
     r"removal|reinstatement|resignation|trial|payment|restoration)\b)|[;.:()]|"
     r"\band\s+(?:the\s+)?(?:police|security|soldiers|troops|forces|officers)\b"
 )
+# A run of word characters and hyphens: a cue phrase starts and ends at the edges of such runs.
+_RUN = re.compile(r"[\w-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +64,12 @@ class Trigger:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Trigger lemma sequences by their first lemma (longest first), and compiled cue patterns."""
+    """Trigger lemma sequences by their first lemma (longest first), compiled cue patterns, and
+    the first runs of each cue class's phrases, lower-cased ("anti-riot" of "anti-riot police")."""
 
     triggers: dict[str, list[tuple[tuple[str, ...], str, str]]]
     cues: dict[str, re.Pattern[str]]
+    cue_starts: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
@@ -82,14 +86,24 @@ def lexicon() -> Lexicon:
                 triggers.setdefault(words[0], []).append((words, frame, pos.upper()))
     for entries in triggers.values():
         entries.sort(key=lambda e: -len(e[0]))
-    rows = tsv_rows(resource_text("events", "cues.tsv"))
+    rows = list(tsv_rows(resource_text("events", "cues.tsv")))
     cues = {name: _words_pattern(phrases.split("|")) for name, phrases in rows}
-    return Lexicon(triggers, cues)
+    starts = {name: _first_runs(phrases.split("|")) for name, phrases in rows}
+    return Lexicon(triggers, cues, starts)
 
 
 def _words_pattern(phrases: list[str]) -> re.Pattern[str]:
     body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _first_runs(phrases: list[str]) -> frozenset[str]:
+    """The lower-cased first run of each phrase: a text without any of them as a whole run cannot
+    match the phrases' pattern (every phrase is ASCII and starts with a word character or hyphen)."""
+    runs = [_RUN.match(p) for p in phrases]
+    if not all(run is not None and p.isascii() for run, p in zip(runs, phrases, strict=True)):
+        raise ValueError(f"cue phrases must be ASCII and start with a word character or hyphen: {phrases}")
+    return frozenset(run.group().lower() for run in runs if run is not None)
 
 
 def _forms(token: Token) -> tuple[str, str]:
@@ -143,8 +157,10 @@ def _striking_workers(tokens: list[Token], i: int, end: int) -> bool:
 
 def _riot_gear(tokens: list[Token], i: int, end: int) -> bool:
     """ "riot" naming the police who face one ("riot police", "anti-riot units"), not a riot."""
+    if tokens[i].lemma.lower() not in ("riot", "anti-riot"):
+        return False
     words = [t.lemma.lower() for t in tokens[i + 1 : min(end, i + 3)] if t.text != "-"]
-    return tokens[i].lemma.lower() in ("riot", "anti-riot") and bool(words) and words[0] in RIOT_GEAR_WORDS
+    return bool(words) and words[0] in RIOT_GEAR_WORDS
 
 
 def grievance_spans(text: str) -> list[tuple[int, int]]:
@@ -164,6 +180,7 @@ def without_grievances(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)
 def cues_in(text: str) -> frozenset[str]:
     """Names of the cue classes whose words occur in `text`."""
     # A rocket-propelled grenade is a battlefield weapon, not a grenade attack.
@@ -172,4 +189,13 @@ def cues_in(text: str) -> frozenset[str]:
     text = _LAUNCHER.sub("launchers", text)
     text = _NAMED_MINE.sub(r"\1 site", _NOT_A_WEAPON.sub("site", text))
     text = _RIOT_GEAR.sub("police", text)
-    return frozenset(name for name, pattern in lexicon().cues.items() if pattern.search(text))
+    table = lexicon()
+    # Only classes with a phrase starting at one of the text's runs can match. A run with other
+    # than ASCII characters may match a phrase under case folding ("ſ" is "s"): search them all.
+    runs = {run.lower() for run in _RUN.findall(text)}
+    every = not all(run.isascii() for run in runs)
+    return frozenset(
+        name
+        for name, pattern in table.cues.items()
+        if (every or not runs.isdisjoint(table.cue_starts[name])) and pattern.search(text)
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -104,32 +105,46 @@ def lowest(phrase_match: re.Match[str]) -> int | None:
 ASIDE = re.compile(r",\s+(?:including|among them|mostly|most of them)\s[^,.;]{1,50},", re.IGNORECASE)
 
 
+NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
+TOLL_BEFORE = re.compile(r"\btoll\b(?:\s+\w+){0,3}\s+(?:to|of|at)\s+$", re.IGNORECASE)
+
+
+@cache
+def _ties(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns tying a figure to `word` (a regex of words): the word after it, and before it."""
+    # No comma or "and" between the figure and the word, so "killed 5 and injured 12" keeps apart.
+    ahead = rf"(?:\s+(?!and\b)[\w-]+){{0,6}}?\s+(?:(?:were|was|have been|had been|are|being)\s+)?{word}\b"
+    hedge = r"(?:(?:at least|more than|some|about|around|nearly)\s+)?"
+    return re.compile(ahead, re.IGNORECASE), re.compile(rf"\b{word}\s+{hedge}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _quantities(text: str) -> tuple[re.Match[str], ...]:
+    """Every figure in `text` (each text is searched for several kinds of count in turn)."""
+    return tuple(QUANTITY.finditer(text))
+
+
 def _tied(text: str, match: re.Match[str], word: str, toll: bool = False) -> bool:
     """Whether the figure in `match` counts `word`: "12 (people) (were) killed", "killing 12"."""
     before = text[max(0, match.start() - 40) : match.start()]
-    if re.search(r"\bno\s+$", before, re.IGNORECASE):
+    if NO_BEFORE.search(before):
         return False
     # "15 people, including two officers, were injured": the aside does not part figure and word.
     after = ASIDE.sub("", text[match.end() : match.end() + 120])[:60]
-    # No comma or "and" between the figure and the word, so "killed 5 and injured 12" keeps apart.
-    ahead = re.match(
-        rf"(?:\s+(?!and\b)[\w-]+){{0,6}}?\s+(?:(?:were|was|have been|had been|are|being)\s+)?{word}\b",
-        after,
-        re.IGNORECASE,
-    )
+    word_after, word_before = _ties(word)
+    ahead = word_after.match(after)
     if ahead and "," not in after[: ahead.end()]:
         return True
-    hedge = r"(?:(?:at least|more than|some|about|around|nearly)\s+)?"
-    if re.search(rf"\b{word}\s+{hedge}$", before, re.IGNORECASE):
+    if word_before.search(before):
         return True
-    return toll and bool(re.search(r"\btoll\b(?:\s+\w+){0,3}\s+(?:to|of|at)\s+$", before, re.IGNORECASE))
+    return toll and bool(TOLL_BEFORE.search(before))
 
 
 def _count(text: str, word: str, toll: bool = False) -> int | None:
     """The lowest figure in `text` tied to `word` (a regex of words)."""
     figures = [
         value
-        for match in QUANTITY.finditer(text)
+        for match in _quantities(text)
         if (value := lowest(match)) is not None and _tied(text, match, word, toll)
     ]
     return min(figures) if figures else None
@@ -145,7 +160,7 @@ def participants(text: str) -> int | None:
     strong = re.search(r"\b(?P<n>\d[\d,]*)-strong\b", text)
     if strong:
         return lowest(strong)
-    for match in QUANTITY.finditer(text):
+    for match in _quantities(text):
         if any(_tied(text, match, word) for word in (DEAD, INJURED, ARRESTED)):
             continue  # "45 protesters were arrested" counts arrests, not the crowd
         if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?{PARTICIPANTS}\b", text[match.end() :], re.IGNORECASE):

@@ -24,7 +24,17 @@ def ancestors(tokens: list[Token], sent: Sentence, i: int) -> Iterator[int]:
 
 def subtree(tokens: list[Token], sent: Sentence, i: int) -> tuple[int, int]:
     """The half-open token range covered by token `i` and everything below it."""
-    inside = [i] + [j for j in range(sent.token_start, sent.token_end) if i in ancestors(tokens, sent, j)]
+    below: dict[int, list[int]] = {}
+    for j in range(sent.token_start, sent.token_end):
+        head = tokens[j].head
+        if head != j and sent.token_start <= head < sent.token_end:
+            below.setdefault(head, []).append(j)
+    inside, todo = {i}, [i]
+    while todo:
+        for j in below.get(todo.pop(), ()):
+            if j not in inside:
+                inside.add(j)
+                todo.append(j)
     return min(inside), max(inside) + 1
 
 
