@@ -163,7 +163,7 @@ def test_a_member_of_a_named_group_is_the_group() -> None:
         ("suicide bomber from Al Shabaab", "Al Shabaab", 2),
     ]
     found = names(tag("ISWAP (Lake Chad) militants raided a shop."))
-    assert found == [("ISWAP (Lake Chad) militants", "Islamic State (West Africa)", 2)]
+    assert found == [("ISWAP (Lake Chad) militants", "Islamic State (West Africa) - Lake Chad Faction", 2)]
 
 
 def test_a_militia_named_after_its_home_area_is_that_areas_communal_militia() -> None:
@@ -209,3 +209,78 @@ def test_more_named_groups_by_their_common_names() -> None:
         "Mayi Mayi Militia",
         "CV: Red Command",
     ]
+
+
+def test_a_states_arms_named_by_its_demonym_are_its_armed_forces() -> None:
+    found = names(tag("Iraqi airstrikes hit the camp; Turkish and allied artillery shelled a village."))
+    assert found == [("Iraqi airstrikes", "Military Forces of Iraq", 1),
+                     ("Turkish and allied artillery", "Military Forces of Turkey", 1)]
+    assert tag("Heavy artillery shelled the village.") == []  # arms no state is named for
+
+
+def test_members_of_an_organisation_the_catalogue_does_not_know_are_that_organisation() -> None:
+    text = "Joint forces of the Lion Valley Front attacked a camp."
+    front = Entity(20, 37, "ORG", "Lion Valley Front")
+    assert names(tag(text, entities=[front]))[0] == (
+        "forces of the Lion Valley Front", "Lion Valley Front", None)
+    # Forces "of" a place or a ministry the entity list does not hold stay the forces they are.
+    assert names(tag("Police forces of the district arrested two men."))[0][1] == "Police Forces"
+
+
+def test_a_faction_or_home_area_is_part_of_the_groups_acled_name() -> None:
+    text = "Mai-Mai Zabuloni fighters raided a village; Dawna People's Defense Force ambushed a truck."
+    found = names(tag(text))
+    assert found[0] == ("Mai-Mai Zabuloni fighters", "Mayi Mayi Militia (Zabuloni)", 3)
+    assert found[1] == ("Dawna People's Defense Force", "People's Defense Force - Dawna", 3)
+    assert names(tag("Mayi Mayi militiamen looted a shop."))[0][1] == "Mayi Mayi Militia"
+    assert names(tag("Local PDF members fired."))[0][1] == "PDF: People's Defense Force"
+
+
+def test_the_somalia_mission_is_named_by_its_mandate_on_the_day() -> None:
+    def mission(day: str) -> str:
+        doc = Document("d", "ATMIS troops repulsed the attack.", analysis=Analysis(), published=day)
+        return ActorTagger()(doc).actors[0].name
+
+    assert mission("2022-02-01") == "AMISOM: African Union Mission in Somalia"
+    assert mission("2022-05-01") == "ATMIS: African Union Transition Mission in Somalia"
+
+
+def test_a_faction_operating_under_an_operation_is_that_operation() -> None:
+    found = names(tag("JWS which operates under OPS shelled a village."))
+    assert found == [("JWS which operates under OPS", "Operation Peace Spring", 2)]
+    assert [a.name for a in tag("JWS shelled a village near OPS lines.")][0] == "JWS: Syrian National Army"
+
+
+def test_what_a_report_says_an_actor_is_taken_to_be_names_it() -> None:
+    found = names(tag("Unidentified militants (coded as Kashmir Rebels) fired at two labourers."))
+    assert found[0] == ("militants (coded as Kashmir Rebels", "Kashmir Rebels (India)", 2)
+    plain = names(tag("Unidentified militants fired at two labourers; Kashmir Rebels denied it."))
+    assert plain[0][1] == "Unidentified Armed Group"
+
+
+def test_a_demonym_before_two_descriptions_of_one_force_names_both() -> None:
+    assert names(tag("Turkish army forces shelled the hills."))[0] == (
+        "Turkish army forces", "Military Forces of Turkey", 1)
+
+
+def test_members_of_a_catalogue_group_are_that_group_even_when_an_entity_names_it_too() -> None:
+    text = "Combined forces of Karen National Liberation Army attacked a camp."
+    entity = Entity(19, 49, "ORG", "Karen National Liberation Army")
+    knu = "KNU/KNLA: Karen National Union/Karen National Liberation Army"
+    assert names(tag(text, entities=[entity]))[0] == ("forces of Karen National Liberation Army", knu, 2)
+    assert names(tag("Nyatura Kasongo fighters killed 2 men."))[0][1] == "Nyatura Militia Group (Kasongo)"
+
+
+def test_a_faction_in_brackets_after_iswap_is_part_of_its_name() -> None:
+    found = names(tag("ISWAP (Lake Chad) militants killed a trader; ISWAP (Greater Sahara) fighters fled."))
+    assert [n for _, n, _ in found] == [
+        "Islamic State (West Africa) - Lake Chad Faction",
+        "Islamic State (West Africa) - Greater Sahara Faction",
+    ]
+    assert names(tag("ISWAP fighters fled."))[0][1] == "Islamic State (West Africa)"
+
+
+def test_an_unknown_group_whose_members_are_known_is_theirs() -> None:
+    found = names(tag("An armed group comprised of Fulani pastoralists attacked a village."))
+    assert found[0] == ("armed group comprised of Fulani pastoralists", "Fulani Ethnic Militia", 4)
+    assert names(tag("Gunmen from the village of Kuru attacked."))[0][1] == "Unidentified Armed Group"

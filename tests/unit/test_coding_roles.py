@@ -148,3 +148,106 @@ def test_a_crowd_named_by_nationality_keeps_it_when_it_turns_violent() -> None:
     crowd = ActorMention(0, 21, "Palestinian protesters", "Protesters (Palestine)", 6)
     actor1, _ = crowd_roles(kenyan_doc(), riot, Roles(actor1=crowd), [crowd])
     assert actor1 is not None and (actor1.name, actor1.inter) == ("Rioters (Palestine)", 5)
+
+
+def parsed(words: list[tuple[str, str, str, int]]) -> tuple[list[Token], Sentence]:
+    """Tokens and their sentence from (word, part of speech, dependency, head index)."""
+    tokens, start = [], 0
+    for word, pos, dep, head in words:
+        tokens.append(Token(start, start + len(word), word, word.lower(), pos, "", dep, head))
+        start += len(word) + 1
+    return tokens, Sentence(0, start - 1, 0, len(tokens))
+
+
+def test_an_attack_told_as_the_cause_of_passive_deaths_fell_on_the_dead() -> None:
+    # "2 soldiers were killed following a grenade attack by gunmen"
+    tokens, sent = parsed([
+        ("2", "NUM", "nummod", 1), ("soldiers", "NOUN", "nsubjpass", 3), ("were", "AUX", "auxpass", 3),
+        ("killed", "VERB", "ROOT", 3), ("following", "VERB", "prep", 3), ("a", "DET", "det", 7),
+        ("grenade", "NOUN", "compound", 7), ("attack", "NOUN", "pobj", 4), ("by", "ADP", "prep", 7),
+        ("gunmen", "NOUN", "pobj", 8)])  # fmt: skip
+    soldiers = ActorMention(2, 10, "soldiers", "Military Forces of Kenya", 1)
+    gunmen = ActorMention(53, 59, "gunmen", "Unidentified Armed Group (Kenya)", 3)
+    roles = find_roles(tokens, sent, Trigger("BOMB", 6, 7), [soldiers, gunmen])
+    assert roles.actor1 is gunmen and roles.actor2 is soldiers
+
+
+def test_forces_killed_by_no_one_named_are_the_target_not_the_attacker() -> None:
+    # "3 soldiers were killed": the passive leaves the attacker unnamed.
+    tokens, sent = parsed([("3", "NUM", "nummod", 1), ("soldiers", "NOUN", "nsubjpass", 3),
+                           ("were", "AUX", "auxpass", 3), ("killed", "VERB", "ROOT", 3)])
+    soldiers = ActorMention(2, 10, "soldiers", "Military Forces of Kenya", 1)
+    roles = find_roles(tokens, sent, Trigger("KILL", 3, 4), [soldiers])
+    assert roles.actor2 is soldiers and roles.passive
+    actor1, actor2 = crowd_roles(kenyan_doc(), CLASH, roles, [soldiers])
+    assert actor1 is not None and actor1.name == "Unidentified Armed Group (Kenya)"
+    assert actor2 is not None and actor2.name == "Military Forces of Kenya"
+
+
+def test_a_group_claiming_responsibility_is_the_attacker() -> None:
+    text = "Gunmen shot two soldiers in Garissa. Later Shabaab claimed responsibility for the attack."
+    gunmen = ActorMention(0, 6, "Gunmen", "Unidentified Armed Group (Kenya)", 3)
+    soldiers = ActorMention(16, 24, "soldiers", "Military Forces of Kenya", 1)
+    shabaab = ActorMention(43, 50, "Shabaab", "Al Shabaab", 2)
+
+    def attacker(report: str) -> str | None:
+        doc = Document("d", report, places=kenyan_doc().places)
+        actor1, actor2 = crowd_roles(doc, ATTACK, Roles(gunmen, soldiers), [gunmen, soldiers, shabaab])
+        assert actor2 is not None and actor2.name == "Military Forces of Kenya"
+        return actor1.name if actor1 else None
+
+    assert attacker(text) == "Al Shabaab"
+    assert attacker(text.replace("claimed", "denied")) == "Unidentified Armed Group (Kenya)"
+
+
+def test_a_perpetrator_brazilian_reports_do_not_describe_is_a_gang_or_police_militia() -> None:
+    unnamed = foreign_forces(EventActor("Unidentified Armed Group", "", 3), "BR")
+    described = foreign_forces(EventActor("Unidentified Armed Group", "armed individuals", 3), "BR")
+    assert unnamed is not None
+    assert (unnamed.name, unnamed.inter) == ("Unidentified Gang and/or Police Militia", 3)
+    assert described is not None and described.name == "Unidentified Armed Group (Brazil)"
+
+
+def test_what_an_earlier_verb_acted_on_is_no_agent_of_a_later_trigger() -> None:
+    # "Rebels attacked soldiers with guns artillery": the parse leaves "artillery" agentless.
+    tokens, sent = parsed([
+        ("Rebels", "NOUN", "nsubj", 1), ("attacked", "VERB", "ROOT", 1),
+        ("soldiers", "NOUN", "dobj", 1), ("with", "ADP", "prep", 1), ("guns", "NOUN", "pobj", 3),
+        ("artillery", "NOUN", "appos", 4)])  # fmt: skip
+    rebels = ActorMention(0, 6, "Rebels", "Rebel Forces", 2)
+    soldiers = ActorMention(16, 24, "soldiers", "Military Forces of Kenya", 1)
+    roles = find_roles(tokens, sent, Trigger("SHELL", 5, 6), [rebels, soldiers])
+    assert roles.actor1 is rebels and roles.fallback
+
+
+def test_a_clash_with_one_side_named_is_that_side_against_its_own_kind() -> None:
+    # "Two clan militias clashed near the well."
+    militias = ActorMention(4, 18, "clan militias", "Unidentified Clan Militia (Kenya)", 4)
+    actor1, actor2 = crowd_roles(kenyan_doc(), CLASH, Roles(actor1=militias), [militias])
+    assert actor1 is not None and actor2 is not None and actor2 is not actor1
+    assert (actor1.name, actor1.inter) == ("Unidentified Clan Militia (Kenya)", 4)
+    assert (actor2.name, actor2.inter) == (actor1.name, actor1.inter)
+
+
+def test_with_no_place_and_no_country_named_a_catalogued_groups_home_places_the_others() -> None:
+    # "An FARDC soldier raped a woman": no place resolved, no country named, FARDC is Congo's army.
+    doc = Document("d", "An FARDC soldier raped a woman.")
+    rape = Coding("Violence against civilians", "Sexual violence", "ASSAULT", None, 0.6)
+    soldier = ActorMention(3, 16, "FARDC soldier", "Military Forces of the Democratic Republic of Congo", 1)
+    woman = ActorMention(23, 30, "a woman", "Civilians", 7)
+    actor1, actor2 = crowd_roles(doc, rape, Roles(soldier, woman), [soldier, woman])
+    assert actor1 is not None and actor1.name == "Military Forces of the Democratic Republic of Congo"
+    assert actor2 is not None and actor2.name == "Civilians (Democratic Republic of Congo)"
+    # A place resolved elsewhere decides instead.
+    actor1, actor2 = crowd_roles(kenyan_doc(), rape, Roles(soldier, woman), [soldier, woman])
+    assert actor2 is not None and actor2.name == "Civilians"  # placed later, by the event's country
+
+
+def test_a_claim_of_responsibility_in_another_sentence_names_the_attacker() -> None:
+    text = "Two soldiers were shot dead in Garissa. Later Shabaab claimed responsibility."
+    soldiers = ActorMention(4, 12, "soldiers", "Military Forces of Kenya", 1)
+    shabaab = ActorMention(46, 53, "Shabaab", "Al Shabaab", 2)
+    doc = Document("d", text, places=kenyan_doc().places, actors=[soldiers, shabaab])
+    actor1, actor2 = crowd_roles(doc, CLASH, Roles(actor2=soldiers, passive=True), [soldiers])
+    assert actor1 is not None and actor1.name == "Al Shabaab"
+    assert actor2 is not None and actor2.name == "Military Forces of Kenya"

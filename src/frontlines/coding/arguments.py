@@ -18,7 +18,10 @@ LIGHT_VERBS = frozenset(
      "fire", "use", "drop", "throw", "hurl", "plant", "detonate", "initiate"}
 )  # fmt: skip
 # Relations through which a trigger takes its head's subject ("launched an attack", "killing five").
-INHERITING_DEPS = frozenset({"dobj", "xcomp", "advcl", "conj", "pobj", "prep", "nsubjpass", "acomp", "attr"})
+# "compound": a trigger that modifies the event noun ("a grenade attack by X") is that noun's.
+INHERITING_DEPS = frozenset(
+    {"dobj", "xcomp", "advcl", "conj", "pobj", "prep", "nsubjpass", "acomp", "attr", "compound"}
+)
 # What joins actors listed together: "X and Y", "X, Y and Z", "X and the Y".
 _LISTED = re.compile(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?")
 # Frames whose two sides act together: "X and Y clashed", "talks between X and Y".
@@ -27,11 +30,13 @@ SYMMETRIC = frozenset({"CLASH", "MEET", "AGREE", "COOPERATE"})
 
 @dataclass(slots=True)
 class Roles:
-    """Actor mentions in the two roles; `fallback` says actor1 came from word order, not the parse."""
+    """Actor mentions in the two roles; `fallback` says actor1 came from word order, not the parse;
+    `passive` that actor2 is what the event befell with no agent named ("3 soldiers were killed")."""
 
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
     fallback: bool = False
+    passive: bool = False
 
 
 def trigger_head(tokens: list[Token], trigger: Trigger) -> int:
@@ -73,13 +78,19 @@ def find_roles(tokens: list[Token], sent: Sentence, trigger: Trigger, actors: li
                 break
     if roles.actor2 is None:
         roles.actor2 = misread_object(tokens, sent, head, actors)
+    if roles.actor2 is None:
+        roles.actor2 = passive_victim(tokens, sent, head, actors, roles.actor1)
     if roles.actor1 is None:
         first, _ = subtree(tokens, sent, governors[-1])
         clause = [a for a in actors if a.start >= tokens[first].start]
         # The clause's nearest actor before the trigger, else the sentence's ("Russian forces
         # fired artillery at X": the parse does not join the noun "artillery" to its firer).
         offset = tokens[trigger.first].start
-        roles.actor1 = _before(offset, clause, roles.actor2) or _before(offset, actors, roles.actor2)
+        # What a verb before the trigger acted on is no agent of it: in "PKK militants attacked
+        # Turkish soldiers via heavy guns (artillery)" the soldiers fired nothing.
+        agents = [a for a in actors if not _acted_on(tokens, sent, a)]
+        clause = [a for a in clause if a in agents]
+        roles.actor1 = _before(offset, clause, roles.actor2) or _before(offset, agents, roles.actor2)
         roles.fallback = roles.actor1 is not None
     roles.actor1 = first_named(text_of(tokens, sent), sent.start, roles.actor1, actors, roles.actor2)
     return roles
@@ -122,6 +133,25 @@ def misread_object(
     return None
 
 
+def passive_victim(
+    tokens: list[Token], sent: Sentence, i: int, actors: list[ActorMention], taken: ActorMention | None
+) -> ActorMention | None:
+    """The passive subject of the clause an event noun hangs off: in "2 soldiers were killed
+    following an attack by gunmen" the soldiers are what the attack fell on."""
+    for up in ancestors(tokens, sent, i):
+        kids = children(tokens, sent, up)
+        if any(tokens[k].dep == "nsubj" for k in kids):
+            return None  # an active clause: its subject acts, it is no victim
+        subjects = [k for k in kids if tokens[k].dep == "nsubjpass"]
+        if tokens[up].dep == "conj":
+            # "were killed and 2 were wounded following ...": the first of the joined verbs too
+            subjects += [k for k in children(tokens, sent, tokens[up].head) if tokens[k].dep == "nsubjpass"]
+        if subjects:
+            found = [actor_at(tokens, sent, k, actors) for k in subjects]
+            return next((a for a in found if a is not None and a is not taken and a.inter is not None), None)
+    return None
+
+
 def frame_is_subject(tokens: list[Token], head: int, frame: str) -> bool:
     """Whether a two-sided trigger is the subject of its verb ("clashes erupted", "talks took place")."""
     return frame in SYMMETRIC and tokens[head].dep in ("nsubj", "nsubjpass") and tokens[head].head != head
@@ -154,6 +184,8 @@ def _fill_from(
             if dep == "nsubj" and frame in SYMMETRIC:
                 roles.actor2 = roles.actor2 or _conj_actor(tokens, sent, k, actors)
         elif dep in ("dobj", "nsubjpass"):
+            if roles.actor2 is None and dep == "nsubjpass":
+                roles.passive = not any(tokens[j].dep == "agent" for j in children(tokens, sent, i))
             roles.actor2 = roles.actor2 or actor_at(tokens, sent, k, actors)
         elif dep == "prep" and word in AGENT_PREPS:
             roles.actor1 = roles.actor1 or _pobj_actor(tokens, sent, k, actors)
@@ -184,6 +216,15 @@ def _conj_actor(
 ) -> ActorMention | None:
     conj = next((k for k in children(tokens, sent, i) if tokens[k].dep == "conj"), None)
     return None if conj is None else actor_at(tokens, sent, conj, actors)
+
+
+def _acted_on(tokens: list[Token], sent: Sentence, actor: ActorMention) -> bool:
+    """Whether the phrase of an actor mention is the direct object of a verb in the sentence."""
+    def within(i: int) -> bool:
+        return actor.start <= tokens[i].start < actor.end
+
+    inside = [i for i in range(sent.token_start, sent.token_end) if within(i)]
+    return any(tokens[i].dep == "dobj" and not within(tokens[i].head) for i in inside)
 
 
 def _before(offset: int, actors: list[ActorMention], taken: ActorMention | None) -> ActorMention | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from frontlines.coding.arguments import Roles
@@ -35,6 +36,15 @@ UNNAMED_GROUP, GANG = "Unidentified Armed Group ({country})", "Unidentified Gang
 # Guatemala, El Salvador and Honduras, where organised armed violence is overwhelmingly the
 # street gangs' (maras): ACLED attributes unclaimed killings there to an unidentified gang.
 GANG_COUNTRIES = frozenset({"GT", "SV", "HN"})
+# Brazil, where police militias and drug factions both kill unclaimed: ACLED's Brazil coverage
+# names a perpetrator the report does not describe at all (a body found, a man shot dead)
+# "Unidentified Gang and/or Police Militia" (no country); "armed individuals" stay unidentified.
+BRAZIL_UNNAMED = "Unidentified Gang and/or Police Militia"
+# "IS claimed responsibility for the attack": the claimant is the attacker ACLED names.
+CLAIM = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:later\s+|also\s+)?(?:has\s+|have\s+)?claimed\s+(?:the\s+)?responsibility",
+    re.IGNORECASE,
+)
 
 
 def military(actor: EventActor | None) -> EventActor | None:
@@ -87,23 +97,73 @@ def crowd_roles(
         # Displacement and other civilian-borne developments: "212 villagers fled", "refugees arrived".
         first = as_event_actor(next((a for a in actors if a.inter == 7), None))
     if first is None and coding.acled_type in ARMED_TYPES:
-        first, second = armed_side(doc, coding, actors, second)
-    return first or default_actor(doc, coding), second or default_target(doc, coding, first)
+        first, second = armed_side(doc, coding, actors, second, roles.passive)
+    claimant = claimed_by(doc, doc.actors or actors) if coding.acled_type in ARMED_TYPES else None
+    if claimant is not None and (first is None or first.name != claimant.name):
+        # The attacker named only in a claim of responsibility; the side it hit stays actor2.
+        if unnamed(second) and not unnamed(first):
+            second = first
+        first = claimant
+    first = first or default_actor(doc, coding)
+    if coding.acled_sub_type == "Armed clash" and second is None and first is not None:
+        # A clash has two sides; one named alone most often fought its own kind: "two clan militias
+        # clashed", "a shoot-out between unknown shooters", "two groups of police forces clashed".
+        second = replace(first)
+    second = second or default_target(doc, coding, first)
+    if document_country(doc) is None and (code := actors_country(actors)) is not None:
+        # No place resolved and no country named: "an FARDC soldier raped a woman" is in Congo.
+        first, second = placed(first, code), placed(second, code)
+    return first, second
+
+
+def actors_country(actors: list[ActorMention]) -> str | None:
+    """The home country of the first actor the catalogue places in one ("FARDC" -> "CD")."""
+    homes = _homes()
+    for actor in actors:
+        code = homes.get(actor.name) or state_country(actor.name)
+        if code:
+            return code
+    return None
+
+
+@lru_cache(maxsize=1)
+def _homes() -> dict[str, str]:
+    """Named catalogue groups by canonical name, with their home country."""
+    return {e.name: e.country for e in load_catalogue() if e.kind == "named" and e.country}
+
+
+def claimed_by(doc: Document, actors: list[ActorMention]) -> EventActor | None:
+    """An armed actor the report says claimed responsibility ("Later IS claimed responsibility"),
+    in any of its sentences."""
+    for actor in actors:
+        if actor.inter in (2, 3, 4) and CLAIM.match(doc.text, actor.end):
+            return as_event_actor(actor)
+    return None
+
+
+def unnamed(actor: EventActor | None) -> bool:
+    """Whether an actor is missing or one of ACLED's names for an unknown side."""
+    return actor is None or actor.name.startswith("Unidentified")
 
 
 def armed_side(
-    doc: Document, coding: Coding, actors: list[ActorMention], second: EventActor | None
+    doc: Document,
+    coding: Coding,
+    actors: list[ActorMention],
+    second: EventActor | None,
+    passive: bool = False,
 ) -> tuple[EventActor | None, EventActor | None]:
     """actor1 of violence the parse found no agent for: an armed actor the sentence names
     elsewhere ("shells fired by the Myanmar military hit two houses"); in a clash with state
     forces and someone unnamed, the state forces ("a trafficker exchanged fire with military
-    police"), who ACLED lists first, the unnamed side becoming actor2."""
+    police"), who ACLED lists first, the unnamed side becoming actor2; forces that were only hit
+    ("3 soldiers were killed", `passive`) stay actor2."""
     taken = (second.start, second.end) if second is not None else None
     armed = next((a for a in actors if a.inter in (1, 2, 3, 4, 8) and (a.start, a.end) != taken), None)
     if armed is not None:
         found = as_event_actor(armed)
         return (military(found) if coding.acled_type in MILITARY_TYPES else found), second
-    if coding.acled_type == "Battles" and second is not None and second.inter in (1, 8):
+    if coding.acled_type == "Battles" and second is not None and second.inter in (1, 8) and not passive:
         return second, default_actor(doc, coding)
     return None, second
 
@@ -178,7 +238,8 @@ def placed(actor: EventActor | None, country_code: str | None) -> EventActor | N
     takes the event's country, not the document's, unless its own words name one ("Afghan
     refugees", "Palestinian rioters"). State forces keep their country: "the army" of a report is
     its state's, wherever one of its strikes landed; they only gain one when they had none.
-    An unnamed armed group in a country of `GANG_COUNTRIES` is a gang.
+    An unnamed armed group in a country of `GANG_COUNTRIES` is a gang; in Brazil, one not
+    described at all is `BRAZIL_UNNAMED`.
     """
     if actor is None or not country_code or (actor.text and countries_in(actor.text)):
         return actor
@@ -187,6 +248,8 @@ def placed(actor: EventActor | None, country_code: str | None) -> EventActor | N
             state = template.startswith(STATE_PREFIXES[:2])
             if template == UNNAMED_GROUP and country_code.upper() in GANG_COUNTRIES:
                 template = GANG
+            elif template == UNNAMED_GROUP and country_code.upper() == "BR" and not actor.text:
+                template = BRAZIL_UNNAMED
             if not state or actor.name == fill_country(template, None):
                 actor.name = fill_country(template, country_code)
             break

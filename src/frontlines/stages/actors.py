@@ -24,12 +24,53 @@ _LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s+$")
 # "the Russian and Ukrainian forces": a demonym joined to the one before the alias.
 _PAIRED_DEMONYM = re.compile(r"([A-Z][\w'-]*)\s+(?:and|,)\s+$")
 # "a suicide bomber from Al Shabaab", "fighters of the ADF".
-_AFFILIATION = re.compile(r"\s+(?:from|of|belonging to|affiliated (?:to|with)|linked to)\s+(?:the\s+)?")
+_AFFILIATION = re.compile(
+    r"\s+(?:from|of|belonging to|affiliated (?:to|with)|linked to|(?:comprised|composed|made up) of)"
+    r"\s+(?:the\s+)?"
+)
 COMMUNAL = "Unidentified Communal Militia ({country})"
 # "military forces of Russia", "refugees from Ukraine": a country named after the alias.
 _OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 # "Taliban fighters", "ISWAP (Lake Chad) militants".
 _MEMBER_TAIL = re.compile(rf"\s+(?:\([^()]{{1,30}}\)\s+)?(?:{MEMBER_WORDS})\b", re.IGNORECASE)
+# "Turkish artillery", "Iraqi airstrikes": a state's arms named by its demonym stand for its forces.
+_STATE_ARMS = re.compile(
+    r"(?:\s+and\s+[a-z][\w-]+)?\s+(?:army\s+|military\s+)?"
+    r"(?:artillery|helicopters?|air ?strikes?|air-strikes?|warplanes?|fighter jets?|jets|"
+    r"military aircraft|drones?|"
+    r"helicopter gunships?|gunships?|missiles?|shelling|warships?|navy)\b",
+    re.IGNORECASE,
+)
+# "JWS which operates under OPS": a faction fighting under an operation's command is that operation.
+_UNDER = re.compile(
+    r"\s*,?\s*(?:(?:which|who|that)\s+operates?|operating)\s+under\s+(?:the\s+)?", re.IGNORECASE
+)
+# "unidentified militants (coded as Kashmir Rebels)", "armed men (assumed Darfur communal militia)":
+# what the report says an actor is taken to be names it.
+_CODED_AS = re.compile(
+    r"\s*\(\s*(?:coded as|assumed(?: to be)?|presumed(?: to be)?|suspected to be)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# Descriptions of a group's members that a name after them ("joint forces of the X Front") owns.
+_MEMBERS_OF = re.compile(
+    r"(?:(?:joint|combined|allied)\s+forces|fighters|members|militants|militiamen|combatants)$", re.IGNORECASE
+)
+# Groups ACLED names after their faction or home area, with the name they take then:
+# "Mai-Mai Kidjangala" is "Mayi Mayi Militia (Kidjangala)", "Katha PDF" is "People's Defense
+# Force - Katha" (a local defence force, which ACLED codes as a militia, inter 3).
+_NAME_AFTER = re.compile(r"[ -]+((?:[A-Z][\w'-]+)(?:[ -][A-Z][\w'-]+){0,2})")
+_NAME_IN_PARENS = re.compile(r"\s*\(((?:[A-Z][\w'-]+)(?:[ -][A-Z][\w'-]+){0,2})\)")
+# "ISWAP (Lake Chad)" is "Islamic State (West Africa) - Lake Chad Faction".
+FACTION_AFTER = {
+    "Mayi Mayi Militia": ("Mayi Mayi Militia ({})", 3, _NAME_AFTER),
+    "Nyatura Militia": ("Nyatura Militia Group ({})", 4, _NAME_AFTER),
+    "Islamic State (West Africa)": ("Islamic State (West Africa) - {} Faction", 2, _NAME_IN_PARENS),
+}
+AREA_BEFORE = {"PDF: People's Defense Force": ("People's Defense Force - {}", 3)}
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z][\w'-]*)\s+$")
+_NOT_AREAS = frozenset(
+    {"The", "A", "An", "Local", "Joint", "Combined", "Township", "Several", "Some", "Two", "Three"}
+)
 # A generic word used as a modifier ("police station", "civilian casualties") names no actor.
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
@@ -60,8 +101,9 @@ class ActorTagger(Stage):
         day = doc.published[:10] if doc.published and parse_day(doc.published) else None
         matches = self.matcher.find(doc.text, day)
         candidates = [c for m in matches for c in self._from_alias(doc, m, context, tokens)]
-        candidates = affiliated(doc.text, join_adjacent(doc.text, candidates))
-        candidates += entity_candidates(doc) + state_candidates(doc)
+        candidates = join_adjacent(doc.text, candidates)
+        candidates = affiliated(doc.text, candidates + entity_candidates(doc))
+        candidates += state_candidates(doc) + arms_candidates(doc.text)
         doc.actors = [
             ActorMention(c.start, c.end, doc.text[c.start : c.end], c.name, c.inter)
             for c in resolve_overlaps(candidates)
@@ -78,10 +120,20 @@ class ActorTagger(Stage):
             if is_modifier(doc.text, match.start, match.end, tokens):
                 return []
             return generic_candidates(doc, match, context)
-        tail = _MEMBER_TAIL.match(doc.text, match.end)
-        end = tail.end() if tail else match.end
-        name = fill_country(entry.name, entry.country or context)
-        return [_Candidate(match.start, end, name, entry.inter, 0, named=True)]
+        start, end = match.start, match.end
+        name, inter = fill_country(entry.name, entry.country or context), entry.inter
+        after = FACTION_AFTER.get(entry.name)
+        faction = after[2].match(doc.text, end) if after is not None else None
+        area = _NAME_BEFORE.search(doc.text, max(0, start - 30), start) if entry.name in AREA_BEFORE else None
+        if faction is not None and not re.match(MEMBER_WORDS, faction.group(1), re.IGNORECASE):
+            template, inter, _ = FACTION_AFTER[entry.name]
+            name, end = template.format(faction.group(1)), faction.end()
+        elif area is not None and area.group(1) not in _NOT_AREAS and not country_of_word(area.group(1)):
+            template, inter = AREA_BEFORE[entry.name]
+            name, start = template.format(area.group(1)), area.start(1)
+        tail = _MEMBER_TAIL.match(doc.text, end)
+        end = tail.end() if tail else end
+        return [_Candidate(start, end, name, inter, 0, named=True)]
 
 
 def generic_candidates(doc: Document, match: AliasMatch, context: str | None) -> list[_Candidate]:
@@ -114,16 +166,49 @@ def _area_named(doc: Document, word: str) -> str | None:
 
 def affiliated(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """A description followed by the group it belongs to is that group: "a suicide bomber from
-    Al Shabaab", "fighters of the ADF"."""
+    Al Shabaab", "fighters of the ADF"; so are members of an organisation the catalogue does not
+    know ("joint forces of the Myaing Villages Revolution Front")."""
     kept: list[_Candidate] = []
-    for cand in sorted(candidates, key=lambda c: c.start):
-        last = kept[-1] if kept else None
-        joined = last is not None and _AFFILIATION.fullmatch(text[last.end : cand.start]) is not None
-        if last is not None and joined and cand.named and not last.named:
-            kept[-1] = _Candidate(last.start, cand.end, cand.name, cand.inter, 0, named=True)
+    named_at = {c.start for c in candidates if c.named}
+    for cand in sorted(candidates, key=lambda c: (c.start, -c.rank)):
+        # The nearest candidate ending before this one (an entity over the same words is skipped).
+        at = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].end <= cand.start), None)
+        last = kept[at] if at is not None else None
+        if at is None or last is None:
+            kept.append(cand)
+            continue
+        joined = _AFFILIATION.fullmatch(text[last.end : cand.start]) is not None
+        entity = cand.rank == 1 and cand.start not in named_at  # a name the catalogue does not know
+        # "an armed group comprised of Fulani pastoralists": an unknown group whose members are known
+        known = cand.rank == 0 and cand.inter in (2, 3, 4) and last.name.startswith("Unidentified")
+        known = known and not cand.name.startswith("Unidentified")
+        owner = cand.named or known or entity and members_word(text, last.start, last.end)
+        under = last.named and cand.named and _UNDER.fullmatch(text[last.end : cand.start]) is not None
+        coded = cand.rank == 0 and _CODED_AS.fullmatch(text[last.end : cand.start]) is not None
+        if coded:
+            kept[at] = _Candidate(last.start, cand.end, cand.name, cand.inter, 0, named=cand.named)
+        elif under or joined and owner and not last.named and last.rank == 0:
+            kept[at] = _Candidate(last.start, cand.end, cand.name, cand.inter, 0, named=True)
         else:
             kept.append(cand)
     return kept
+
+
+def members_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (with the word before it) names a group's members: "joint forces"."""
+    return _MEMBERS_OF.search(text, max(0, start - 12), end) is not None
+
+
+def arms_candidates(text: str) -> list[_Candidate]:
+    """A state's arms named by its demonym are its armed forces: "Turkish artillery and airstrikes
+    targeted PKK positions", "Iraqi airstrikes killed 4 militants"."""
+    found = []
+    for start, end, code in countries_in(text):
+        arms = _STATE_ARMS.match(text, end)
+        if arms is not None:
+            name = fill_country("Military Forces of {country}", code)
+            found.append(_Candidate(start, arms.end(), name, 1, 0))
+    return found
 
 
 def country_after(text: str, end: int) -> tuple[int, str] | None:
@@ -140,16 +225,21 @@ def country_after(text: str, end: int) -> tuple[int, str] | None:
 
 def join_adjacent(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """One actor from two catalogue matches of the same name side by side: "Turkish army" and
-    "forces" in "Turkish army forces"."""
+    "forces" in "Turkish army forces" (the first, which carries the demonym, names it)."""
     joined: list[_Candidate] = []
     for cand in sorted(candidates, key=lambda c: c.start):
         last = joined[-1] if joined else None
         touching = last is not None and last.end <= cand.start and not text[last.end : cand.start].strip()
-        if last is not None and touching and last.name == cand.name:
+        if last is not None and touching and _base(last.name) == _base(cand.name) and not last.named:
             last.end = cand.end
         else:
             joined.append(cand)
     return joined
+
+
+def _base(name: str) -> str:
+    """A description's name without its country: "Military Forces of Iraq" -> "Military Forces"."""
+    return re.sub(r" of .*$| \(.*\)$", "", name)
 
 
 def is_modifier(text: str, start: int, end: int, tokens: dict[int, Token]) -> bool:
