@@ -72,3 +72,10 @@ def test_a_wire_abbreviation_missing_its_last_dot_is_still_the_province() -> Non
     new_york = GazEntry(5128638, "New York", "ADM1", "US", 43.0, -75.5, 19_000_000, "NY", "New York")
     gazetteer = Gazetteer.from_entries([new_york], abbreviations={"N.Y.": "US.NY"})
     assert [e.geonameid for e in loose_lookup("N.Y", gazetteer)] == [new_york.geonameid]
+
+
+def test_an_area_is_found_with_a_vowel_doubled_or_single_near_the_start() -> None:
+    area = GazEntry(1, "Baakool", "ADM1", "SO", 4.4, 43.6, 300_000, "02", "Baakool")
+    gaz = Gazetteer.from_entries([area])
+    assert [e.geonameid for e in gaz.lookup_similar("Bakool")] == [1]  # "bako" / "baak"
+    assert gaz.lookup_similar("Bokaal") == []

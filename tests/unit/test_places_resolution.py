@@ -174,3 +174,16 @@ def test_a_name_with_one_sizeable_reading_is_resolved_in_a_story_naming_no_count
     places = {p.text: p for p in resolver(doc).places}
     assert places["Kajiado"].country_code == "KE"
     assert places["Zarbak"].geonameid is None  # a hamlet of 600 is too small to take on its name alone
+
+
+def test_a_stated_province_brings_back_a_small_namesake_past_the_candidate_cut() -> None:
+    # Thirty bigger towns share the name; the one in the stated province has no population at all.
+    towns = [GazEntry(920000 + i, "Santa Olvida", "PPL", "XA", float(i), 10.0, 50_000 - i, "01", "Norte")
+             for i in range(30)]
+    province = GazEntry(920100, "Sureña", "ADM1", "XB", -30.0, -60.0, 800_000, "07", "Sureña")
+    small = GazEntry(920101, "Santa Olvida", "PPL", "XB", -30.1, -60.1, 0, "07", "Sureña")
+    resolver = PlaceResolver(Gazetteer.from_entries([*towns, province, small]))
+    text = "Taxi drivers gathered in Santa Olvida (Sureña) on Monday."
+    spans = [Span(text.index(n), text.index(n) + len(n)) for n in ("Santa Olvida", "Sureña")]
+    places = resolver(Document(id="d", text=text, marked_places=spans)).places
+    assert places[0].geonameid == small.geonameid

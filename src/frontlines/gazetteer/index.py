@@ -128,12 +128,17 @@ class Gazetteer:
 
     def lookup_similar(self, name: str, min_fit: float = MIN_SIMILAR_FIT) -> list[GazEntry]:
         """Countries and admin areas spelled like `name` ("Al Hasakeh": Al-Hasakah, "Vilniaus":
-        Vilnius), found among the keys sharing its first four letters; most populous first."""
+        Vilnius), found among the keys sharing its first four letters as written or with a vowel
+        doubled or undoubled there ("Hiraan": Hiiraan, "Baakool": Bakool); most populous first."""
         key = key_of(name)
         if len(key) < 5:
             return []
-        areas = (e for e in self.lookup_prefix(key[:4], limit=500) if e.is_country or e.is_admin)
-        return [e for e in areas if spelling_fit(name, e) >= min_fit]
+        for prefix in _prefix_spellings(key):
+            areas = (e for e in self.lookup_prefix(prefix, limit=500) if e.is_country or e.is_admin)
+            found = [e for e in areas if spelling_fit(name, e) >= min_fit]
+            if found:
+                return found
+        return []
 
     def _fetch(self, ids: list[int]) -> None:
         # One query for a name's readings instead of one per reading (cold lookups dominate a run).
@@ -240,6 +245,18 @@ def spelling_fit(name: str, entry: GazEntry) -> float:
         if matcher.quick_ratio() > best:
             best = max(best, matcher.ratio())
     return best
+
+
+def _prefix_spellings(key: str, size: int = 4) -> list[str]:
+    """The first `size` letters of `key`, then of its spellings with one vowel among them doubled
+    or a doubled one single: romanisations disagree most on vowel length (Somali "ii", "aa")."""
+    spellings = [key]
+    for i in range(min(size, len(key))):
+        if key[i] in "aeiou":
+            spellings.append(key[:i + 1] + key[i:])  # doubled
+            if key[i + 1:i + 2] == key[i]:
+                spellings.append(key[:i] + key[i + 1:])  # undoubled
+    return list(dict.fromkeys(s[:size] for s in spellings))
 
 
 @lru_cache(maxsize=4)

@@ -23,6 +23,7 @@ from frontlines.gazetteer.store import GazEntry
 from frontlines.gazetteer.variants import area_by_stem, loose_lookup
 
 MAX_CANDIDATES = 25
+MAX_CONTAINERS = 5  # readings of a container searched for, and readings past the cut it brings back
 SURE, SURE_POPULATION = 0.9, 5_000  # a lone reading this sure and this big is taken below MIN_SCORE
 MIN_SCORE = 0.55  # below this the best candidate is a guess; the mention stays unresolved
 GUESS = 0.0  # with spans known to be places (gold or pre-marked), a best guess beats no answer
@@ -69,6 +70,7 @@ def resolve(
     """Resolve every mention against the gazetteer, using the others as context; a best candidate
     scoring below `min_score` leaves its mention unresolved (`GUESS` never does). With `loose`
     (spans known to be places), a name the gazetteer lacks is read more loosely ("Ontarians")."""
+    beyond: list[list[GazEntry]] = []  # each mention's readings past the first MAX_CANDIDATES
     for mention in mentions:
         mention.key = name_key(mention.query)
         # A demonym reaches here only as a pre-marked place ("American" marked by a gold set):
@@ -84,12 +86,25 @@ def resolve(
         if not found and not country and (loose or mention.cue in ("ADM1", "ADM2")):
             found = gazetteer.lookup_similar(mention.query)  # "Hiraan region": Hiiraan
         mention.candidates = [country] if country else found[:MAX_CANDIDATES]
+        beyond.append([] if country else found[MAX_CANDIDATES:])
+    for mention, rest in zip(mentions, beyond, strict=True):
+        mention.candidates += _inside_container(mention, mentions, rest)
     cohere = story_fits(mentions)
     first = _pass(mentions, {}, Nearby(()), cohere, min_score)
     countries = country_votes(mentions, first)
     focus = {key: Focus(focus_countries(countries, key), focus_countries(countries)) for key in countries}
     nearby = Nearby((m.key, r.entry) for m, r in zip(mentions, first, strict=True) if r.entry is not None)
     return one_sense(mentions, _pass(mentions, focus, nearby, cohere, min_score))
+
+
+def _inside_container(mention: Mention, mentions: Sequence[Mention], rest: list[GazEntry]) -> list[GazEntry]:
+    """The readings cut off from a common name ("Concepcion", dozens of towns) that lie in its
+    stated container ("Concepcion (Tucuman)"): the small town there must stay a candidate."""
+    if not rest:
+        return []
+    outer = mention.stated if mention.container is None else mentions[mention.container].candidates
+    areas = [o for o in outer[:MAX_CONTAINERS] if o.is_country or o.feature_code in ("ADM1", "ADM2")]
+    return [c for c in rest if any(contains(area, c) for area in areas)][:MAX_CONTAINERS]
 
 
 def story_fits(mentions: Sequence[Mention]) -> list[list[float]]:
@@ -105,7 +120,7 @@ def story_fits(mentions: Sequence[Mention]) -> list[list[float]]:
         if name not in by_name:
             # A name that mostly means a province or a country ("California") is not pulled to a
             # town of that name by the county it lies in.
-            w_nest = W_NEST if m.candidates and _area_rank(m.candidates[0]) > 1 else 0.0
+            w_nest = W_NEST if m.candidates and area_rank(m.candidates[0]) > 1 else 0.0
             by_name[name] = [W_COHERE * coherence(c, m.key, votes) + w_nest * nesting.fit(c, m.key)
                              for c in m.candidates]
         fits.append(by_name[name])
@@ -289,12 +304,12 @@ def is_list(inner: Mention, outer: Mention) -> bool:
     rank or higher ("China, Japan", "Ohio, Oregon"; but "Kandahar, Afghanistan" is a containment)."""
     if not inner.candidates or not outer.candidates:
         return False
-    rank = _area_rank(inner.candidates[0])
-    return rank <= 1 and rank <= _area_rank(outer.candidates[0])
+    rank = area_rank(inner.candidates[0])
+    return rank <= 1 and rank <= area_rank(outer.candidates[0])
 
 
-def _area_rank(entry: GazEntry) -> int:
-    # 0: a country or an area beyond countries, 1: a province, 2: anything smaller.
+def area_rank(entry: GazEntry) -> int:
+    """0: a country or an area beyond countries, 1: a province, 2: anything smaller."""
     if entry.is_country or not entry.country_code:
         return 0
     return 1 if entry.feature_code == "ADM1" else 2

@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from frontlines.gazetteer import Gazetteer
 from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, name_key
-from frontlines.gazetteer.resolve import GUESS, MIN_SCORE, Mention, resolve
+from frontlines.gazetteer.resolve import GUESS, MIN_SCORE, Mention, area_rank, resolve
 from frontlines.gazetteer.spans import abbreviation_spans, embedded_spans, repeated_spans, state_containers
 from frontlines.gazetteer.store import TERRAIN_CODES, GazEntry
 from frontlines.model import Analysis, Document, Entity, Location, Place
@@ -45,9 +45,14 @@ _CONTAINED = re.compile(
     r"(?:,\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(\s*)$"
 )
 _LOCATIVE = re.compile(
-    r"\b(?:in|near|at|from|outside|around|into|towards?|(?:villages?|towns?|city|capital|outskirts|residents|"
+    r"\b(?:in|near|at|from|outside|around|into|towards?|shelled|bombed|raided|stormed|"
+    r"(?:villages?|towns?|city|capital|outskirts|residents|"
     r"people|(?:north|south|east|west)(?:east|west)?) of)\s+$",
     re.IGNORECASE,
+)
+# "Kochubeivka, " or "Bucksport (": a name, then what opens its container.
+_CONTAINER_OPENING = re.compile(
+    r"\b(?:[A-Z][\w’'\-]*|village|town|city|district|municipality|township|county|commune)(?:,\s*|\s*\(\s*)$"
 )
 # A dateline opens a story or a line: "LASHKAR GAH, Afghanistan, Aug 26 -", "NAIROBI (Reuters) -".
 _DATELINE_END = re.compile(r"\s*(?:,|\(|-|–|—)")
@@ -75,6 +80,10 @@ NOT_PLACES = frozenset({
     "first", "second", "third", "man", "federal", "union", "earth",
 })
 MIN_RUN_POPULATION = 100_000  # a bare capitalised word must name a big place to be taken without NER
+MIN_PLACED_POPULATION = 20_000  # after a locative word, a town this big is taken without NER
+# A province this big, or a country, after "Town, " or "Town (" is taken whatever the tagger
+# says; smaller provinces share their names with people ("Nelson", "Paul").
+MIN_CONTAINER_POPULATION = 500_000
 
 
 
@@ -179,6 +188,7 @@ def find_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer) -> list[M
         _add(found, mention)
     for ent in (part for e in analysis.entities if e.label in PLACE_LABELS for part in _parts(text, e)):
         start, end = _drop_facility(text, *_widen(text, ent.start, ent.end), gazetteer)
+        end = join_particles(text, start, end, gazetteer)
         if text[end:end + 1] == "." and gazetteer.abbreviation(text[start:end + 1]):
             end += 1  # the tagger leaves the final dot of "W.Va." out
         m = trimmed_mention(text, start, end) if end > start else None
@@ -262,6 +272,23 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_PARTICLE_TAIL = re.compile(rf"\s+{_PARTICLE}\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?")
+
+
+def join_particles(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """The end of the longer name when the tagger stopped before a lowercase particle ("Sao Jose"
+    of "Sao Jose dos Campos", "Bosco" of "Bosco del Monte") and the gazetteer knows the whole."""
+    tail = _PARTICLE_TAIL.match(text, end)
+    if tail is None or end <= start:
+        return end
+    words = list(re.finditer(r"\s+\S+", text[end:tail.end()]))
+    for cut in range(len(words), 1, -1):  # the longest known name: "X de Y Z", then "X de Y"
+        longer = end + words[cut - 1].end()
+        if gazetteer.lookup(text[start:longer]):
+            return longer
+    return end
+
+
 def _likely_countries(mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
     """Countries the detected mentions point to: those named, or the most populous reading of each."""
     countries: set[str] = set()
@@ -318,7 +345,8 @@ def _run_mentions(
     """Capitalised runs with a proper noun that name a country, a province, a big city or curated
     terrain, or any place of the document's countries after a locative word ("near Lashkar Gah").
     A run inside the tagger's other entities (people, organisations) is taken only after a
-    locative word or in a dateline; one inside a date or a number never ("in May")."""
+    locative word, in a dateline or as a big province or a country after "Town, " or "Town (";
+    one inside a date or a number never ("in May")."""
     starts = [t.start for t in analysis.tokens]
     for match in re.finditer(_NAME, text):
         tokens = analysis.tokens[bisect_left(starts, match.start()):bisect_left(starts, match.end())]
@@ -327,21 +355,29 @@ def _run_mentions(
         dateline = (match.start() == 0 or text[match.start() - 1] == "\n") and _DATELINE_END.match(
             text, match.end()
         )
-        placed = bool(dateline or _LOCATIVE.search(text[max(0, match.start() - 20):match.start()]))
+        locative = bool(_LOCATIVE.search(text[max(0, match.start() - 20):match.start()]))
+        placed = bool(dateline or locative)
+        after_place = bool(_CONTAINER_OPENING.search(text, max(0, match.start() - 40), match.start()))
         # Ruled out before the (costly) lookup: most capitalised runs are people and organisations.
-        if dates.overlaps(match.start(), match.end()) or (
-            not placed and blocked.overlaps(match.start(), match.end())
-        ):
+        inside = False
+        if dates.overlaps(match.start(), match.end()) or blocked.overlaps(match.start(), match.end()):
             mention = mention_for_span(text, match.start(), match.end())  # the name may lie outside them
-            if dates.overlaps(mention.start, mention.end) or (
-                not placed and blocked.overlaps(mention.start, mention.end)
-            ):
+            inside = blocked.overlaps(mention.start, mention.end)
+            if dates.overlaps(mention.start, mention.end) or (inside and not (placed or after_place)):
                 continue
         entries = gazetteer.lookup(match.group())
         # Curated terrain counts as big: it was written in because news names it ("the Salang Pass").
         big = any(e.is_country or e.is_terrain or e.feature_code in ("ADM1", "CONT")
                   or e.population >= MIN_RUN_POPULATION for e in entries)
         local = any(e.country_code in focus for e in entries)
+        # "Kochubeivka, Kherson", "Bucksport (Maine)": a province or a country after a comma or a
+        # bracket is the container of the name before it, whatever the tagger made of it.
+        placed = placed or (after_place and any(is_container_area(e) for e in entries))
+        if inside and not placed:
+            continue
+        # After "in", "near" ... a town of some size is a place wherever it lies ("in Cahors" in a
+        # note that names no other place), unless towns of that size bear the name in several countries.
+        local = local or (locative and sized_in_one_country(entries))
         if not (big or local):
             continue
         mention = mention_for_span(text, match.start(), match.end())
@@ -351,6 +387,20 @@ def _run_mentions(
             yield mention
         elif big:
             yield mention
+
+
+def sized_in_one_country(entries: list[GazEntry]) -> bool:
+    """True when a name has a town of `MIN_PLACED_POPULATION` or more, and its towns of a quarter
+    of that size all lie in one country ("Kew": 24k in Australia, 11k in England: not sure)."""
+    floor = MIN_PLACED_POPULATION // 4
+    towns = [e for e in entries if e.feature_code.startswith("PPL") and e.population >= floor]
+    return len({e.country_code for e in towns}) == 1 and towns[0].population >= MIN_PLACED_POPULATION
+
+
+def is_container_area(entry: GazEntry) -> bool:
+    """True for a country, a continent or sea, or a province big enough to be read as a container."""
+    rank = area_rank(entry)
+    return rank == 0 or (rank == 1 and entry.population >= MIN_CONTAINER_POPULATION)
 
 
 class SpanSet:
