@@ -191,7 +191,7 @@ def inherit_from_antecedents(doc: Document, mentions: list[Event]) -> None:
         if mention.location is not None and antecedent.location != mention.location:
             continue
         mention.date, mention.time_precision = antecedent.date, antecedent.time_precision
-        mention.location = copy.deepcopy(antecedent.location)
+        mention.location = copy.copy(antecedent.location)  # every field is immutable
 
 
 def split_lines(doc: Document, sent: Sentence) -> list[Sentence]:
