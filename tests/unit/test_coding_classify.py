@@ -250,3 +250,8 @@ def test_hacking_into_computers_is_cyber_coercion_not_an_attack() -> None:
 def test_an_offer_or_acceptance_is_a_plover_agreement_only() -> None:
     coding = classify("PLEDGE", cues_in("The republic offered its troops."), 1, None)
     assert coding is not None and (coding.acled_type, coding.plover) == ("", "AGREE")
+
+
+def test_leaving_office_or_demobilising_is_a_plover_retreat_only() -> None:
+    coding = classify("STEPDOWN", frozenset(), 1, None)
+    assert coding is not None and (coding.acled_type, coding.plover) == ("", "RETREAT")

@@ -130,3 +130,77 @@ def test_lifting_a_curfew_or_calling_off_a_strike_is_a_concession() -> None:
 def test_refusing_to_lift_a_curfew_is_a_rejection() -> None:
     act = act_over("The council is refusing to lift the curfew.", "COERCE", "COERCE", "asserted")
     assert act is not None and act.plover == "REJECT"
+
+
+def plover_of(text: str) -> list[tuple[str | None, str | None]]:
+    return [(e.plover_event, e.acled_event_type or None) for e in coded(text)]
+
+
+def test_asylum_and_arms_sent_are_aid_without_an_acled_type() -> None:
+    assert ("AID", None) in plover_of("The government granted political asylum to three journalists.")
+    assert ("AID", None) in plover_of("The kingdom continued to send arms to the northern republic.")
+
+
+def test_diplomatic_ties_treaties_and_forgiveness_are_support() -> None:
+    assert ("SUPPORT", None) in plover_of("The two countries established diplomatic ties in March.")
+    assert ("SUPPORT", None) in plover_of("The two presidents signed a treaty of friendship on Monday.")
+    assert ("SUPPORT", None) in plover_of("The elders said they forgave the governor.")
+
+
+def test_shared_intelligence_extradition_and_joint_exercises_are_cooperation() -> None:
+    assert ("COOPERATE", None) in plover_of("The police shared intelligence with their neighbours.")
+    assert ("COOPERATE", None) in plover_of("Kenya extradited the smuggler to Uganda on Sunday.")
+    assert ("COOPERATE", None) in plover_of("The two navies began joint exercises off the coast.")
+
+
+def test_a_resignation_or_a_demobilisation_is_a_retreat() -> None:
+    assert ("RETREAT", None) in plover_of("The interior minister resigned on Friday.")
+    assert ("RETREAT", None) in plover_of("Hundreds of militia fighters were demobilized last month.")
+
+
+def test_saying_that_another_must_act_is_a_request_and_saying_it_will_is_not() -> None:
+    text = "The minister said the rebels must hand over the town to the army."
+    act = act_over(text, "WITHDRAW", "RETREAT")
+    assert act is not None and act.plover == "REQUEST"
+    text = "The minister said the rebels will hand over the town to the army."
+    act = act_over(text, "WITHDRAW", "RETREAT")
+    assert act is None or act.plover != "REQUEST"
+
+
+def test_an_obligation_laid_on_another_is_coded_as_a_demand_not_a_withdrawal() -> None:
+    events = coded("The minister said the rebels must hand over the town to the army.")
+    assert [e.plover_event for e in events] == ["REQUEST"] and events[0].modality == "planned"
+
+
+def test_any_verb_saying_that_a_named_other_must_act_makes_a_demand() -> None:
+    text = "The envoy reiterated that the militia must hand over the town to the army."
+    act = act_over(text, "WITHDRAW", "RETREAT")
+    assert act is not None and act.plover == "REQUEST"
+
+
+def test_easing_restrictions_or_emergency_measures_is_a_concession() -> None:
+    text = "The court cancelled restrictions on the use of the language."
+    act = act_over(text, "COERCE", "COERCE", "asserted")
+    assert act is not None and act.plover == "CONCEDE"
+    text = "The government eased emergency measures in the province."
+    act = act_over(text, "COERCE", "COERCE", "asserted")
+    assert act is not None and act.plover == "CONCEDE"
+
+
+def test_a_demand_that_another_ease_restrictions_is_a_request_not_a_concession() -> None:
+    text = "The union demanded that the authorities lift the restrictions on imports."
+    act = act_over(text, "COERCE", "COERCE")
+    assert act is not None and act.plover == "REQUEST"
+    act = act_over("The union urged the governor to lift the curfew.", "COERCE", "COERCE")
+    assert act is not None and act.plover == "REQUEST"
+
+
+def test_defending_another_is_support_and_cutting_diplomatic_ties_a_sanction() -> None:
+    assert ("SUPPORT", None) in plover_of("The minister defended the neighbouring state against criticism.")
+    assert ("SUPPORT", None) in plover_of("The two states upgraded their diplomatic ties last week.")
+    assert ("SANCTION", None) in plover_of("The republic severed diplomatic relations with its neighbour.")
+
+
+def test_a_summit_is_a_consultation_and_jailing_someone_coercion_without_an_acled_type() -> None:
+    assert ("CONSULT", None) in plover_of("The two presidents held a summit in the capital on Friday.")
+    assert ("COERCE", None) in plover_of("A court jailed the opposition leader for two years on Monday.")

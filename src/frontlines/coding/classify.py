@@ -66,6 +66,7 @@ FIXED: dict[str, tuple[str, str, str, str | None, float]] = {
     "SUPPORT": ("", "", "SUPPORT", None, 0.35),
     "CONCEDE": ("", "", "CONCEDE", None, 0.4),
     "COOPERATE": ("", "", "COOPERATE", None, 0.4),
+    "STEPDOWN": ("", "", "RETREAT", None, 0.35),
     "COERCE": ("", "", "COERCE", "restrict", 0.45),
 }
 

@@ -19,6 +19,8 @@ PLANNING = frozenset(
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "xcomp"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# An obligation laid on someone ("the army must withdraw") is not yet done: planned.
+OBLIGATION_AUX = frozenset({"must"})
 # Channels named with a reporting verb belong to the attribution ("said in a statement", "on Twitter").
 CHANNELS = frozenset(
     {"statement", "twitter", "telegram", "facebook", "interview", "conference", "briefing", "television",
@@ -105,7 +107,7 @@ def modality(tokens: list[Token], sent: Sentence, trigger: int, found: list[Attr
         for dep, lemma in kids
     ):
         return "hypothetical"
-    if any(dep == "aux" and lemma in FUTURE_AUX for dep, lemma in kids) or lemmas & PLANNING:
+    if any(dep == "aux" and lemma in FUTURE_AUX | OBLIGATION_AUX for dep, lemma in kids) or lemmas & PLANNING:
         return "planned"
     if any(not NEUTRAL.search(a.source) for a in found):
         return "claimed"

@@ -16,7 +16,8 @@ speech act's. Rules, on the dependency parse (the governed event's trigger lies 
 - accuse, blame, allege, charge, indict -> ACCUSE allege; complain, condemn, denounce, criticize ->
   ACCUSE disapprove; investigate, probe, "put under investigation" -> ACCUSE investigate.
 - lift, ease, cancel, end, call off ... a curfew, a ban, sanctions or a strike -> CONCEDE.
-- urge, ask, want, order ... someone else to act -> REQUEST ("wants the allies to strike");
+- urge, ask, want, order ... someone else to act -> REQUEST ("wants the allies to strike"); saying
+  (declaring, reiterating ...) that someone else must do something -> REQUEST;
   wanting to do something hostile oneself -> THREATEN.
 - cooperation told as refused ("would not provide support") -> REJECT.
 - offer, promise, pledge, willing, ready, commit, or say ... will, of a cooperative act (aid, a
@@ -147,6 +148,11 @@ def _act(
     if lemma in INVESTIGATE:
         return SpeechAct(j, "ACCUSE", "investigate")
     if _reverses(tokens, sent, j) and plover in EASED and tokens[below].dep in ("dobj", "nsubjpass"):
+        asker = tokens[j].head
+        asked_of = any(tokens[k].dep == "dobj" for k in children(tokens, sent, asker))
+        asked = asked_of or _third_party(tokens, sent, j)
+        if mood in UNREAL and tokens[asker].lemma.lower() in REQUESTING and asked:
+            return SpeechAct(asker, "REQUEST")  # "demanded that Israel ease restrictions": asked of another
         return SpeechAct(j, "CONCEDE")  # "lifted the curfew", "called off the strike"
     if lemma in REQUESTING and mood in UNREAL and tokens[below].pos in ("VERB", "AUX"):
         if _third_party(tokens, sent, below):
@@ -155,6 +161,8 @@ def _act(
             return SpeechAct(j, "THREATEN", THREAT_MODES.get(plover))  # "wants to attack"
     if lemma in INTENT and plover in COOPERATIVE | {"AGREE"}:
         return SpeechAct(j, "AGREE")
+    if mood == "planned" and tokens[below].dep == "ccomp" and _obliged(tokens, sent, below):
+        return SpeechAct(j, "REQUEST")  # "said the rebels must hand over their weapons": a demand
     if lemma in ANNOUNCING and mood in ("planned", "hypothetical"):
         if plover in HOSTILE or conditional and plover in HOSTILE_IF:
             return SpeechAct(j, "THREATEN", THREAT_MODES.get(plover))
@@ -177,6 +185,13 @@ def _third_party(tokens: list[Token], sent: Sentence, clause: int) -> bool:
     attack" (someone else's act), not "they would attack" (the speaker's side)."""
     subjects = [k for k in children(tokens, sent, clause) if tokens[k].dep in ("nsubj", "nsubjpass")]
     return any(tokens[k].pos != "PRON" for k in subjects)
+
+
+def _obliged(tokens: list[Token], sent: Sentence, clause: int) -> bool:
+    """Whether the clause said lays a duty on someone named ("the army must withdraw"): a demand."""
+    kids = children(tokens, sent, clause)
+    must = any(tokens[k].dep == "aux" and tokens[k].lemma.lower() == "must" for k in kids)
+    return must and _third_party(tokens, sent, clause)
 
 
 def _light_verb_act(tokens: list[Token], sent: Sentence, j: int) -> SpeechAct | None:
