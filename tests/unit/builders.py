@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from frontlines.model import Event, Location, Span
+import re
+from collections.abc import Sequence
+
+from frontlines.model import Analysis, Document, Entity, Event, Location, Span, Token
 
 
 def event_mention(start: int, *, date: str, location: Location, **fields: object) -> Event:
@@ -19,3 +22,14 @@ def event_mention(start: int, *, date: str, location: Location, **fields: object
     }
     base.update(fields)
     return Event(**base)  # type: ignore[arg-type]
+
+
+def analysed_doc(text: str, entities: Sequence[tuple[str, str]] = ()) -> Document:
+    """A document with a hand-made analysis: word and punctuation tokens (capitalised words PROPN,
+    the rest X) and the (text, label) entities given, each at the first occurrence of its text."""
+    tokens = [
+        Token(m.start(), m.end(), m.group(), m.group(), "PROPN" if m.group()[0].isupper() else "X", "", "", 0)
+        for m in re.finditer(r"\w+|[^\w\s]", text)
+    ]
+    ents = [Entity(text.index(s), text.index(s) + len(s), label, s) for s, label in entities]
+    return Document(id="d", text=text, analysis=Analysis(tokens=tokens, entities=ents))

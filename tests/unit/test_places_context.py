@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from builders import analysed_doc
 
 from frontlines.gazetteer import GazEntry, Gazetteer
 from frontlines.gazetteer.store import LOCAL_ID_BASE
-from frontlines.model import Analysis, Document, Entity, Place, Span, Token
+from frontlines.model import Document, Place, Span
 from frontlines.stages.places import PlaceResolver, locate
 
 ENTRIES = [
@@ -84,13 +83,7 @@ def test_a_pre_marked_span_gets_a_best_guess_where_a_detected_one_would_stay_unr
 
 def detected(resolver: PlaceResolver, text: str, entities: list[tuple[str, str]]) -> list[str]:
     """The place texts found in `text` with a hand-made analysis (capitalised words PROPN)."""
-    tokens = [
-        Token(m.start(), m.end(), m.group(), m.group(), "PROPN" if m.group()[0].isupper() else "X", "", "", 0)
-        for m in re.finditer(r"\w+|[^\w\s]", text)
-    ]
-    ents = [Entity(text.index(s), text.index(s) + len(s), label, s) for s, label in entities]
-    doc = Document(id="d", text=text, analysis=Analysis(tokens=tokens, entities=ents))
-    return [p.text for p in resolver(doc).places]
+    return [p.text for p in resolver(analysed_doc(text, entities)).places]
 
 
 def test_a_province_inside_an_organisation_name_is_a_place(resolver: PlaceResolver) -> None:

@@ -3,14 +3,14 @@ a name's own first guesses, lists of countries, seas, and places marked in a JSO
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
+from builders import analysed_doc
 
 from frontlines.gazetteer import GazEntry, Gazetteer
 from frontlines.gazetteer.store import LOCAL_ID_BASE
-from frontlines.model import Analysis, Document, Entity, Place, Span, Token
+from frontlines.model import Analysis, Document, Entity, Place, Span
 from frontlines.readers import InputError, read_file
 from frontlines.stages.places import PlaceResolver
 
@@ -45,13 +45,7 @@ def marked(resolver: PlaceResolver, text: str, *names: str) -> list[Place]:
 
 def detected(resolver: PlaceResolver, text: str, entities: list[tuple[str, str]]) -> list[str]:
     """The place texts found in `text` with a hand-made analysis (capitalised words PROPN)."""
-    tokens = [
-        Token(m.start(), m.end(), m.group(), m.group(), "PROPN" if m.group()[0].isupper() else "X", "", "", 0)
-        for m in re.finditer(r"\w+|[^\w\s]", text)
-    ]
-    ents = [Entity(text.index(s), text.index(s) + len(s), label, s) for s, label in entities]
-    doc = Document(id="d", text=text, analysis=Analysis(tokens=tokens, entities=ents))
-    return [p.text for p in resolver(doc).places]
+    return [p.text for p in resolver(analysed_doc(text, entities)).places]
 
 
 def _occurrences(text: str, name: str) -> list[int]:
