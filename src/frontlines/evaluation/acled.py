@@ -8,14 +8,11 @@ is scored against the record.
 from __future__ import annotations
 
 import itertools
-import sys
-from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-
-from tqdm import tqdm
 
 from frontlines.evaluation.acled_io import AcledRecord, parse_acled_date, read_acled_csv, read_case_tsv
 from frontlines.evaluation.acled_taxonomy import CASE_CODES, SUB_EVENT_TYPES, canonical_sub_event_type
+from frontlines.evaluation.batches import BATCH_SIZE, Coder, code_in_batches
 from frontlines.evaluation.event_scores import (
     NO_EVENT,
     AdminAreas,
@@ -36,9 +33,6 @@ __all__ = [
     "evaluate_acled", "evaluate_case", "haversine_km", "main_event", "parse_acled_date", "read_acled_csv",
     "read_case_tsv", "record_document", "score_events", "score_labels",
 ]
-
-Coder = Callable[[list[Document]], list[Document]]
-BATCH_SIZE = 64
 
 
 def record_document(record: AcledRecord) -> Document:
@@ -83,7 +77,7 @@ def evaluate_acled(path: str | Path, coder: Coder, limit: int | None = None, pro
     Admin1 names are compared through `admin_areas`, by default the gazetteer's (`GazetteerAdminAreas`).
     """
     records = list(itertools.islice((r for r in read_acled_csv(path) if r.notes), limit))
-    coded = _code(coder, [record_document(r) for r in records], progress, batch_size)
+    coded = code_in_batches(coder, [record_document(r) for r in records], progress, batch_size)
     pairs = [(record, main_event(doc)) for record, doc in zip(records, coded, strict=True)]
     return score_events(pairs, admin_areas or GazetteerAdminAreas())
 
@@ -94,28 +88,10 @@ def evaluate_case(path: str | Path, coder: Coder, labels_path: str | Path | None
     """Code each CASE 2021 task 2 text and score the main event's sub-type ("no event" when none)."""
     items = read_case_tsv(path, labels_path)[:limit]
     docs = [Document(id=f"case-{n}", text=text) for n, (text, _) in enumerate(items, start=1)]
-    coded = _code(coder, docs, progress, batch_size)
+    coded = code_in_batches(coder, docs, progress, batch_size)
     predicted = [_sub_type_label(main_event(doc)) for doc in coded]
     return score_labels([label for _, label in items], predicted)
 
 
 def _sub_type_label(event: Event | None) -> str:
     return canonical_sub_event_type(event.acled_sub_event_type) if event is not None else NO_EVENT
-
-
-def _code(coder: Coder, docs: Sequence[Document], progress: bool, batch_size: int) -> list[Document]:
-    """Run the coder batch by batch, checking it hands back the same documents in the same order."""
-    coded: list[Document] = []
-    with tqdm(total=len(docs), unit="doc", disable=not progress, file=sys.stderr) as bar:
-        for batch in _batches(docs, batch_size):
-            out = coder(batch)
-            if [d.id for d in out] != [d.id for d in batch]:
-                raise ValueError("the coder must return one document per input, in input order")
-            coded.extend(out)
-            bar.update(len(batch))
-    return coded
-
-
-def _batches(docs: Sequence[Document], size: int) -> Iterator[list[Document]]:
-    for start in range(0, len(docs), size):
-        yield list(docs[start : start + size])

@@ -9,13 +9,11 @@ the gold has a mode, and whether the predicted actors' words overlap the gold so
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tqdm import tqdm
-
+from frontlines.evaluation.batches import BATCH_SIZE, Coder, code_in_batches
 from frontlines.evaluation.event_scores import NO_EVENT, FieldScore
 from frontlines.evaluation.label_scores import LabelReport, score_labels
 from frontlines.evaluation.plover_io import GoldCoding, PloverGold, read_petrarch_xml, read_plover_json
@@ -28,8 +26,6 @@ __all__ = [
     "main_plover_event", "read_gold", "score_plover",
 ]
 
-Coder = Callable[[list[Document]], list[Document]]
-BATCH_SIZE = 64
 CAMEO_TABLE_GLOB = "CAMEO2PLOVER*.txt"
 
 
@@ -116,23 +112,10 @@ def evaluate_plover(path: str | Path, coder: Coder, limit: int | None = None, pr
     """Code each gold sentence of `path` (the first `limit`) and score its main PLOVER event."""
     records = read_gold(path, cameo_table)[:limit]
     scorable = [r for r in records if r.scorable]
-    coded = _code(coder, [gold_document(r) for r in scorable], progress, batch_size)
+    docs = [gold_document(r) for r in scorable]
+    coded = code_in_batches(coder, docs, progress, batch_size, unit="sentence")
     pairs = [(record, main_plover_event(doc)) for record, doc in zip(scorable, coded, strict=True)]
     return score_plover(Path(path).name, pairs, skipped=len(records) - len(scorable))
-
-
-def _code(coder: Coder, docs: Sequence[Document], progress: bool, batch_size: int) -> list[Document]:
-    """Run the coder batch by batch; it must hand back the same documents in the same order."""
-    coded: list[Document] = []
-    with tqdm(total=len(docs), unit="sentence", disable=not progress, file=sys.stderr) as bar:
-        for start in range(0, len(docs), batch_size):
-            batch = list(docs[start : start + batch_size])
-            out = coder(batch)
-            if [d.id for d in out] != [d.id for d in batch]:
-                raise ValueError("the coder must return one document per input, in input order")
-            coded.extend(out)
-            bar.update(len(batch))
-    return coded
 
 
 Pair = tuple[PloverGold, Event | None]
