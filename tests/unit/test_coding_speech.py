@@ -172,6 +172,11 @@ def test_an_obligation_laid_on_another_is_coded_as_a_demand_not_a_withdrawal() -
     assert [e.plover_event for e in events] == ["REQUEST"] and events[0].modality == "planned"
 
 
+def test_must_have_is_an_inference_about_the_past_not_a_demand() -> None:
+    events = coded("Residents said the soldiers must have shelled the village on Monday.")
+    assert [(e.plover_event, e.modality) for e in events] == [("ASSAULT", "asserted")]
+
+
 def test_any_verb_saying_that_a_named_other_must_act_makes_a_demand() -> None:
     text = "The envoy reiterated that the militia must hand over the town to the army."
     act = act_over(text, "WITHDRAW", "RETREAT")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from frontlines.coding.syntax import ancestors, children, span_text, subtree
 from frontlines.model import Attribution, Modality, Sentence, Token
@@ -19,8 +20,6 @@ PLANNING = frozenset(
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "xcomp"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-# An obligation laid on someone ("the army must withdraw") is not yet done: planned.
-OBLIGATION_AUX = frozenset({"must"})
 # Channels named with a reporting verb belong to the attribution ("said in a statement", "on Twitter").
 CHANNELS = frozenset(
     {"statement", "twitter", "telegram", "facebook", "interview", "conference", "briefing", "television",
@@ -107,8 +106,16 @@ def modality(tokens: list[Token], sent: Sentence, trigger: int, found: list[Attr
         for dep, lemma in kids
     ):
         return "hypothetical"
-    if any(dep == "aux" and lemma in FUTURE_AUX | OBLIGATION_AUX for dep, lemma in kids) or lemmas & PLANNING:
+    auxiliaries = [lemma for dep, lemma in kids if dep == "aux"]
+    if any(lemma in FUTURE_AUX for lemma in auxiliaries) or obliged(auxiliaries) or lemmas & PLANNING:
         return "planned"
     if any(not NEUTRAL.search(a.source) for a in found):
         return "claimed"
     return "asserted"
+
+
+def obliged(auxiliaries: Iterable[str]) -> bool:
+    """Whether a verb's auxiliaries (lemmas) lay a duty on its subject, not yet done: "the army must
+    withdraw". "Must have" is an inference about the past ("the gunmen must have fled"), not a duty."""
+    lemmas = set(auxiliaries)
+    return "must" in lemmas and "have" not in lemmas

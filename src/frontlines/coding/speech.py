@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from frontlines.coding.modality import obliged
 from frontlines.coding.syntax import ancestors, children
 from frontlines.model import Modality, Sentence, Token
 
@@ -190,8 +191,8 @@ def _third_party(tokens: list[Token], sent: Sentence, clause: int) -> bool:
 def _obliged(tokens: list[Token], sent: Sentence, clause: int) -> bool:
     """Whether the clause said lays a duty on someone named ("the army must withdraw"): a demand."""
     kids = children(tokens, sent, clause)
-    must = any(tokens[k].dep == "aux" and tokens[k].lemma.lower() == "must" for k in kids)
-    return must and _third_party(tokens, sent, clause)
+    auxiliaries = [tokens[k].lemma.lower() for k in kids if tokens[k].dep == "aux"]
+    return obliged(auxiliaries) and _third_party(tokens, sent, clause)
 
 
 def _light_verb_act(tokens: list[Token], sent: Sentence, j: int) -> SpeechAct | None:
