@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 import click
 
@@ -64,7 +65,20 @@ def gazetteer_import(path: Path) -> None:
     click.echo(", ".join(f"{count} {what}" for what, count in counts.items()))
 
 
-@click.group("eval")
+class _GoldFileErrors(click.Group):
+    """A gold file that cannot be read (wrong format, malformed JSON or XML, bad encoding) ends the
+    command with one line naming the problem, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ParseError as exc:
+            raise click.ClickException(f"an input is not well-formed XML ({exc})") from None
+        except (ValueError, OSError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group("eval", cls=_GoldFileErrors)
 def evaluate() -> None:
     """Score frontlines against gold data (the data itself is not shipped)."""
 

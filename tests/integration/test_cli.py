@@ -136,3 +136,23 @@ def test_demo_ingests_the_examples_and_writes_an_acled_csv(tmp_path: Path) -> No
     assert {"event_id_cnty", "event_type", "sub_event_type", "latitude", "notes", "document_id"} <= set(
         rows[0]
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "content", "reason"),
+    [
+        (("plover",), "{not json", "not JSON"),
+        (("acled",), "a,b\n1,2\n", "not an ACLED export"),
+        (("timeml",), "<TimeML><TEXT>", "not well-formed XML"),
+        (("geo", "--format", "lgl"), "plain words", "not well-formed XML"),
+    ],
+)
+def test_a_gold_file_that_cannot_be_read_ends_eval_with_one_line(
+    tmp_path: Path, args: tuple[str, ...], content: str, reason: str
+) -> None:
+    suffix = {"plover": ".json", "acled": ".csv", "timeml": ".tml"}.get(args[0], ".xml")
+    gold = tmp_path / f"gold{suffix}"
+    gold.write_text(content, encoding="utf-8")
+    code, out, err = run("eval", args[0], str(gold), *args[1:])
+    assert code == 1 and out == ""
+    assert reason in err and "Traceback" not in err and len(err.strip().splitlines()) == 1

@@ -57,7 +57,10 @@ def read_plover_json(path: str | Path) -> list[PloverGold]:
 
     Repeated ids get a `#2`, `#3` suffix so every record stays apart.
     """
-    items = json.loads(Path(path).read_text(encoding="utf-8"))
+    try:
+        items = json.loads(Path(path).read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path}: not JSON ({exc})") from None
     if not isinstance(items, list):
         raise ValueError(f"{path}: expected a JSON list of PLOVER records")
     records = [_plover_record(item) for item in items if isinstance(item, dict) and item.get("text")]
