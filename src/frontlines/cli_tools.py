@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import ParseError
 
 import click
 
@@ -67,14 +66,15 @@ def gazetteer_import(path: Path) -> None:
 
 class _GoldFileErrors(click.Group):
     """A gold file that cannot be read (wrong format, malformed JSON or XML, bad encoding) ends the
-    command with one line naming the problem, not a traceback."""
+    command with one line naming the file and the problem, not a traceback. Any other exception is
+    a bug and keeps its traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        from frontlines.evaluation.gold_files import GoldFileError
+
         try:
             return super().invoke(ctx)
-        except ParseError as exc:
-            raise click.ClickException(f"an input is not well-formed XML ({exc})") from None
-        except (ValueError, OSError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        except (GoldFileError, OSError) as exc:
             raise click.ClickException(str(exc)) from None
 
 

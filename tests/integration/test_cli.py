@@ -156,3 +156,19 @@ def test_a_gold_file_that_cannot_be_read_ends_eval_with_one_line(
     code, out, err = run("eval", args[0], str(gold), *args[1:])
     assert code == 1 and out == ""
     assert reason in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert gold.name in err
+
+
+def test_a_bug_while_scoring_is_not_passed_off_as_a_bad_gold_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import frontlines.evaluation.plover as plover
+
+    def broken(*_: object, **__: object) -> object:
+        raise ValueError("a bug in the scorer")
+
+    monkeypatch.setattr(plover, "evaluate_plover", broken)
+    gold = tmp_path / "gold.json"
+    gold.write_text("[]", encoding="utf-8")
+    with pytest.raises(ValueError, match="a bug in the scorer"):
+        run("eval", "plover", str(gold))

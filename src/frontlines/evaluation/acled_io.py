@@ -19,6 +19,7 @@ from frontlines.evaluation.acled_taxonomy import (
     canonical_sub_event_type,
     inter_code,
 )
+from frontlines.evaluation.gold_files import GoldFileError, read_text
 
 __all__ = ["AcledRecord", "parse_acled_date", "read_acled_csv", "read_case_tsv"]
 
@@ -86,7 +87,7 @@ def read_acled_csv(path: str | Path) -> Iterator[AcledRecord]:
         reader = csv.reader(handle)
         header = [name.strip().lower() for name in next(reader, [])]
         if "event_date" not in header:
-            raise ValueError(f"{path}: not an ACLED export (no event_date column)")
+            raise GoldFileError(f"{path}: not an ACLED export (no event_date column)")
         rows = ((reader.line_num, dict(zip(header, row, strict=False))) for row in reader if any(row))
         if "actor2" in header:
             groups: Iterator[list[tuple[int, dict[str, str]]]] = ([r] for r in rows)
@@ -99,7 +100,7 @@ def read_acled_csv(path: str | Path) -> Iterator[AcledRecord]:
             try:
                 yield _record(first, group[1][1] if len(group) > 1 else None, legacy)
             except ValueError as err:
-                raise ValueError(f"{path}:{line}: {err}") from err
+                raise GoldFileError(f"{path}:{line}: {err}") from err
 
 
 def _event_id(row: dict[str, str]) -> str:
@@ -158,30 +159,30 @@ def read_case_tsv(path: str | Path, labels_path: str | Path | None = None) -> li
     """
     rows = _tsv_rows(path)
     if labels_path is None:
-        return [(text, _case_label(label)) for *_, text, label in rows]
-    labels = {row[0]: _case_label(row[-1]) for row in _tsv_rows(labels_path)}
+        return [(text, _case_label(label, path)) for *_, text, label in rows]
+    labels = {row[0]: _case_label(row[-1], labels_path) for row in _tsv_rows(labels_path)}
     missing = [row[0] for row in rows if row[0] not in labels]
     if missing:
-        raise ValueError(f"{labels_path}: no label for ids {missing[:5]}")
+        raise GoldFileError(f"{labels_path}: no label for ids {missing[:5]}")
     return [(row[-1], labels[row[0]]) for row in rows]
 
 
 def _tsv_rows(path: str | Path) -> list[list[str]]:
     rows = []
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8-sig").splitlines(), start=1):
+    for number, line in enumerate(read_text(path, "utf-8-sig").splitlines(), start=1):
         if line.strip():
             row = line.rstrip("\r").split("\t")
             if len(row) < 2:
-                raise ValueError(f"{path}:{number}: expected tab-separated columns")
+                raise GoldFileError(f"{path}:{number}: expected tab-separated columns")
             rows.append([cell.strip() for cell in row])
     return rows
 
 
-def _case_label(label: str) -> str:
+def _case_label(label: str, path: str | Path) -> str:
     """ACLED sub-type name for a CASE code or a sub-type name; anything else is an error."""
     if label.upper() in CASE_CODES:
         return CASE_CODES[label.upper()]
     name = canonical_sub_event_type(label)
     if name not in SUB_EVENT_TYPES:
-        raise ValueError(f"unknown CASE label {label!r}")
+        raise GoldFileError(f"{path}: unknown CASE label {label!r}")
     return name

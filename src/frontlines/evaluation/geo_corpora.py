@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
+from frontlines.evaluation.gold_files import GoldFileError, parse_xml, read_text
 from frontlines.model import Span
 
 GoldFormat = Literal["lgl", "trnews", "geovirus", "wotr"]
@@ -104,20 +105,29 @@ def summarize(docs: Sequence[GoldDoc]) -> CorpusSummary:
 
 def read_gold(path: str | Path, fmt: GoldFormat) -> list[GoldDoc]:
     """Read a gold corpus in one of `GOLD_FORMATS` (wotr: the test JSON, or TR-CoNLL XML file/folder)."""
-    if fmt in ("lgl", "trnews"):
-        return read_lgl(path)
+    if fmt not in GOLD_FORMATS:
+        raise ValueError(f"unknown gold format {fmt!r}; expected one of {', '.join(GOLD_FORMATS)}")
+    try:
+        return _read_format(path, fmt)
+    except GoldFileError:
+        raise
+    except (ValueError, KeyError, TypeError) as exc:  # a missing element or field, a number that is not one
+        raise GoldFileError(f"{path}: not {fmt} gold ({exc})") from exc
+
+
+def _read_format(path: str | Path, fmt: GoldFormat) -> list[GoldDoc]:
     if fmt == "geovirus":
         return read_geovirus(path)
     if fmt == "wotr":
         is_json = Path(path).suffix.lower() == ".json"
         return read_wotr_json(path) if is_json else read_trconll(path)
-    raise ValueError(f"unknown gold format {fmt!r}; expected one of {', '.join(GOLD_FORMATS)}")
+    return read_lgl(path)  # TR-News uses the LGL schema
 
 
 def read_lgl(path: str | Path) -> list[GoldDoc]:
     """LGL or TR-News XML: `<article docid><text>` with `<toponym><start><end><phrase><gaztag>`."""
     docs: list[GoldDoc] = []
-    for i, article in enumerate(ET.parse(path).getroot().iter("article")):
+    for i, article in enumerate(parse_xml(path).iter("article")):
         raw = [_lgl_toponym(node) for node in article.iterfind("toponyms/toponym")]
         docs.append(make_doc(article.get("docid") or str(i), _child_text(article, "text"), raw))
     return docs
@@ -141,7 +151,7 @@ def _lgl_toponym(node: ET.Element) -> RawToponym:
 def read_geovirus(path: str | Path) -> list[GoldDoc]:
     """GeoVirus XML: `<article><text><locations><location><name><start><end><lat><lon>` (no ids)."""
     docs: list[GoldDoc] = []
-    for i, article in enumerate(ET.parse(path).getroot().iter("article")):
+    for i, article in enumerate(parse_xml(path).iter("article")):
         raw = [
             RawToponym(
                 int(_child_text(loc, "start")),
@@ -159,7 +169,7 @@ def read_geovirus(path: str | Path) -> list[GoldDoc]:
 def read_wotr_json(path: str | Path) -> list[GoldDoc]:
     """WoTR-Topo JSON: `place` entities with GeoJSON geometries, reduced to one point each."""
     docs: list[GoldDoc] = []
-    for record in json.loads(Path(path).read_text(encoding="utf-8")):
+    for record in json.loads(read_text(path)):
         raw: list[RawToponym] = []
         for ent in record["named_entities"]:
             if ent["entity_type"] != "place":
@@ -184,7 +194,7 @@ def read_trconll(path: str | Path) -> list[GoldDoc]:
 
 def _trconll_doc(path: Path) -> GoldDoc:
     """One TR-CoNLL `<doc>`: `<w tok>` words and `<toponym term>` with a selected candidate."""
-    root = ET.parse(path).getroot()
+    root = parse_xml(path)
     sentences: list[str] = []
     raw: list[RawToponym] = []
     cursor = 0  # where the next word starts in the rebuilt text
@@ -300,7 +310,7 @@ def read_peer_output(path: str | Path) -> list[list[PredToponym]]:
     Line i holds the toponyms of gold document i, each ending in `||`, fields split by `,,`:
     `gazetteer name,,surface,,lat,,lon,,start,,end[,,extra]` (`No Gaz` when a system names none).
     """
-    lines = Path(path).read_text(encoding="utf-8").split("\n")
+    lines = read_text(path).split("\n")
     if lines and lines[-1] == "":  # a final newline ends the last document, it does not add one
         lines.pop()
     docs: list[list[PredToponym]] = []
@@ -314,7 +324,7 @@ def _peer_toponym(entry: str, path: str | Path, line_no: int) -> PredToponym:
     """One `name,,surface,,lat,,lon,,start,,end` entry."""
     fields = entry.split(",,")
     if len(fields) < 6:
-        raise ValueError(f"{path}:{line_no}: expected name,,surface,,lat,,lon,,start,,end, got {entry!r}")
+        raise GoldFileError(f"{path}:{line_no}: expected name,,surface,,lat,,lon,,start,,end, got {entry!r}")
     name = "" if fields[0] == "No Gaz" else fields[0]
     start, end = int(fields[4]), int(fields[5])
     return PredToponym(start, end, fields[1], float(fields[2]), float(fields[3]), name=name)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from frontlines.evaluation.batches import BATCH_SIZE, Coder, code_in_batches
 from frontlines.evaluation.event_scores import NO_EVENT, FieldScore
+from frontlines.evaluation.gold_files import GoldFileError
 from frontlines.evaluation.label_scores import LabelReport, score_labels
 from frontlines.evaluation.plover_io import GoldCoding, PloverGold, read_petrarch_xml, read_plover_json
 from frontlines.evaluation.plover_mapping import CameoTable, read_cameo_table
@@ -81,10 +82,10 @@ def read_gold(path: str | Path, cameo_table: str | Path | None = None) -> list[P
     if suffix == ".json":
         return read_plover_json(path)
     if suffix != ".xml":
-        raise ValueError(f"{path}: expected PLOVER records (.json) or UniversalPetrarch validation (.xml)")
+        raise GoldFileError(f"{path}: expected PLOVER records (.json) or UniversalPetrarch validation (.xml)")
     table_path = cameo_table or find_cameo_table(path)
     if table_path is None:
-        raise ValueError(f"{path}: CAMEO codes need the CAMEO -> PLOVER table ({CAMEO_TABLE_GLOB}); "
+        raise GoldFileError(f"{path}: CAMEO codes need the CAMEO -> PLOVER table ({CAMEO_TABLE_GLOB}); "
                          "none found next to it, give one with --cameo-table")
     table: CameoTable = read_cameo_table(table_path)
     return read_petrarch_xml(path, table)

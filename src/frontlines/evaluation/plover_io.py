@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from frontlines.evaluation.gold_files import GoldFileError, read_text
 from frontlines.evaluation.plover_mapping import CameoTable, current_coding, legacy_coding
 
 __all__ = ["GoldCoding", "PloverGold", "read_petrarch_xml", "read_plover_json"]
@@ -58,11 +59,11 @@ def read_plover_json(path: str | Path) -> list[PloverGold]:
     Repeated ids get a `#2`, `#3` suffix so every record stays apart.
     """
     try:
-        items = json.loads(Path(path).read_text(encoding="utf-8"))
+        items = json.loads(read_text(path))
     except json.JSONDecodeError as exc:
-        raise ValueError(f"{path}: not JSON ({exc})") from None
+        raise GoldFileError(f"{path}: not JSON ({exc})") from None
     if not isinstance(items, list):
-        raise ValueError(f"{path}: expected a JSON list of PLOVER records")
+        raise GoldFileError(f"{path}: expected a JSON list of PLOVER records")
     records = [_plover_record(item) for item in items if isinstance(item, dict) and item.get("text")]
     return _unique_ids(records)
 
@@ -103,7 +104,7 @@ _ATTR = re.compile(r'(\w+)="([^"]*)"')
 def read_petrarch_xml(path: str | Path, table: CameoTable) -> list[PloverGold]:
     """UniversalPetrarch validation records: `<Sentence id date>`, `<EventCoding eventcode sourcecode
     targetcode/>` (or `noevents="True"`), `<Text>`. Actors are given as codes only, so no actor text."""
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    lines = read_text(path).splitlines()
     return _unique_ids([_petrarch_record(block, table) for block in _sentence_blocks(lines)])
 
 

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from frontlines.evaluation.gold_files import GoldFileError, read_text
+
 __all__ = [
     "CAMEO_OUTSIDE_TABLE", "LEGACY_BY_MODE", "LEGACY_EVENTS", "MODE_RENAMES", "CameoTable", "Coding",
     "current_coding", "legacy_coding", "read_cameo_table",
@@ -97,14 +99,14 @@ def read_cameo_table(path: str | Path) -> CameoTable:
     A code listed twice (175) keeps its first row; root headings ("03: AGREE") are rows too.
     """
     rows: dict[str, Coding] = {}
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
+    for line in read_text(path).splitlines():
         if line.startswith("~~~"):
             break
         match = _ROW.match(line.strip())
         if match and match[1] not in rows:
             rows[match[1]] = Coding(match[2], _mode(match[3]))
     if not rows:
-        raise ValueError(f"{path}: no CAMEO -> PLOVER rows found")
+        raise GoldFileError(f"{path}: no CAMEO -> PLOVER rows found")
     return CameoTable(rows)
 
 

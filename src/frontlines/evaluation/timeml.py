@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
+from frontlines.evaluation.gold_files import parse_xml, read_text
 from frontlines.model import Document, Timex, TimexType
 
 TIMEX_TYPES: set[str] = {"DATE", "TIME", "DURATION", "SET"}
@@ -33,7 +34,7 @@ Tagger = Callable[[str, str | None], list[Timex]]
 
 def read_timeml(path: str | Path) -> tuple[str, str | None, list[Timex]]:
     """(text of <TEXT>, DCT value, gold timexes with offsets into that text) from a TimeML file."""
-    root = ET.parse(path).getroot()
+    root = parse_xml(path)
     dct_node = root.find("DCT/TIMEX3")
     dct = dct_node.get("value") if dct_node is not None else None
     body = root.find("TEXT")
@@ -74,9 +75,9 @@ def gold_value(node: ET.Element) -> str:
 
 def read_timex2(path: str | Path) -> tuple[str, str | None, list[Timex]]:
     """(text of <TEXT>, DCT, gold timexes) from a WikiWars-style inline TIMEX2 file (.key.xml)."""
-    raw = Path(path).read_text(encoding="utf-8")
+    raw = read_text(path)
     # The files are SGML-ish: a bare "&" would stop an XML parser, so it is escaped first.
-    root = ET.fromstring(re.sub(r"&(?!\w+;|#\d+;)", "&amp;", raw))
+    root = parse_xml(path, re.sub(r"&(?!\w+;|#\d+;)", "&amp;", raw))
     dct_node = root.find("DATETIME/TIMEX2")
     dct = dct_node.get("val", "")[:10] if dct_node is not None else None
     body = root.find("TEXT")
