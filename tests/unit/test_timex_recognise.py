@@ -101,7 +101,8 @@ SAMPLE = (
     "in the latest quarter, the year-ago period, for the full year, 10,000 per day, moved at night, "
     "in the year ended March 31, in the current quarter, in the late nineties, a day-long meeting, "
     "in April and June 1955, the spring and summer of 1979, in the 1988 quarter, by year-end, "
-    "for the year, future losses, "
+    "for the year, future losses, by mid-afternoon, in the morning, the previous Friday, on Monday nights, "
+    "a week or so ago, over the years, for a while, will one day, "
     "as in 1614."
 )
 

@@ -20,7 +20,7 @@ from frontlines.timex.lexicon import (
     number_value,
     unit_of,
 )
-from frontlines.timex.rules import group, rule, weekday_of
+from frontlines.timex.rules import group, preceded_by, rule, weekday_of
 from frontlines.timex.spec import Spec
 
 YEARS_PER = {"DE": 10, "CE": 100}
@@ -57,7 +57,7 @@ def duration_value(amount: int | None, unit_word: str, half: bool = False) -> st
     rf"(?:(?P<mod>{APPROX})\s+)?"
     r"(?:the\s+(?:(?P<rel>past|last|next|coming|previous|first|final|following)\s+)?)?"
     rf"(?P<n>{NUM})(?P<half>\s+1/2)?(?:\s+{AMOUNT_WORDS})?(?:\s+|-)(?P<u>{UNIT})(?:-long)?"
-    r"(?P<half2>\s+and\s+a\s+half)?(?!-old|-\w)",
+    r"(?P<half2>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?!-old|-\w)",
     "unit",
 )
 def duration(m: re.Match[str]) -> Spec | None:
@@ -115,6 +115,26 @@ def bare_plural(m: re.Match[str]) -> Spec | None:
     return Spec("fixed", "DURATION", duration_value(None, m["u"]))
 
 
+@rule(r"the\s+(?P<u>years|decades|centuries)(?!\s+\d)", "unit")
+def the_years_over(m: re.Match[str]) -> Spec | None:
+    """ "Over the years": some number of them, PXY ("over the years 1820-1825", "in the years after": not)."""
+    return Spec("fixed", "DURATION", duration_value(None, m["u"])) if preceded_by(m, ("over",)) else None
+
+
+# Words before "a while" that make it a span: "for a while", "after a while".
+WHILE_BEFORE = ("for", "after", "in")
+
+
+@rule(r"a\s+(?:little\s+)?while", "while")
+def a_while(m: re.Match[str]) -> Spec | None:
+    """ "For a while": a span of no stated unit, PXX ("a while ago" and "once in a while" are not spans)."""
+    if not preceded_by(m, WHILE_BEFORE) or m.string[m.end() : m.end() + 4].lower() == " ago":
+        return None
+    if m.string[max(0, m.start() - 8) : m.start()].lower().split()[-2:] == ["once", "in"]:
+        return None
+    return Spec("fixed", "DURATION", "PXX")
+
+
 @rule(r"(?:the\s+)?(?P<w>recent|coming)\s+(?P<u>days|weeks|months|quarters|years|decades)", "unit")
 def vague_span(m: re.Match[str]) -> Spec | None:
     """ "In recent years", "in the coming weeks": some number of the unit, written PXY, PXW."""
@@ -134,12 +154,14 @@ def vague(m: re.Match[str]) -> Spec | None:
 @rule(
     rf"(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>{NUM})\s+)?(?P<u>{UNIT}|morning|afternoon|evening|night)"
     rf"|(?:every|each)\s+(?P<wd>{WEEKDAY})|(?:every|each)\s+(?P<mo>{MONTH})"
-    rf"|(?P<adv>" + alternation(list(ADVERB_SETS)) + rf")|(?P<wds>{WEEKDAY_NAME})s(?:\s+(?P<p>{PART})s)?",
-    "set",
+    rf"|(?P<adv>" + alternation(list(ADVERB_SETS)) + rf")"
+    rf"|(?P<wds>{WEEKDAY_NAME})(?:s|(?=\s+{PART}s))(?:\s+(?P<p>{PART})s)?",
+    ("set", "weekday"),
     capitalised=("wd", "mo", "wds"),
 )
 def recurrence(m: re.Match[str]) -> Spec | None:
-    """Recurrences: "every week" and "weekly" (P1W), "every Tuesday" and "on Tuesdays" (XXXX-WXX-2)."""
+    """Recurrences: "every week" and "weekly" (P1W), "every Tuesday" and "on Tuesdays" (XXXX-WXX-2),
+    "on Tuesday nights" (XXXX-WXX-2TNI)."""
     if m["adv"]:
         return Spec("fixed", "SET", ADVERB_SETS[m["adv"].lower()])
     if m["mo"]:

@@ -197,7 +197,7 @@ def story_anchor(spec: Spec, paragraph: StoryDates, document: StoryDates | None)
         return found
     if not takes_story_year(spec):
         return None
-    found = paragraph.year_anchor(YEAR_ANCHOR_PRECISION)
+    found = paragraph.year_anchor(YEAR_ANCHOR_PRECISION) if spec.day is not None else None
     if found is None and document is not None:
         found = document.year_anchor(1)
     return found

@@ -97,6 +97,7 @@ TRIGGERS: dict[str, str] = {
     "period": r"period|year-",
     "spelled": r"seventeen|eighteen|nineteen|thousand",
     "decade": r"ties$",
+    "while": r"^while$",
 }
 # The era after a year before the common era: "BC", "B.C.", "BCE".
 BC = r"(?:b\.\s?c\.(?:e\.)?|b\.\s?c(?![a-z])|bce?(?![a-z]))"

@@ -15,8 +15,10 @@ from frontlines.timex.rules import RULES, Rule
 from frontlines.timex.spec import Mention
 
 # What may stand between a clock time and its day: "10 p.m. Wednesday", "10 p.m. on March 3".
-CLOCK_DAY_GAP = re.compile(r"(?:,?\s+(?:on\s+)?)$")
+CLOCK_DAY_GAP = re.compile(r"(?:,?\s+(?:on\s+)?|\s+of\s+)$")
 DAY_CLOCK_GAP = re.compile(r"^(?:,?\s+at\s+|,\s+)$")
+# A part of the day may also follow its day after a bare space: "Tuesday mid-afternoon".
+DAY_PART_GAP = re.compile(r",?\s+")
 # Words of relative time that are lower case in running text: capitalised, they belong to a name
 # ("ABC's \"This Week\"", "VOA Today"), unless they open a sentence ("Last week, ...").
 RELATIVE_WORD = re.compile(r"\b(?:Today|Tonight|Tomorrow|Yesterday|Week|Weekend|Month|Year)\b")
@@ -127,9 +129,15 @@ def matches(rule: Rule, text: str, lowered: str, windows: Windows) -> Iterator[M
 
 
 def is_clock(mention: Mention) -> bool:
-    """A bare clock time, not yet tied to a day."""
+    """A bare clock time ("10 p.m.") or part of a day ("mid-afternoon"), not yet tied to a day."""
     spec = mention.spec
-    return spec.kind == "shift" and spec.narrative and spec.amount == 0 and ":" in spec.suffix
+    return spec.kind == "shift" and spec.narrative and spec.amount == 0 and bool(spec.suffix)
+
+
+def day_gap(clock: Mention, gap: str) -> bool:
+    """True when `gap` joins a day to the clock time or part of the day after it."""
+    part_of_day = ":" not in clock.spec.suffix
+    return bool(DAY_CLOCK_GAP.fullmatch(gap) or (part_of_day and DAY_PART_GAP.fullmatch(gap)))
 
 
 def join_clock_and_day(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -140,7 +148,7 @@ def join_clock_and_day(text: str, mentions: list[Mention]) -> list[Mention]:
         gap = text[last.end : mention.start] if last else ""
         if last and is_clock(last) and mention.spec.is_day and CLOCK_DAY_GAP.fullmatch(gap):
             joined[-1] = Mention(last.start, mention.end, mention.spec.with_suffix(last.spec.suffix))
-        elif last and last.spec.is_day and is_clock(mention) and DAY_CLOCK_GAP.fullmatch(gap):
+        elif last and last.spec.is_day and is_clock(mention) and day_gap(mention, gap):
             joined[-1] = Mention(last.start, mention.end, last.spec.with_suffix(mention.spec.suffix))
         else:
             joined.append(mention)

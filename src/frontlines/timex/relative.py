@@ -8,6 +8,7 @@ from frontlines.timex.lexicon import (
     APPROX,
     BC,
     EDGE,
+    MONTH,
     NUM,
     PARTS_OF_DAY,
     SEASONS,
@@ -18,7 +19,7 @@ from frontlines.timex.lexicon import (
     number_value,
     unit_of,
 )
-from frontlines.timex.rules import group, rule, weekday_of
+from frontlines.timex.rules import group, preceded_by, rule, weekday_of
 from frontlines.timex.spec import REPORTING_QUARTER, Spec
 
 SEASON = alternation(list(SEASONS))
@@ -82,16 +83,51 @@ def part_of_day(m: re.Match[str]) -> Spec | None:
 
 
 @rule(
-    rf"(?:(?P<rel>last|next|this(?:\s+coming)?|coming|early|late)\s+)?(?P<wd>{WEEKDAY})"
+    rf"(?:(?P<rel>last|next|this(?:\s+coming)?|coming|early|late"
+    rf"|the\s+(?:previous|preceding|following|next))\s+)?(?P<wd>{WEEKDAY})"
     r"(?:\s+(?P<p>morning|afternoon|evening|night))?",
     "weekday",
     capitalised=("wd",),
 )
 def weekday(m: re.Match[str]) -> Spec | None:
+    """A day of the week, from now ("last Friday") or, after "the", from the story's day
+    ("the previous Friday", "the following Monday")."""
     rel = " ".join(group(m, "rel").split())
-    direction = {"last": -1, "next": 1, "coming": 1, "this coming": 1}.get(rel, 0)
-    spec = Spec("weekday", weekday=weekday_of(m["wd"]), direction=direction)
+    direction = {"last": -1, "next": 1, "coming": 1, "this coming": 1}.get(rel.removeprefix("the "), 0)
+    direction = -1 if rel.endswith(("previous", "preceding")) else 1 if rel.startswith("the ") else direction
+    spec = Spec("weekday", weekday=weekday_of(m["wd"]), direction=direction, narrative=rel.startswith("the "))
     return spec.with_suffix(PARTS_OF_DAY[m["p"].lower()]) if m["p"] else spec
+
+
+# Words before "the morning" (or "the night") that make it a part of the story's day: "in the morning".
+PART_OF_DAY_BEFORE = ("in", "during", "by", "until", "till", "through", "throughout")
+# What may follow "the morning" so that it is a part of a day named next: "the night of 4 March".
+OF_A_DAY = rf"\s+of\s+(?:(?:the\s+)?\d|{WEEKDAY}|{MONTH})"
+
+
+@rule(
+    r"(?P<edge>early|late|mid)[\s-]?(?P<p>morning|afternoon|evening)"
+    rf"|the\s+(?:(?:early|late)\s+)?(?P<p2>morning|afternoon|evening|night)(?:\s+hours)?"
+    rf"(?P<of>(?={OF_A_DAY}))?",
+    "unit",
+)
+def part_of_story_day(m: re.Match[str]) -> Spec | None:
+    """A part of the story's day: "by mid-afternoon", "in the morning", "the night of 4 March"
+    (joined to its day by the recogniser); "the morning" alone only after a preposition of time."""
+    if m["p2"] and not (m["of"] is not None or preceded_by(m, PART_OF_DAY_BEFORE)):
+        return None
+    part = (m["p"] or m["p2"]).lower()
+    return Spec("shift", unit="D", narrative=True).with_suffix(PARTS_OF_DAY[part])
+
+
+# Words before "one day" that make it some day to come ("will one day be"), not a day long.
+SOMEDAY_BEFORE = ("will", "would", "could", "may", "might", "can", "should", "shall", "must")
+
+
+@rule(r"one\s+day", "unit", priority=1)  # over the duration reading
+def someday(m: re.Match[str]) -> Spec | None:
+    """ "The port could one day reopen": an unnamed day to come, FUTURE_REF (after a modal verb)."""
+    return Spec("fixed", value="FUTURE_REF") if preceded_by(m, SOMEDAY_BEFORE) else None
 
 
 @rule(r"the\s+weekend", "unit")
@@ -110,11 +146,12 @@ def relative_unit(m: re.Match[str]) -> Spec | None:
 
 
 @rule(
-    rf"(?:(?P<mod>{APPROX})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|before|after)",
+    rf"(?:(?P<mod>{APPROX})\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after)",
     "unit",
 )
 def units_away(m: re.Match[str]) -> Spec | None:
-    """Some units away: "two days ago" counts from now, "two days later" from the story's last date."""
+    """Some units away: "two days ago" counts from now, "two days later" from the story's last date;
+    "a week or so ago" as "a week ago"."""
     code, clock, factor = unit_of(m["u"])
     direction = m["dir"].lower()
     if direction in {"before", "after"} and not re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end() :]):
