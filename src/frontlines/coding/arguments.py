@@ -11,6 +11,10 @@ from frontlines.model import ActorMention, Sentence, Token
 
 AGENT_PREPS = frozenset({"by"})
 TARGET_PREPS = frozenset({"on", "against", "at", "with", "upon", "targeting", "into"})
+# Verbs of a clause that name the target of the event it hangs off: "a bomb detonated, targeting
+# soldiers", "used grenades to attack a police station".
+TARGET_VERBS = frozenset({"target", "attack"})
+TARGET_CLAUSES = frozenset({"acl", "advcl", "xcomp"})
 # Verbs whose object names the event: "launched an attack", "staged a protest", "held talks".
 LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "hold", "mount", "claim", "organize", "organise", "unleash",
@@ -20,10 +24,10 @@ LIGHT_VERBS = frozenset(
 # Relations through which a trigger takes its head's subject ("launched an attack", "killing five").
 # "compound": a trigger that modifies the event noun ("a grenade attack by X") is that noun's.
 INHERITING_DEPS = frozenset(
-    {"dobj", "xcomp", "advcl", "conj", "pobj", "prep", "nsubjpass", "acomp", "attr", "compound"}
+    {"dobj", "xcomp", "advcl", "conj", "pobj", "prep", "nsubjpass", "acomp", "attr", "compound", "amod"}
 )
-# What joins actors listed together: "X and Y", "X, Y and Z", "X and the Y".
-_LISTED = re.compile(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?")
+# What joins actors listed together: "X and Y", "X, Y and Z", "X and the Y", "X and local Y".
+_LISTED = re.compile(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?(?:local\s+|allied\s+)?")
 # Frames whose two sides act together: "X and Y clashed", "talks between X and Y".
 SYMMETRIC = frozenset({"CLASH", "MEET", "AGREE", "COOPERATE"})
 
@@ -31,12 +35,14 @@ SYMMETRIC = frozenset({"CLASH", "MEET", "AGREE", "COOPERATE"})
 @dataclass(slots=True)
 class Roles:
     """Actor mentions in the two roles; `fallback` says actor1 came from word order, not the parse;
-    `passive` that actor2 is what the event befell with no agent named ("3 soldiers were killed")."""
+    `passive` that actor2 is what the event befell with no agent named ("3 soldiers were killed");
+    `told_at` where the sentence telling the event starts (a character offset of the document)."""
 
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
     fallback: bool = False
     passive: bool = False
+    told_at: int | None = None
 
 
 def trigger_head(tokens: list[Token], trigger: Trigger) -> int:
@@ -61,7 +67,7 @@ def actor_at(tokens: list[Token], sent: Sentence, i: int, actors: list[ActorMent
 def find_roles(tokens: list[Token], sent: Sentence, trigger: Trigger, actors: list[ActorMention]) -> Roles:
     """actor1 = subject or "by" agent, actor2 = object or "on/against/with" target, else word order."""
     head = trigger_head(tokens, trigger)
-    roles = Roles()
+    roles = Roles(told_at=sent.start)
     governors = _governors(tokens, sent, head)
     for i in governors:
         _fill_from(tokens, sent, i, trigger.frame, actors, roles)
@@ -76,6 +82,9 @@ def find_roles(tokens: list[Token], sent: Sentence, trigger: Trigger, actors: li
                 obj = next((j for j in children(tokens, sent, k) if tokens[j].dep == "dobj"), None)
                 roles.actor2 = actor_at(tokens, sent, obj, actors) if obj is not None else None
                 break
+    if roles.actor2 is None and tokens[head].dep in ("nsubj", "nsubjpass") and tokens[head].head != head:
+        # "an IED exploded, targeting a QSD vehicle": the clause hangs off the trigger's verb.
+        roles.actor2 = _targeted(tokens, sent, tokens[head].head, actors)
     if roles.actor2 is None:
         roles.actor2 = misread_object(tokens, sent, head, actors)
     if roles.actor2 is None:
@@ -191,6 +200,8 @@ def _fill_from(
             roles.actor1 = roles.actor1 or _pobj_actor(tokens, sent, k, actors)
         elif dep == "prep" and word in TARGET_PREPS:
             roles.actor2 = roles.actor2 or _pobj_actor(tokens, sent, k, actors)
+        elif dep in TARGET_CLAUSES and word in TARGET_VERBS:
+            roles.actor2 = roles.actor2 or _targeted(tokens, sent, i, actors)
         elif dep == "prep" and word == "between" and frame in SYMMETRIC:
             # Only the two sides of a clash or a meeting: "killed two civilians between the
             # villages of X and Y" names places, not sides.
@@ -198,6 +209,16 @@ def _fill_from(
             if pobj is not None:
                 roles.actor1 = roles.actor1 or actor_at(tokens, sent, pobj, actors)
                 roles.actor2 = roles.actor2 or _conj_actor(tokens, sent, pobj, actors)
+
+
+def _targeted(tokens: list[Token], sent: Sentence, i: int, actors: list[ActorMention]) -> ActorMention | None:
+    """The object of a clause of token `i` whose verb names a target (`TARGET_VERBS`)."""
+    for k in children(tokens, sent, i):
+        if tokens[k].dep in TARGET_CLAUSES and tokens[k].lemma.lower() in TARGET_VERBS:
+            obj = next((j for j in children(tokens, sent, k) if tokens[j].dep == "dobj"), None)
+            if obj is not None:
+                return actor_at(tokens, sent, obj, actors)
+    return None
 
 
 def _pobj(tokens: list[Token], sent: Sentence, prep: int) -> int | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from frontlines.coding.countries import country_name
+from frontlines.coding.countries import country_after_of, country_name
 from frontlines.coding.resources import read_tsv, resource_text, tsv_rows
 
 EntryKind = Literal["named", "generic"]
@@ -72,7 +72,8 @@ def load_catalogue(extra: Path | None = None) -> list[CatalogueEntry]:
 
 class AliasMatcher:
     """Find catalogue aliases in text: longest alias first, acronyms case-sensitively; an alias
-    of several entries means the first one that holds on the document's day."""
+    of several entries means the first one that holds on the document's day (at home in its
+    country, if one is)."""
 
     def __init__(self, entries: list[CatalogueEntry]) -> None:
         self.by_alias: dict[str, list[CatalogueEntry]] = {}
@@ -87,20 +88,25 @@ class AliasMatcher:
     def _key(alias: str) -> str:
         return alias if alias.isupper() else alias.lower()
 
-    def find(self, text: str, day: str | None = None) -> list[AliasMatch]:
-        """Non-overlapping alias matches, left to right, read as on `day` (ISO; None: today)."""
+    def find(self, text: str, day: str | None = None, country: str | None = None) -> list[AliasMatch]:
+        """Non-overlapping alias matches, left to right, read as on `day` (ISO; None: today); an alias
+        several groups share means the one at home in `country` (ISO2), the document's, if any:
+        "SNA" is the Somali National Army in Somalia and the Syrian National Army in Syria."""
         found = []
         for match in self.pattern.finditer(text):
-            entries = self.by_alias.get(self._key(match.group(0)), [])
-            entry = next((e for e in entries if e.holds_on(day)), entries[0] if entries else None)
+            entries = [e for e in self.by_alias.get(self._key(match.group(0)), []) if e.holds_on(day)]
+            entries = entries or self.by_alias.get(self._key(match.group(0)), [])
+            home = next((e for e in entries if country and e.country == country), None)
+            entry = home or (entries[0] if entries else None)
             if entry is not None:
                 found.append(AliasMatch(match.start(), match.end(), entry))
         return found
 
 
 def fill_country(template: str, code: str | None) -> str:
-    """Put the country into "Military Forces of {country}" / "Protesters ({country})", or drop it."""
-    name = country_name(code)
-    if name:
-        return template.replace("{country}", name)
+    """Put the country into "Military Forces of {country}" / "Protesters ({country})", or drop it;
+    after "of" a name takes "the" as English gives it one ("Police Forces of the United States")."""
+    name, after_of = country_name(code), country_after_of(code)
+    if name and after_of:
+        return template.replace(" of {country}", f" of {after_of}").replace("{country}", name)
     return template.replace(" of {country}", "").replace(" ({country})", "").replace("{country}", "")

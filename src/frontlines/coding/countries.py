@@ -68,6 +68,21 @@ def country_name(code: str | None) -> str | None:
     return str(getattr(entry, "common_name", None) or entry.name)
 
 
+# English names a country with "the" when its name is a plural or a description of the state:
+# "the United States", "the Philippines", "the Democratic Republic of Congo" (not "the Kenya").
+_TAKES_THE = re.compile(
+    r"\b(?:Republic|United|Kingdom|Islands|Emirates|States)\b|^(?:Philippines|Netherlands|Maldives|Bahamas|Comoros)$"
+)
+
+
+def country_after_of(code: str | None) -> str | None:
+    """The country's name as it follows "of": "Military Forces of the United States", "of Kenya"."""
+    name = country_name(code)
+    if name is None:
+        return None
+    return f"the {name}" if _TAKES_THE.search(name) else name
+
+
 def country_of_word(word: str) -> str | None:
     """The ISO2 code a country name or demonym stands for ("Afghan" -> "AF")."""
     return country_table().words.get(word.strip().lower())

@@ -27,10 +27,18 @@ DEFAULT_ACTOR1 = {
 # Words that name a force by what of it can be hit: its vehicles, posts and positions.
 TARGET_ONLY = re.compile(r"\b(?:vehicles?|convoy|patrol|base|camp|post|checkpoint|positions?|station)$", re.I)
 ARMED_TYPES = MILITARY_TYPES | {"Violence against civilians"}
+# Violence, and the destruction of property, which armed groups also commit and claim ("militants
+# set a bus ablaze"; "X claimed the arson attack").
+DESTRUCTION = "Looting/property destruction"
 CIVILIAN_TARGETS = frozenset({
     "Violence against civilians", "Arrests", "Looting/property destruction", "Mob violence",
 })  # fmt: skip
 STATE_PREFIXES = ("Military Forces of ", "Police Forces of ", "Government of ")
+# One-sided violence and destruction, whose target is no armed side: a name the catalogue does not
+# know in that role is a victim (a person, a family, a village the gazetteer missed), a civilian.
+ONE_SIDED = frozenset({
+    "Violence against civilians", "Explosions/Remote violence", "Looting/property destruction",
+})  # fmt: skip
 EXTERNAL = 8  # ACLED's inter code for state forces acting outside their own country
 UNNAMED_GROUP, GANG = "Unidentified Armed Group ({country})", "Unidentified Gang ({country})"
 # Guatemala, El Salvador and Honduras, where organised armed violence is overwhelmingly the
@@ -40,10 +48,12 @@ GANG_COUNTRIES = frozenset({"GT", "SV", "HN"})
 # names a perpetrator the report does not describe at all (a body found, a man shot dead)
 # "Unidentified Gang and/or Police Militia" (no country); "armed individuals" stay unidentified.
 BRAZIL_UNNAMED = "Unidentified Gang and/or Police Militia"
-# "IS claimed responsibility for the attack": the claimant is the attacker ACLED names.
+# "IS claimed responsibility for the attack": the claimant is the attacker ACLED names; so is
+# the first of claimants listed together ("X and Special Task Force Y claimed") and one described
+# in between ("The X, affiliated with the Y, claimed").
 CLAIM = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:later\s+|also\s+)?(?:has\s+|have\s+)?claimed\s+(?:the\s+)?responsibility",
-    re.IGNORECASE,
+    r"(?:\s*,[^,.;]{1,60},)?(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})*"
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?i:(?:later\s+|also\s+)?(?:has\s+|have\s+)?claimed\s+(?:the\s+)?responsibility)"
 )
 
 
@@ -81,7 +91,11 @@ def crowd_roles(
     them; riots: actor1 the rioters (protesters turned violent), actor2 whoever they faced.
     """
     if coding.plover == "MOBILIZE" and roles.actor2 is not None and roles.actor2.inter in (1, 2, 3, 4, 8):
-        # What is deployed is the force that moves: "Russia deployed troops" -> troops act.
+        # What is deployed is the force that moves: "Russia deployed troops" -> troops act; a force
+        # that deploys its own means moves itself: "Houthi forces deployed military vehicles".
+        mover = roles.actor1 if roles.actor1 is not None and roles.actor1.inter in (1, 2, 3, 4, 8) else None
+        if mover is not None and not mover.name.startswith("Government of "):
+            return military(as_event_actor(mover)), None
         return military(as_event_actor(roles.actor2)), None
     first, second = _named_roles(doc, coding, roles, actors)
     if coding.acled_type in (PROTESTS, RIOTS) and coding.acled_sub_type != "Mob violence":
@@ -96,9 +110,16 @@ def crowd_roles(
     if first is None and coding.acled_sub_type == "Other":
         # Displacement and other civilian-borne developments: "212 villagers fled", "refugees arrived".
         first = as_event_actor(next((a for a in actors if a.inter == 7), None))
-    if first is None and coding.acled_type in ARMED_TYPES:
+        if same_mention(first, second):
+            second = None  # "3544 people were evacuated": the displaced are the one side
+    armed_event = coding.acled_type in ARMED_TYPES or coding.acled_sub_type == DESTRUCTION
+    if first is None and armed_event:
         first, second = armed_side(doc, coding, actors, second, roles.passive)
-    claimant = claimed_by(doc, doc.actors or actors) if coding.acled_type in ARMED_TYPES else None
+    if first is None and coding.plover == "MOBILIZE" and second is None:
+        # "Movement of forces: 90 Burundian soldiers crossed the river": the force the sentence names moves.
+        first = as_event_actor(next((a for a in actors if a.inter in (1, 2, 3, 4, 8)), None))
+    told_at = roles.told_at if roles.told_at is not None else min((a.start for a in actors), default=0)
+    claimant = claimed_by(doc, doc.actors or actors, told_at) if armed_event else None
     if claimant is not None and (first is None or first.name != claimant.name):
         # The attacker named only in a claim of responsibility; the side it hit stays actor2.
         if unnamed(second) and not unnamed(first):
@@ -109,11 +130,32 @@ def crowd_roles(
         # A clash has two sides; one named alone most often fought its own kind: "two clan militias
         # clashed", "a shoot-out between unknown shooters", "two groups of police forces clashed".
         second = replace(first)
-    second = second or default_target(doc, coding, first)
+    second = struck(coding, first, second, actors) or default_target(doc, coding, first)
     if document_country(doc) is None and (code := actors_country(actors)) is not None:
         # No place resolved and no country named: "an FARDC soldier raped a woman" is in Congo.
         first, second = placed(first, code), placed(second, code)
     return first, second
+
+
+def same_mention(one: EventActor | None, other: EventActor | None) -> bool:
+    """Whether two event actors come from the same words of the text."""
+    return one is not None and other is not None and (one.start, one.end) == (other.start, other.end)
+
+
+def struck(
+    coding: Coding, first: EventActor | None, second: EventActor | None, actors: list[ActorMention]
+) -> EventActor | None:
+    """actor2 of one-sided violence (`ONE_SIDED`): a side the parse found, unless it is a name the
+    catalogue does not know, which stands for a victim ("shot at the director Nasser Al Munassari",
+    "shelled Kochubeivka"); then, or when no side was found, the civilians the sentence names
+    ("the shelling wounded 2 civilians"). ACLED names the civilians harmed, not the people or places."""
+    if coding.acled_type not in ONE_SIDED and coding.acled_sub_type not in ONE_SIDED:
+        return second
+    if second is not None and second.inter is not None:
+        return second
+    taken = (first.start, first.end) if first is not None else None
+    civilians = next((a for a in actors if a.inter == 7 and (a.start, a.end) != taken), None)
+    return as_event_actor(civilians)
 
 
 def actors_country(actors: list[ActorMention]) -> str | None:
@@ -132,12 +174,14 @@ def _homes() -> dict[str, str]:
     return {e.name: e.country for e in load_catalogue() if e.kind == "named" and e.country}
 
 
-def claimed_by(doc: Document, actors: list[ActorMention]) -> EventActor | None:
-    """An armed actor the report says claimed responsibility ("Later IS claimed responsibility"),
-    in any of its sentences."""
+def claimed_by(doc: Document, actors: list[ActorMention], after: int = 0) -> EventActor | None:
+    """An armed actor, or a name the catalogue does not know, that the report says claimed
+    responsibility ("Later IS claimed responsibility"), in any of its sentences from character
+    `after` on: a claim follows the attack it claims, it does not name the attacker of a later one."""
     for actor in actors:
-        if actor.inter in (2, 3, 4) and CLAIM.match(doc.text, actor.end):
-            return as_event_actor(actor)
+        if actor.start >= after and actor.inter in (2, 3, 4, None) and CLAIM.match(doc.text, actor.end):
+            # A name the catalogue does not know that claims an attack is an armed group's.
+            return EventActor(actor.name, actor.text, actor.inter or UNNAMED[1], actor.start, actor.end)
     return None
 
 
@@ -154,12 +198,17 @@ def armed_side(
     passive: bool = False,
 ) -> tuple[EventActor | None, EventActor | None]:
     """actor1 of violence the parse found no agent for: an armed actor the sentence names
-    elsewhere ("shells fired by the Myanmar military hit two houses"); in a clash with state
+    elsewhere ("shells fired by the Myanmar military hit two houses"), unless named by its post or
+    vehicle, which were hit (`TARGET_ONLY`), making it actor2; in a clash with state
     forces and someone unnamed, the state forces ("a trafficker exchanged fire with military
     police"), who ACLED lists first, the unnamed side becoming actor2; forces that were only hit
     ("3 soldiers were killed", `passive`) stay actor2."""
     taken = (second.start, second.end) if second is not None else None
-    armed = next((a for a in actors if a.inter in (1, 2, 3, 4, 8) and (a.start, a.end) != taken), None)
+    sides = [a for a in actors if a.inter in (1, 2, 3, 4, 8) and (a.start, a.end) != taken]
+    armed = next((a for a in sides if not TARGET_ONLY.search(a.text)), None)
+    if second is None and armed is None:
+        # "a bomb exploded at a police checkpoint": the force's post is what was hit.
+        second = as_event_actor(next(iter(sides), None))
     if armed is not None:
         found = as_event_actor(armed)
         return (military(found) if coding.acled_type in MILITARY_TYPES else found), second
@@ -200,6 +249,7 @@ def foreign_forces(actor: EventActor | None, country_code: str | None) -> EventA
 def state_country(name: str) -> str | None:
     """The country of a state actor's name: "Military Forces of Russia Air Force" -> "RU"."""
     rest = next((name.removeprefix(p) for p in STATE_PREFIXES if name.startswith(p)), None)
+    rest = rest.removeprefix("the ") if rest else rest
     found = countries_in(rest) if rest else []
     return found[0][2] if found and found[0][0] == 0 else None
 
@@ -243,6 +293,8 @@ def placed(actor: EventActor | None, country_code: str | None) -> EventActor | N
     """
     if actor is None or not country_code or (actor.text and countries_in(actor.text)):
         return actor
+    if actor.name in _fixed_names():
+        return actor  # "Islamic State (Sahel)" is a group of its own, not "Islamic State ({country})"
     for template, pattern in _templates():
         if pattern.fullmatch(actor.name):
             state = template.startswith(STATE_PREFIXES[:2])
@@ -254,6 +306,12 @@ def placed(actor: EventActor | None, country_code: str | None) -> EventActor | N
                 actor.name = fill_country(template, country_code)
             break
     return actor
+
+
+@lru_cache(maxsize=1)
+def _fixed_names() -> frozenset[str]:
+    """Names of catalogue groups that carry no country slot."""
+    return frozenset(e.name for e in load_catalogue() if e.kind == "named" and "{country}" not in e.name)
 
 
 @lru_cache(maxsize=1)

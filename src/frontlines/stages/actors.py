@@ -7,7 +7,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
-from frontlines.coding.catalogue import MEMBER_WORDS, AliasMatch, AliasMatcher, fill_country, load_catalogue
+from frontlines.coding.catalogue import (
+    MEMBER_WORDS,
+    AliasMatch,
+    AliasMatcher,
+    CatalogueEntry,
+    fill_country,
+    load_catalogue,
+)
 from frontlines.coding.countries import countries_in, country_name, country_of_word, document_country
 from frontlines.coding.dates import parse_day
 from frontlines.model import ActorMention, Document, Token
@@ -33,12 +40,13 @@ COMMUNAL = "Unidentified Communal Militia ({country})"
 _OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 # "Taliban fighters", "ISWAP (Lake Chad) militants".
 _MEMBER_TAIL = re.compile(rf"\s+(?:\([^()]{{1,30}}\)\s+)?(?:{MEMBER_WORDS})\b", re.IGNORECASE)
-# "Turkish artillery", "Iraqi airstrikes": a state's arms named by its demonym stand for its forces.
+# "Turkish artillery", "Iraqi airstrikes": a state's arms named by its demonym stand for its forces,
+# and so do its positions ("shelled Ukrainian positions").
 _STATE_ARMS = re.compile(
     r"(?:\s+and\s+[a-z][\w-]+)?\s+(?:army\s+|military\s+)?"
     r"(?:artillery|helicopters?|air ?strikes?|air-strikes?|warplanes?|fighter jets?|jets|"
     r"military aircraft|drones?|"
-    r"helicopter gunships?|gunships?|missiles?|shelling|warships?|navy)\b",
+    r"helicopter gunships?|gunships?|missiles?|shelling|warships?|navy|positions)\b",
     re.IGNORECASE,
 )
 # "JWS which operates under OPS": a faction fighting under an operation's command is that operation.
@@ -59,18 +67,38 @@ _MEMBERS_OF = re.compile(
 # "Mai-Mai Kidjangala" is "Mayi Mayi Militia (Kidjangala)", "Katha PDF" is "People's Defense
 # Force - Katha" (a local defence force, which ACLED codes as a militia, inter 3).
 _NAME_AFTER = re.compile(r"[ -]+((?:[A-Z][\w'-]+)(?:[ -][A-Z][\w'-]+){0,2})")
+_NAME_AFTER_DASH = re.compile(r"\s+-\s+((?:[A-Z][\w'-]+)(?:\s[A-Z][\w'-]+){0,2})")
 _NAME_IN_PARENS = re.compile(r"\s*\(((?:[A-Z][\w'-]+)(?:[ -][A-Z][\w'-]+){0,2})\)")
 # "ISWAP (Lake Chad)" is "Islamic State (West Africa) - Lake Chad Faction".
 FACTION_AFTER = {
     "Mayi Mayi Militia": ("Mayi Mayi Militia ({})", 3, _NAME_AFTER),
     "Nyatura Militia": ("Nyatura Militia Group ({})", 4, _NAME_AFTER),
     "Islamic State (West Africa)": ("Islamic State (West Africa) - {} Faction", 2, _NAME_IN_PARENS),
+    # "the People's Defense Force - Taze": a local defence force named after its area (see AREA_BEFORE).
+    "PDF: People's Defense Force": ("People's Defense Force - {}", 3, _NAME_AFTER_DASH),
 }
 AREA_BEFORE = {"PDF: People's Defense Force": ("People's Defense Force - {}", 3)}
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z][\w'-]*)\s+$")
 _NOT_AREAS = frozenset(
-    {"The", "A", "An", "Local", "Joint", "Combined", "Township", "Several", "Some", "Two", "Three"}
+    {"The", "A", "An", "Local", "Joint", "Combined", "Township", "Several", "Some", "Other", "Another", "One",
+     "Two", "Three", "Four", "Five"}
 )
+# Plain words for people: what violence fell on is civilians ("a man was shot", "wounding a girl"),
+# but people who act are not named by them: "two men opened fire" are the attackers (see `people`).
+PEOPLE = CatalogueEntry("generic", "Civilians ({country})", 7, None, ())
+_PEOPLE = re.compile(
+    r"(?<![\w-])(?:man|men|woman|women|boys?|girls?|child|teenagers?|minors?|persons?|people|famil(?:y|ies)|"
+    r"drivers?|businessm[ae]n|relatives|motorists?|pedestrians?)(?![\w-])(?!'s)",
+    re.IGNORECASE,
+)
+_AGENT_DEPS = frozenset({"nsubj", "csubj"})
+# A name after a preposition of place is a place the gazetteer did not know, not an actor:
+# "a man was shot near Barangay Mambaling", "clashed in Wunrok".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|around|outside|inside|towards?|across)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# A heading before the text proper: a few words without digits, then a colon.
+_HEADING = re.compile(r"\s*[A-Z][A-Za-z' /-]{0,40}:\s")
 # A generic word used as a modifier ("police station", "civilian casualties") names no actor.
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
@@ -99,10 +127,12 @@ class ActorTagger(Stage):
         context = document_country(doc)
         tokens = {t.end: t for t in doc.analysis.tokens} if doc.analysis else {}
         day = doc.published[:10] if doc.published and parse_day(doc.published) else None
-        matches = self.matcher.find(doc.text, day)
+        matches = self.matcher.find(doc.text, day, context)
         candidates = [c for m in matches for c in self._from_alias(doc, m, context, tokens)]
+        candidates += people(doc, context)
         candidates = join_adjacent(doc.text, candidates)
         candidates = affiliated(doc.text, candidates + entity_candidates(doc))
+        candidates = without_entities_over_named(candidates)
         candidates += state_candidates(doc) + arms_candidates(doc.text)
         doc.actors = [
             ActorMention(c.start, c.end, doc.text[c.start : c.end], c.name, c.inter)
@@ -117,7 +147,7 @@ class ActorTagger(Stage):
         description placed by `generic_candidates`."""
         entry = match.entry
         if entry.kind == "generic":
-            if is_modifier(doc.text, match.start, match.end, tokens):
+            if is_modifier(doc.text, match.start, match.end, tokens) or match.start < heading_end(doc.text):
                 return []
             return generic_candidates(doc, match, context)
         start, end = match.start, match.end
@@ -136,6 +166,13 @@ class ActorTagger(Stage):
         return [_Candidate(start, end, name, inter, 0, named=True)]
 
 
+def heading_end(text: str) -> int:
+    """End of a heading the text opens with ("Movement of forces: On 3 May, ..."), else 0: a
+    description in a heading names a topic, not an actor."""
+    match = _HEADING.match(text)
+    return match.end() if match else 0
+
+
 def generic_candidates(doc: Document, match: AliasMatch, context: str | None) -> list[_Candidate]:
     """A description with its country: from a demonym before it ("Afghan police"; "the Russian and
     Ukrainian forces" are two), a country after it ("military forces of Russia"), else the
@@ -144,7 +181,10 @@ def generic_candidates(doc: Document, match: AliasMatch, context: str | None) ->
     found = []
     country = entry.country
     before = _LAST_WORD.search(doc.text, max(0, start - 40), start)
-    if before and (code := country_of_word(before.group(1))):
+    # A country's name that the places stage read as an area of another is that area: the Nigerian
+    # state in "Niger militiamen attacked Mashegu (Mashegu, Niger)".
+    area_word = before is not None and _area_at(doc, before.start(1), before.end(1))
+    if before and not area_word and (code := country_of_word(before.group(1))):
         start, country = before.start(1), code
         other = _PAIRED_DEMONYM.search(doc.text, max(0, start - 40), start)
         if other and (paired := country_of_word(other.group(1))) and paired != code:
@@ -157,6 +197,42 @@ def generic_candidates(doc: Document, match: AliasMatch, context: str | None) ->
         entry = replace(entry, name=entry.name.replace("Unidentified", area))
     found.append(_Candidate(start, end, fill_country(entry.name, country or context), entry.inter, 0))
     return found
+
+
+def people(doc: Document, context: str | None) -> list[_Candidate]:
+    """Plain words for people (`PEOPLE`) as civilians, with their country as `generic_candidates`
+    gives it ("a Ukrainian woman"), unless they are the subject of an active verb, directly or
+    as what a subject counts ("two men opened fire", "a group of men attacked")."""
+    if doc.analysis is None:
+        return []
+    tokens = doc.analysis.tokens
+    at_end = {t.end: i for i, t in enumerate(tokens)}
+    found = []
+    for match in _PEOPLE.finditer(doc.text):
+        i = at_end.get(match.end())
+        if i is None or _acting(tokens, i):
+            continue
+        found += generic_candidates(doc, AliasMatch(match.start(), match.end(), PEOPLE), context)
+    return found
+
+
+def _acting(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` is the subject of a verb, or the object of "of" in one ("dozens of men")."""
+    token = tokens[i]
+    if token.dep in _AGENT_DEPS:
+        return True
+    if token.dep != "pobj" or tokens[token.head].lemma.lower() != "of":
+        return False
+    return tokens[tokens[token.head].head].dep in _AGENT_DEPS
+
+
+def _area_at(doc: Document, start: int, end: int) -> bool:
+    """Whether the places stage resolved text[start:end] to a place below the level of a country."""
+    return any(
+        (p.start, p.end) == (start, end) and p.geonameid is not None
+        and not (p.feature_code or "").startswith("PCL")
+        for p in doc.places
+    )
 
 
 def _area_named(doc: Document, word: str) -> str | None:
@@ -184,14 +260,24 @@ def affiliated(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         known = known and not cand.name.startswith("Unidentified")
         owner = cand.named or known or entity and members_word(text, last.start, last.end)
         under = last.named and cand.named and _UNDER.fullmatch(text[last.end : cand.start]) is not None
-        coded = cand.rank == 0 and _CODED_AS.fullmatch(text[last.end : cand.start]) is not None
+        coded = _CODED_AS.fullmatch(text[last.end : cand.start]) is not None
         if coded:
-            kept[at] = _Candidate(last.start, cand.end, cand.name, cand.inter, 0, named=cand.named)
+            # "forces (coded as Giants Brigade forces)": the member words after the name are its too.
+            tail = _MEMBER_TAIL.match(text, cand.end)
+            end = tail.end() if tail else cand.end
+            kept[at] = _Candidate(last.start, end, cand.name, cand.inter, 0, named=cand.named)
         elif under or joined and owner and not last.named and last.rank == 0:
             kept[at] = _Candidate(last.start, cand.end, cand.name, cand.inter, 0, named=True)
         else:
             kept.append(cand)
     return kept
+
+
+def without_entities_over_named(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Drop entities that overlap a named catalogue group: in "attacked ATMIS UPDF" spaCy's one
+    ORG is the known groups side by side, and the catalogue names them."""
+    named = [c for c in candidates if c.named]
+    return [c for c in candidates if c.rank != 1 or all(c.end <= n.start or c.start >= n.end for n in named)]
 
 
 def members_word(text: str, start: int, end: int) -> bool:
@@ -225,12 +311,17 @@ def country_after(text: str, end: int) -> tuple[int, str] | None:
 
 def join_adjacent(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """One actor from two catalogue matches of the same name side by side: "Turkish army" and
-    "forces" in "Turkish army forces" (the first, which carries the demonym, names it)."""
+    "forces" in "Turkish army forces" (the first, which carries the demonym, names it); and from a
+    named group and the description of armed men or their means, or another group, right after it
+    ("a QSD military vehicle"; "ATMIS UPDF", the mission's Ugandan contingent), which is the first's."""
     joined: list[_Candidate] = []
     for cand in sorted(candidates, key=lambda c: c.start):
         last = joined[-1] if joined else None
         touching = last is not None and last.end <= cand.start and not text[last.end : cand.start].strip()
-        if last is not None and touching and _base(last.name) == _base(cand.name) and not last.named:
+        same = last is not None and _base(last.name) == _base(cand.name) and not last.named
+        # "a QSD military vehicle", "Houthi army positions": a group's forces described after its name.
+        owned = last is not None and last.named and cand.inter in (1, 2, 3, 8)
+        if last is not None and touching and (same or owned):
             last.end = cand.end
         else:
             joined.append(cand)
@@ -254,7 +345,8 @@ def is_modifier(text: str, start: int, end: int, tokens: dict[int, Token]) -> bo
 
 
 def entity_candidates(doc: Document) -> list[_Candidate]:
-    """ORG and PERSON entities (not outlets, not places) as actors of unknown inter code."""
+    """ORG and PERSON entities (not outlets, not places, nor names after "in" or "near": places the
+    gazetteer missed) as actors of unknown inter code."""
     if doc.analysis is None:
         return []
     places = [(p.start, p.end) for p in doc.places]
@@ -264,6 +356,7 @@ def entity_candidates(doc: Document) -> list[_Candidate]:
         if e.label in ENTITY_LABELS
         and e.text.strip().lower() not in MEDIA
         and all(e.end <= lo or e.start >= hi for lo, hi in places)
+        and not _PLACE_BEFORE.search(doc.text, max(0, e.start - 20), e.start)
     ]
 
 
@@ -283,7 +376,7 @@ def state_candidates(doc: Document) -> list[_Candidate]:
     for start, end, code in countries_in(doc.text):
         name = country_name(code)
         if start in subjects and name and doc.text[start:end].lower() == name.lower():
-            found.append(_Candidate(start, end, f"Government of {name}", 1, 0))
+            found.append(_Candidate(start, end, fill_country("Government of {country}", code), 1, 0))
     return found
 
 

@@ -1,0 +1,41 @@
+"""Catalogue aliases: what well-known names and acronyms stand for, and when."""
+
+from __future__ import annotations
+
+from frontlines.model import Document
+from frontlines.stages.actors import ActorTagger
+
+
+def names(text: str, published: str | None = None) -> list[tuple[str, str]]:
+    doc = Document("d", text, published=published)
+    return [(a.text, a.name) for a in ActorTagger()(doc).actors]
+
+
+def test_the_donetsk_peoples_republic_by_its_acronym_is_its_forces() -> None:
+    found = names("Ukrainian forces shelled DPR positions.")
+    assert found[1] == ("DPR", "NAF: United Armed Forces of Novorossiya")
+
+
+def test_the_rashtriya_rifles_by_their_acronym() -> None:
+    found = names("RR and CRPF exchanged fire with militants.")
+    assert found[0] == ("RR", "Military Forces of India Rashtriya Rifles")
+
+
+def test_the_rapid_support_forces_were_sudans_forces_until_their_war_with_the_army() -> None:
+    before = names("The army clashed with the Rapid Support Forces.", "2022-04-27")
+    after = names("The army clashed with the Rapid Support Forces.", "2023-05-01")
+    assert ("Rapid Support Forces", "Military Forces of Sudan Rapid Support Forces") in before
+    assert ("Rapid Support Forces", "RSF: Rapid Support Forces") in after
+
+
+def test_a_peacekeeping_mission_is_named_by_its_official_name() -> None:
+    found = names("Gunmen fired at a MINUSMA vehicle in Timbuktu.")
+    mission = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"
+    assert ("MINUSMA", mission) in found
+
+
+def test_an_acronym_two_groups_share_means_the_one_at_home_in_the_report() -> None:
+    somali = Document("d", "In Somalia, SNA troops repelled an attack.")
+    syrian = Document("d", "In Syria, SNA fighters shelled a village.")
+    assert [a.name for a in ActorTagger()(somali).actors] == ["Military Forces of Somalia"]
+    assert [a.name for a in ActorTagger()(syrian).actors] == ["JWS: Syrian National Army"]
