@@ -79,6 +79,8 @@ def test_an_empty_gold_actor2_wants_no_predicted_actor2() -> None:
     ("AL: Bangladesh Awami League", "Bangladesh Awami League", True),
     ("Al-Shabaab", "Al Shabaab", True),
     ("Rioters (Kenya)", "Protesters (Kenya)", False),
+    ("People's Protection Units", "Peoples Protection Units", True),
+    ("Sudan People’s Liberation Army", "Sudan Peoples Liberation Army", True),
 ])
 def test_actor_key_rule(a: str, b: str, same: bool) -> None:
     assert (actor_key(a) == actor_key(b)) is same

@@ -274,10 +274,11 @@ def admin_key(name: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """Lower-case, strip diacritics, punctuation to spaces, squeeze spaces."""
+    """Lower-case, strip diacritics and apostrophes ("People's" = "Peoples"), other punctuation to
+    spaces, squeeze spaces."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[\W_]+", " ", plain).split())
+    return " ".join(re.sub(r"[\W_]+", " ", re.sub(r"['’`]", "", plain)).split())
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
