@@ -195,16 +195,36 @@ def part_of_any_day(m: re.Match[str]) -> Spec | None:
     return Spec("fixed", "TIME", "XXXX-XX-XXTNI")
 
 
+HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
+# Words before an hour said with its part of the day ("at 4 in the morning", "until 10 at night").
+CLOCK_BEFORE = ("at", "by", "until", "till", "around", "about", "before", "after", "from", "to", "since")
+
+
+def hour_of_day(hour: int, part: str) -> int:
+    """The 24-hour clock hour of "4 in the morning", "3 in the afternoon", "10 at night", "2 at night"."""
+    if part == "morning" or (part == "night" and hour < 6):
+        return hour % 12
+    return hour % 12 + 12
+
+
 @rule(
     r"(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m|[ap]m)(?:\s+(?P<tz>" + TIMEZONE + "))?"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?:\s+(?P<tz2>" + TIMEZONE + "))?"
-    r"|(?P<hm>[0-2]\d[0-5]\d)\s+(?P<tz3>GMT|UTC)|(?P<w>noon|midday|midnight)",
+    r"|(?P<hm>[0-2]\d[0-5]\d)\s+(?P<tz3>GMT|UTC)|(?P<w>noon|midday|midnight)"
+    r"|(?P<h3>1[0-2]|0?[1-9])(?::(?P<mi3>[0-5]\d))?\s+(?:o'clock\s+)?(?:in\s+the\s+(?P<pd>morning|afternoon|evening)"
+    r"|at\s+(?P<pd2>night))",
     ("digit", "clock"),
 )
 def clock_time(m: re.Match[str]) -> Spec | None:
     """A clock time ("10 a.m.", "22:30 GMT"): a TIME on the story's day or the reference day."""
+    if m["w"] and HIGH_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+        return None  # "high noon": the idiom (a moment of reckoning), not twelve o'clock
     if m["w"]:
         hour, minute = (24, 0) if m["w"].lower() == "midnight" else (12, 0)
+    elif m["h3"]:
+        if not preceded_by(m, CLOCK_BEFORE):
+            return None  # "arrested 3 in the morning raid": a count
+        hour, minute = hour_of_day(int(m["h3"]), group(m, "pd") or group(m, "pd2")), int(m["mi3"] or 0)
     elif m["hm"]:
         hour, minute = int(m["hm"][:2]), int(m["hm"][2:])
     elif m["h2"]:

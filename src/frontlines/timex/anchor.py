@@ -42,6 +42,14 @@ LOOKS_BACK = re.compile(
     r"\b(?:since|ended)\s+(?:(?:early|late|mid)[\s-]+)?$|(?<![\w-])(?:was|were|had)\s+(?:on|in)\s+$",
     re.IGNORECASE,
 )
+# A clause told in the past between a future cue and the date: "it will take him from the relatives
+# who have cared for him since he was rescued in November" (the date belongs to the past clause).
+PAST_CLAUSE = re.compile(
+    r"\b(?:who|which|that|since|after|when|because|where|before)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:was|were|had|did|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)[a-z]{2,}[^e\W]ed)"
+    r"\b[^,;:()]*$",
+    re.IGNORECASE,
+)
 # "had been due to expire Friday": a plan seen from the past, so the day is past too.
 PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 # "Until Thursday, they had not called him a suspect": a sentence in the pluperfect looks back.
@@ -271,6 +279,7 @@ def looks_ahead(text: str, start: int, end: int) -> bool:
         not PLUPERFECT.search(text, max(0, cue.start() - 12), cue.start())
         # "planned to leave on Thursday" looks ahead; "On Friday, it planned to pay" was a past plan.
         and not (cue.group().lower().startswith("planned") and cue.start() > start)
+        and not (cue.end() <= start and PAST_CLAUSE.search(text, cue.end(), start))
         for cue in cues
     )
 

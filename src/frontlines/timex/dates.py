@@ -123,12 +123,17 @@ def month_alone(m: re.Match[str]) -> Spec | None:
     return Spec("calendar", month=month_of(m["m"]), direction=direction)
 
 
-@rule(rf"(?:(?P<edge>{EDGE}|fiscal|the\s+year)(?:\s+|-))?(?P<y>{YEAR})(?![.,]\d|%|-\d\d-)", "digit")
+@rule(
+    rf"(?:(?P<edge>{EDGE}|fiscal|the\s+year)(?:\s+|-)|(?P<side>post|pre)-)?(?P<y>{YEAR})(?![.,]\d|%|-\d\d-)",
+    "digit",
+)
 def year_alone(m: re.Match[str]) -> Spec | None:
+    """A year written alone ("in 1992", "the 1992 protests", "mid-2020", "post-1959 politics")."""
     after = m.string[m.end() : m.end() + 20].split("\n", 1)[0].split(maxsplit=1)  # a heading ends at its line
     word = after[0].rstrip(",.;:") if after else ""
     edge = " ".join(group(m, "edge").split())
-    named = bool(edge) or preceded_by(m, ("the", "in", "of", "since"))  # "the 1992 protests": a year
+    # "the 1992 protests", "post-1959 politics": a year, whatever plural follows
+    named = bool(edge or m["side"]) or preceded_by(m, ("the", "in", "of", "since"))
     if word.isalpha() and word.endswith("s") and word not in NOT_PLURAL and not named:
         return None  # "2000 troops"
     if "half" in edge:  # "the first half of 2020"

@@ -11,19 +11,24 @@ NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
     "labor day": (9, 1, 1), "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
     "mother's day": (5, 7, 2),
 }  # fmt: skip
+# name -> (an NTH_WEEKDAY-style rule, days after that day): the US Election Day is the Tuesday
+# after the first Monday of November.
+AFTER_NTH_WEEKDAY: dict[str, tuple[tuple[int, int, int], int]] = {"election day": ((11, 1, 1), 1)}
 FIXED: dict[str, tuple[int, int]] = {
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
     "new year's eve": (12, 31), "new year's day": (1, 1), "independence day": (7, 4),
     "veterans day": (11, 11), "valentine's day": (2, 14), "halloween": (10, 31),
 }  # fmt: skip
 EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
-NAMES = [*NTH_WEEKDAY, *FIXED, *EASTER_OFFSETS]
+NAMES = [*NTH_WEEKDAY, *AFTER_NTH_WEEKDAY, *FIXED, *EASTER_OFFSETS]
 
 
 def holiday_month(name: str) -> int:
     """The month a holiday falls in (Easter's is taken as April, where it mostly falls)."""
     if name in NTH_WEEKDAY:
         return NTH_WEEKDAY[name][0]
+    if name in AFTER_NTH_WEEKDAY:
+        return AFTER_NTH_WEEKDAY[name][0][0]
     return FIXED[name][0] if name in FIXED else 4
 
 
@@ -32,11 +37,18 @@ def holiday_date(name: str, year: int) -> date:
     if name in FIXED:
         return date(year, *FIXED[name])
     if name in NTH_WEEKDAY:
-        month, weekday, nth = NTH_WEEKDAY[name]
-        days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1)
-                if date(year, month, d).isoweekday() == weekday]  # fmt: skip
-        return date(year, month, days[nth - 1 if nth > 0 else nth])
+        return nth_weekday(year, *NTH_WEEKDAY[name])
+    if name in AFTER_NTH_WEEKDAY:
+        rule, days_after = AFTER_NTH_WEEKDAY[name]
+        return nth_weekday(year, *rule) + timedelta(days=days_after)
     return easter(year) + timedelta(days=EASTER_OFFSETS[name])
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The `nth` (1 first .. -1 last) ISO `weekday` of `month` in `year`."""
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if date(year, month, d).isoweekday() == weekday]  # fmt: skip
+    return date(year, month, days[nth - 1 if nth > 0 else nth])
 
 
 def easter(year: int) -> date:

@@ -93,7 +93,7 @@ TRIGGERS: dict[str, str] = {
     "set": r"every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|days",
     "clock": r"noon|midnight|midday",
     "holiday": r"christmas|new year|thanksgiving|easter|memorial|labor|independence|veterans|valentine"
-    r"|halloween|luther|presidents|mother|good friday",
+    r"|election|halloween|luther|presidents|mother|good friday",
     "period": r"period|year-",
     "spelled": r"seventeen|eighteen|nineteen|thousand",
     "decade": r"ties$",

@@ -40,7 +40,18 @@ def resolve(spec: Spec, ref: date | None, future: bool = False, past: bool = Fal
         value = resolve_weekday(spec, ref, future)
     else:
         value = shift(ref, spec.unit, spec.amount) if ref else UNDERSPECIFIED[spec.unit]
+    if spec.week:
+        value = week_of(value)
     return f"{value}T{spec.suffix}" if spec.suffix else value
+
+
+def week_of(value: str) -> str:
+    """The ISO week ("2000-W10") of a full date value; an underspecified one, "XXXX-WXX"."""
+    try:
+        year, week, _ = date.fromisoformat(value).isocalendar()
+    except ValueError:
+        return "XXXX-WXX"
+    return f"{year:04d}-W{week:02d}"
 
 
 def resolve_period(spec: Spec, ref: date | None) -> str:

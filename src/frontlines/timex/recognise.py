@@ -28,6 +28,8 @@ SECOND_DAY = re.compile(
     r"\s*(?:-|–|and|to|through)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|of|when|as|and|by)\b)"
 )
+# "the week of March 6": the week a named day falls in.
+WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.IGNORECASE)
 # How far before and after its trigger word a match may reach ("more than the past two weeks",
 # "Wednesday, September 30, 2020").
 MARGIN_BEFORE, MARGIN_AFTER = 45, 30
@@ -60,7 +62,18 @@ def find_mentions(text: str) -> list[Mention]:
             named_until = name_end
         elif not names_something(text, mention):
             chosen.append(mention)
-    return add_second_days(text, join_clock_and_day(text, chosen))
+    return add_second_days(text, [week_of_day(text, m) for m in join_clock_and_day(text, chosen)])
+
+
+def week_of_day(text: str, mention: Mention) -> Mention:
+    """ "the week of March 6" (a dated day after "the week of"): that day's week, one expression."""
+    spec = mention.spec
+    if not (spec.is_day and spec.kind == "calendar"):
+        return mention
+    before = WEEK_OF.search(text, max(0, mention.start - 20), mention.start)
+    if before is None:
+        return mention
+    return Mention(before.start(), mention.end, replace(spec, week=True))
 
 
 def names_something(text: str, mention: Mention) -> bool:
@@ -161,7 +174,9 @@ def add_second_days(text: str, mentions: list[Mention]) -> list[Mention]:
     for i, mention in enumerate(mentions):
         added.append(mention)
         spec = mention.spec
-        second = SECOND_DAY.match(text, mention.end) if spec.kind == "calendar" and spec.day else None
+        # "the week of July 12" has no second day
+        pair = spec.kind == "calendar" and spec.day is not None and not spec.week
+        second = SECOND_DAY.match(text, mention.end) if pair else None
         if second is None or (i + 1 < len(mentions) and mentions[i + 1].start < second.end()):
             continue
         day = int(second["d"])

@@ -67,9 +67,10 @@ DEICTIC_DAYS = {
 
 @rule(r"(?:(?:earlier|later)\s+)?(?P<w>" + alternation(list(DEICTIC_DAYS)) + r")", "deictic")
 def deictic_day(m: re.Match[str]) -> Spec | None:
-    """Days named from now: "today", "earlier today", "yesterday"; "overnight" is last night."""
+    """Days named from now: "today", "earlier today", "yesterday". "Overnight" is the night before
+    the story's day ("Shares fell Friday after overnight losses": Thursday night), else last night."""
     word = " ".join(m["w"].split())
-    spec = Spec("shift", unit="D", amount=DEICTIC_DAYS[word])
+    spec = Spec("shift", unit="D", amount=DEICTIC_DAYS[word], narrative=word == "overnight")
     return spec.with_suffix("NI") if word in {"tonight", "overnight"} else spec
 
 

@@ -32,6 +32,7 @@ class Spec:
     direction: int = 0  # weekday/month: -1 strictly before, +1 strictly after, 0 by tense
     narrative: bool = False  # relative to the story's last date ("a day earlier"), not to now
     suffix: str = ""  # time of day appended after "T": "MO", "NI", "10:00"
+    week: bool = False  # the ISO week the day falls in ("the week of March 6")
 
     def with_suffix(self, suffix: str) -> Spec:
         """The same day with a time of day attached (a TIME then)."""
@@ -40,7 +41,7 @@ class Spec:
     @property
     def is_day(self) -> bool:
         """True when this resolves to a single calendar day (so a clock time can attach to it)."""
-        if self.suffix:
+        if self.suffix or self.week:
             return False
         if self.kind == "calendar":
             return self.day is not None
