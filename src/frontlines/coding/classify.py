@@ -57,6 +57,8 @@ FIXED: dict[str, tuple[str, str, str, str | None, float]] = {
     "REFUGEES": (STRATEGIC, "Other", "RETREAT", "flee", 0.4),
     "MEET": ("", "", "CONSULT", None, 0.5),
     "RELEASE": ("", "", "RETREAT", "release", 0.45),
+    # ACLED's agreements include surrenders; for PLOVER giving up is a retreat.
+    "SURRENDER": (STRATEGIC, "Agreement", "RETREAT", None, 0.5),
     "ACCUSE": ("", "", "ACCUSE", "disapprove", 0.45),
     "THREATEN": ("", "", "THREATEN", None, 0.45),
     "REQUEST": ("", "", "REQUEST", None, 0.4),
@@ -99,6 +101,9 @@ def classify(
         return Coding("", "", "COERCE", "cyber", 0.45)  # "tried to hack into the army's computers"
     if frame in CROWD or actor1 in (5, 6) or actor2 == 6:
         return crowd_event(frozenset({frame}), cues, actor1)
+    if frame in REMOTE and "weapons_test" in cues:
+        # "test-fired a ballistic missile": no one is hit; ACLED codes the new capability.
+        return Coding(STRATEGIC, "Change to group/activity", "MOBILIZE", "weapons", 0.6)
     if frame in VIOLENT:
         return violent_event(frame, cues, actor1, actor2, after)
     if frame in ("CAPTURE", "RETAKE"):
@@ -129,13 +134,18 @@ def crowd_event(
     """
     violent = bool(frames & VIOLENT)
     demonstrating = bool(frames & DEMONSTRATING) or actor1 == 6  # protesters are demonstrating
+    # Tear gas fired at people who clash with the forces tells of a crowd, not of a demonstration.
+    demonstrated = bool(frames & (DEMONSTRATING - {"DISPERSE"})) or actor1 == 6
     lynching = "mob" in cues and (violent or "RIOT" in frames)
     if lynching or actor1 == 5 and "civilian" in cues and violent and not demonstrating:
         return Coding(RIOTS, "Mob violence", "ASSAULT", "beat", 0.65)
+    if violent and actor1 in NON_STATE and not rioters and not frames & {"RIOT", "CLASH"}:
+        # "militants attacked protesters": an armed group's attack on a crowd is one on civilians.
+        return Coding(VAC, "Attack", "ASSAULT", "firearms" if "firearms" in cues else None, 0.6)
     # Demonstrators who burn or wreck property riot (the police do not loot at a protest).
     if frames & {"RIOT", "LOOT", "CLASH"} or actor1 == 5 or rioters or attacked or "riot" in cues:
         crowd = (rioters or actor1 == 5) and not frames & STARTED_BY_CROWD
-        if crowd or demonstrating:
+        if crowd or demonstrated:
             return Coding(RIOTS, "Violent demonstration", "PROTEST", "riot", 0.65)
         # Rioting with no demonstration behind it ("riots broke out after a killing", "rioters
         # clashed with soldiers") is a mob's.
@@ -144,7 +154,8 @@ def crowd_event(
     # and use it: "marched for women who have been killed" and "protested the arrest of a teacher"
     # are peaceful.
     force = "force" in cues or actor1 == 1
-    if "lethal" in cues and force and violent:
+    # Lethal force used to disperse a crowd ("fired live bullets to disperse them") is excessive too.
+    if "lethal" in cues and force and (violent or "DISPERSE" in frames):
         return Coding(PROTESTS, "Excessive force against protesters", "ASSAULT", "crowd-control", 0.65)
     acted = "intervention" in cues or "ARREST" in frames
     if "crowd_control" in cues or "DISPERSE" in frames or force and acted:
@@ -171,6 +182,9 @@ def violent_event(
         weapons = frozenset({FRAME_WEAPON[frame]}) | cues & OVERRIDING_WEAPONS
     else:
         weapons = cues
+    if frame in ("BOMB", "KILL", "WOUND") and "remnant" in cues and not cues & {"armed", "firearms"}:
+        # "a mine left over from the war exploded, injuring three porters": an old war's remnant.
+        return Coding(STRATEGIC, "Other", "ASSAULT", "explosives", 0.55)
     if frame == "BOMB" and not weapons & {cue for cue, _, _ in WEAPONS}:
         weapons = frozenset({"ied"})
     for cue, sub_type, weapon_mode in WEAPONS:
@@ -201,14 +215,15 @@ def unrest(cues: frozenset[str], actor1: int | None) -> bool:
 
 
 def communal(frame: str, cues: frozenset[str], actor1: int | None, actor2: int | None) -> bool:
-    """Violence by unarmed groups (party supporters, youths of two villages, men with sticks): mob violence.
+    """Violence by unarmed groups (party supporters, youths of two villages, men with sticks, families
+    whose quarrel turned violent): mob violence.
 
     ACLED codes a fight as a battle only when an organised armed side takes part; firearms or
     fighters in the sentence say one did.
     """
     if actor1 in ARMED_INTER or actor2 in ARMED_INTER or cues & {"armed", "firearms"}:
         return False
-    return "partisans" in cues or "crowd_weapons" in cues or frame == "CLASH" and "civilian" in cues
+    return bool(cues & {"partisans", "crowd_weapons", "dispute"}) or frame == "CLASH" and "civilian" in cues
 
 
 def territory_event(

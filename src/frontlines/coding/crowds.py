@@ -21,7 +21,7 @@ from frontlines.coding.arguments import Roles, find_roles, trigger_head
 from frontlines.coding.classify import CROWD, DEMONSTRATING, VIOLENT, Coding, crowd_event
 from frontlines.coding.lexicon import Trigger, cues_in, grievance_spans, without_grievances
 from frontlines.coding.modality import modality
-from frontlines.coding.syntax import children
+from frontlines.coding.syntax import ancestors, children, is_passive
 from frontlines.model import ActorMention, Sentence, Token
 
 # Frames that are folded into a crowd event when the sentence is about a protest or riot.
@@ -35,6 +35,11 @@ PROTEST_MODES = (
     (re.compile(r"\bboycott", re.IGNORECASE), "boycott"),
     (re.compile(r"\b(?:blockade|block(?:ed|ing|s)?|barricade)", re.IGNORECASE), "obstruct"),
 )
+# Verbs of a purpose clause that keep a protest from happening ("closed roads to obstruct the march").
+THWARTING = frozenset(
+    {"prevent", "obstruct", "stop", "block", "disrupt", "foil", "thwart", "prohibit", "ban", "hinder",
+     "delay", "deter"}
+)  # fmt: skip
 # Dependents that show someone else dispersed the crowd ("police dispersed it", "it was dispersed").
 DISPERSED_BY_OTHERS = frozenset({"dobj", "nsubjpass", "auxpass", "agent"})
 
@@ -52,6 +57,21 @@ def in_grievance(tokens: list[Token], sent: Sentence, text: str, trigger: Trigge
     """Whether the trigger lies in what a protest is about ("demanding the release of ...")."""
     start = tokens[trigger.first].start - sent.start
     return any(lo <= start < hi for lo, hi in grievance_spans(text))
+
+
+def thwarted(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
+    """A protest named only as what another act was meant to prevent ("closed the roads to obstruct the
+    weekly demonstration", "set up checkpoints to prevent people joining the march"): the act is the
+    event; the protest, if it happened, is told elsewhere."""
+    if trigger.frame not in ("PROTEST", "GATHER"):
+        return False
+    head = trigger_head(tokens, trigger)
+    for j in [head, *ancestors(tokens, sent, head)]:
+        if tokens[j].lemma.lower() in THWARTING and any(
+            tokens[k].dep == "aux" and tokens[k].text.lower() == "to" for k in children(tokens, sent, j)
+        ):
+            return True
+    return False
 
 
 def dispersed_itself(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
@@ -142,14 +162,12 @@ def crowd_violence(
 def told_as_deed(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
     """An active verb of the sentence's own story: not "a driver who was stabbed", not "the attacks"."""
     head = trigger_head(tokens, trigger)
-    deps = {tokens[k].dep for k in children(tokens, sent, head)}
-    return tokens[head].pos == "VERB" and tokens[head].dep not in ("relcl", "acl", "amod") and not deps & {
-        "nsubjpass", "auxpass"
-    }
+    told = tokens[head].pos == "VERB" and tokens[head].dep not in ("relcl", "acl", "amod")
+    return told and not is_passive(tokens, sent, head)
 
 
 __all__ = [
     "CROWD_DEEDS", "CROWD_FOLDED", "blockade_by_sea", "crowd_coding", "crowd_violence", "dispersed_itself",
-    "folded_triggers", "in_grievance", "protest_mode", "real", "symbolic_burning", "told_as_deed",
+    "folded_triggers", "in_grievance", "protest_mode", "real", "symbolic_burning", "thwarted", "told_as_deed",
     "without_grievance_triggers",
 ]

@@ -13,6 +13,9 @@ from frontlines.model import Sentence, Token
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
 # Words whose lemma looks like a trigger but never is one ("according to" is not an accord).
 NOT_TRIGGERS = frozenset({"according"})
+# Trigger verbs that say where something is when a preposition follows ("a police station located in
+# the ward"), and find something only with an object ("located an explosive device").
+WHERE_IT_IS = frozenset({"locate"})
 # Frames whose participle before a noun names a state, not an event ("displaced families").
 STATE_WHEN_ADJECTIVE = frozenset({"DISPLACE"})
 _RPG = re.compile(r"\brocket[- ]propelled grenades?\b", re.IGNORECASE)
@@ -128,7 +131,7 @@ def find_triggers(tokens: list[Token], sent: Sentence) -> list[Trigger]:
 def _match_at(
     tokens: list[Token], i: int, end: int, table: dict[str, list[tuple[tuple[str, ...], str, str]]]
 ) -> Trigger | None:
-    if tokens[i].text.lower() in NOT_TRIGGERS or _riot_gear(tokens, i, end):
+    if tokens[i].text.lower() in NOT_TRIGGERS or _riot_gear(tokens, i, end) or _where_it_is(tokens, i, end):
         return None
     if _striking_workers(tokens, i, end):
         return Trigger("PROTEST", i, i + 1)  # "striking workers" are on strike, not attacking
@@ -153,6 +156,12 @@ def _striking_workers(tokens: list[Token], i: int, end: int) -> bool:
         return False
     following = tokens[i + 1] if i + 1 < end else None
     return tokens[i].dep == "amod" or following is not None and following.pos in ("NOUN", "ADJ", "PROPN")
+
+
+def _where_it_is(tokens: list[Token], i: int, end: int) -> bool:
+    """ "located in": where something is, not something found."""
+    following = tokens[i + 1] if i + 1 < end else None
+    return tokens[i].lemma.lower() in WHERE_IT_IS and following is not None and following.pos == "ADP"
 
 
 def _riot_gear(tokens: list[Token], i: int, end: int) -> bool:

@@ -38,6 +38,19 @@ def subtree(tokens: list[Token], sent: Sentence, i: int) -> tuple[int, int]:
     return min(inside), max(inside) + 1
 
 
+def is_passive(tokens: list[Token], sent: Sentence, i: int) -> bool:
+    """Whether token `i` is a passive verb: it has a passive subject or auxiliary. An all-caps acronym
+    the parser took for "is" ("IS militants attacked ...": the Islamic State) is no auxiliary."""
+    for k in children(tokens, sent, i):
+        if tokens[k].dep == "nsubjpass" or tokens[k].dep == "auxpass" and not _acronym(tokens[k]):
+            return True
+    return False
+
+
+def _acronym(token: Token) -> bool:
+    return len(token.text) > 1 and token.text.isupper()
+
+
 def span_text(text: str, tokens: list[Token], first: int, last: int) -> tuple[int, int, str]:
     """Character start, end and text of tokens first..last-1."""
     start, end = tokens[first].start, tokens[last - 1].end

@@ -27,6 +27,7 @@ from frontlines.coding.crowds import (
     folded_triggers,
     protest_mode,
     symbolic_burning,
+    thwarted,
     without_grievance_triggers,
 )
 from frontlines.coding.dates import days_between, parse_day
@@ -37,7 +38,7 @@ from frontlines.coding.notes import acled_note
 from frontlines.coding.numbers import find_counts, unknown_losses
 from frontlines.coding.roles import crowd_roles, foreign_forces
 from frontlines.coding.speech import SpeechAct, governing_act
-from frontlines.coding.syntax import ancestors, children, subtree
+from frontlines.coding.syntax import ancestors, children, is_passive, subtree
 from frontlines.coding.tolls import attach_tolls
 from frontlines.coding.when_where import dateline_end, event_date, event_place
 from frontlines.model import (
@@ -66,6 +67,13 @@ BACK_TO_EVENT = re.compile(
     r"incident|confrontation|riots?|rioting|unrest|skirmish(?:es)?|melee|scuffle)\b",
     re.IGNORECASE,
 )
+# Words that tell an event as the circumstance of another; its mention ranks below that other's.
+BEFOREHAND = frozenset({"following", "after", "amid"})
+CIRCUMSTANCE_PENALTY = 0.15
+# Nouns whose complement is a past event remembered ("the anniversary of the massacre").
+REMEMBERING = frozenset({"anniversary", "commemoration", "memory", "remembrance", "memorial"})
+# Frames whose coding turns on how control changed hands.
+TERRITORY = frozenset({"CAPTURE", "RETAKE"})
 # Words that give a displacement its cause: "fled due to the raid", "displaced by fighting".
 CAUSE = re.compile(r"\b(?:by|due to|because of|owing to|following|amid|fearing|from)\b", re.IGNORECASE)
 
@@ -90,6 +98,7 @@ class _Group:
     coding: Coding
     roles: Roles
     triggers: list[Trigger] = field(default_factory=list)
+    circumstance: bool = False  # told as what came before another event ("following clashes, ...")
 
 
 class EventCoder(Stage):
@@ -216,7 +225,7 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     """Code each trigger, folding a crowd's triggers into one event and merging equal codings."""
     assert doc.analysis is not None
     tokens = doc.analysis.tokens
-    kept_up = [t for t in triggers if not dispersed_itself(tokens, ctx.sent, t)]
+    kept_up = [t for t in triggers if not told_aside(tokens, ctx.sent, t)]
     triggers = [blockade_by_sea(symbolic_burning(t, object_cues(doc, ctx, t)), ctx.cues) for t in kept_up]
     frames = frozenset(t.frame for t in triggers)
     crowd_cues = ctx.cues
@@ -226,8 +235,16 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
         frames = frozenset(t.frame for t in triggers)
     crowd_actor = any(a.inter in (5, 6) for a in ctx.actors)
     state_actor = any(a.inter == 1 for a in ctx.actors)
-    kept = [t for t in triggers if keep_trigger(t.frame, frames, ctx.cues, crowd_actor, state_actor)]
+    # Violence told as what came before ("after clashes had taken place, a soldier shot a man") does not
+    # explain away the sentence's own news.
+    before = [t for t in triggers if t.frame in VIOLENT and circumstance(tokens, ctx.sent, t)]
+    news = frozenset(t.frame for t in triggers if t not in before)
+    kept = [
+        t for t in triggers
+        if keep_trigger(t.frame, frames if t in before else news, ctx.cues, crowd_actor, state_actor)
+    ]  # fmt: skip
     kept = [t for t in kept if not displaced_by(doc, ctx, t, kept) and not toll_of_clash(doc, ctx, t, kept)]
+    kept = [t for t in kept if not (attacked_unit(tokens, t, frames) or arrest_and_violence(tokens, t, kept))]
     frames = frozenset(t.frame for t in kept)
     crowd = bool(frames & CROWD) or crowd_actor and bool(frames & (VIOLENT | {"ARREST"}))
     folded = folded_triggers(tokens, ctx.sent, kept, crowd)
@@ -236,12 +253,17 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
         main, coding, roles = crowd_coding(tokens, ctx.sent, ctx.actors, folded, crowd_cues)
         groups.append(_Group(main, coding, roles, folded))
     for trigger in (t for t in kept if t not in folded and not (crowd and t.frame == "REQUEST")):
-        roles = find_roles(tokens, ctx.sent, trigger, ctx.actors)
+        found = find_roles(tokens, ctx.sent, trigger, ctx.actors)
+        roles = victim_by_word_order(tokens, ctx.sent, trigger, found)
         inter1 = roles.actor1.inter if roles.actor1 else None
         inter2 = roles.actor2.inter if roles.actor2 else None
-        coded = classify(trigger.frame, ctx.cues, inter1, inter2, object_cues(doc, ctx, trigger))
+        cues = ctx.cues | told_next(doc, ctx) if trigger.frame in TERRITORY else ctx.cues
+        coded = classify(trigger.frame, cues, inter1, inter2, object_cues(doc, ctx, trigger))
         if coded is not None:
-            _add(groups, _Group(trigger, coded, roles, [trigger]))
+            _add(groups, _Group(trigger, coded, roles, [trigger], circumstance(tokens, ctx.sent, trigger)))
+    if all(g.circumstance for g in groups):
+        for group in groups:
+            group.circumstance = False  # the sentence tells nothing else: what came before is its news
     return groups
 
 
@@ -259,6 +281,65 @@ def said_as(acts: list[SpeechAct | None], events: list[Event]) -> None:
             event.plover_event, event.plover_mode = act.plover, act.mode
 
 
+def victim_by_word_order(tokens: list[Token], sent: Sentence, trigger: Trigger, roles: Roles) -> Roles:
+    """A passive trigger with no agent ("Michoacan, a man was killed") befell the actor word order
+    put before it: that actor is its victim, not its agent, even when the parse missed the subject."""
+    if not roles.fallback or roles.actor1 is None or roles.actor2 is not None:
+        return roles
+    head = trigger_head(tokens, trigger)
+    if not is_passive(tokens, sent, head):
+        return roles
+    return Roles(actor1=None, actor2=roles.actor1, fallback=False, passive=True)
+
+
+def told_aside(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
+    """A trigger that names no event of the day: a crowd that dispersed itself, a protest an act was
+    meant to prevent, a past event remembered."""
+    checks = (dispersed_itself, thwarted, remembered)
+    return any(check(tokens, sent, trigger) for check in checks)
+
+
+def remembered(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
+    """A past event named as what a day marks ("the anniversary of the signing of the peace accords",
+    "in memory of those killed in the massacre"): history, not news."""
+    head = trigger_head(tokens, trigger)
+    return any(tokens[j].lemma.lower() in REMEMBERING for j in ancestors(tokens, sent, head))
+
+
+def told_next(doc: Document, ctx: _Sentence) -> frozenset[str]:
+    """How a change of control went, told in the next sentence: "X took the town. No clashes were
+    reported." (the cue of a peaceful transfer, if that sentence has it)."""
+    assert doc.analysis is not None
+    # A bracketed aside in between ("[coded as X].") is no sentence of the story.
+    later = (s for s in doc.analysis.sentences if s.start >= ctx.sent.end)
+    following = next((s for s in later if not doc.text[s.start : s.end].startswith(("[", "("))), None)
+    if following is None or "\n" in doc.text[ctx.sent.end : following.start]:
+        return frozenset()
+    return cues_in(doc.text[following.start : following.end]) & {"peaceful_transfer"}
+
+
+def arrest_and_violence(tokens: list[Token], trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """An arrest joined to violence by the same hands ("detained a man and later tortured him",
+    "killed three militants and arrested five"): ACLED codes the violence."""
+    if trigger.frame != "ARREST":
+        return False
+    head = trigger_head(tokens, trigger)
+    for other in (t for t in triggers if t.frame in VIOLENT):
+        joined = trigger_head(tokens, other)
+        if tokens[joined].dep == "conj" and tokens[joined].head == head or (
+            tokens[head].dep == "conj" and tokens[head].head == joined
+        ):
+            return True
+    return False
+
+
+def attacked_unit(tokens: list[Token], trigger: Trigger, frames: frozenset[str]) -> bool:
+    """A unit on the move named beside violence ("ambushed an army convoy") is its target or its
+    side, not a deployment of its own."""
+    one_noun = trigger.last - trigger.first == 1 and tokens[trigger.first].pos == "NOUN"
+    return trigger.frame == "MOBILIZE" and bool(frames & VIOLENT) and one_noun
+
+
 def toll_of_clash(doc: Document, ctx: _Sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
     """Deaths told in the passive beside a clash are the clash's: "a guard was killed during a shootout"."""
     if trigger.frame not in ("KILL", "WOUND") or not any(t.frame == "CLASH" for t in triggers):
@@ -266,7 +347,7 @@ def toll_of_clash(doc: Document, ctx: _Sentence, trigger: Trigger, triggers: lis
     assert doc.analysis is not None
     tokens = doc.analysis.tokens
     head = trigger_head(tokens, trigger)
-    return any(tokens[k].dep in ("nsubjpass", "auxpass") for k in children(tokens, ctx.sent, head))
+    return is_passive(tokens, ctx.sent, head)
 
 
 def displaced_by(doc: Document, ctx: _Sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -298,9 +379,9 @@ def object_cues(doc: Document, ctx: _Sentence, trigger: Trigger) -> frozenset[st
             objects.append(doc.text[tokens[first].start : tokens[last - 1].end])
     if objects and trigger.frame in ("CAPTURE", "RETAKE"):
         return cues_in(" | ".join(objects))
-    passive = any(tokens[k].dep == "nsubjpass" for k in children(tokens, ctx.sent, head))
-    if passive and cues_in(" | ".join(objects)) & {"civilian", "armed"}:
-        # "a man was shot by a soldier": the words after a passive trigger name its agent.
+    if cues_in(" | ".join(objects)) & {"civilian", "armed"}:
+        # "a man was shot by a soldier": the words after a passive trigger name its agent; "assaulted a
+        # detainee at the police station": the words after the object name where it happened.
         return cues_in(" | ".join(objects))
     return cues_in(" | ".join([doc.text[end : min(ctx.sent.end, end + AFTER_CHARS)], *objects]))
 
@@ -346,6 +427,7 @@ def _add(groups: list[_Group], new: _Group) -> None:
             group.triggers += new.triggers
             group.roles.actor1 = group.roles.actor1 or new.roles.actor1
             group.roles.actor2 = group.roles.actor2 or new.roles.actor2
+            group.circumstance = group.circumstance and new.circumstance
             return
     groups.append(new)
 
@@ -448,7 +530,21 @@ def confidence(event: Event, group: _Group, timex: Timex | None) -> float:
     score += 0.05 if event.location else 0.0
     score += 0.05 if timex else 0.0
     score -= {"negated": 0.3, "hypothetical": 0.25, "planned": 0.15, "denied": 0.2}.get(event.modality, 0.0)
+    score -= CIRCUMSTANCE_PENALTY if group.circumstance else 0.0
     return round(min(0.99, max(0.05, score)), 2)
+
+
+def circumstance(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
+    """A trigger told as what came before the sentence's news: "following an armed clash, the army
+    shelled the town", "he was shot after clashes had taken place in the area"."""
+    head = trigger_head(tokens, trigger)
+    governor = tokens[head].head
+    if tokens[head].dep == "pobj" and tokens[governor].text.lower() in BEFOREHAND:
+        return True
+    verb = governor if tokens[head].dep in ("nsubj", "nsubjpass") else head
+    return tokens[verb].dep == "advcl" and any(
+        tokens[k].dep == "mark" and tokens[k].text.lower() in BEFOREHAND for k in children(tokens, sent, verb)
+    )
 
 
 def statement(doc: Document, ctx: _Sentence, timex: Timex | None) -> str:

@@ -290,11 +290,18 @@ def salience(doc: Document, event: Event) -> float:
     lead_end = (title.end if title else 0) + LEAD_CHARS
     if any(x < lead_end for x in starts):
         score += LEAD_BONUS
-    # Most of the evidence, not just a date borrowed from the lead, must lie in the first sentence.
+    # The event's own words (a trigger or actor), not just a date or place borrowed from the lead, must
+    # lie in the first sentence; mentions of it told later ("the rioters ...") do not take the bonus away.
     first = first_sentence_end(doc, title.end if title else 0)
-    if 2 * sum(x < first for x in starts) > len(starts):
+    borrowed = borrowed_spans(doc)
+    if any(s.start < first and (s.start, s.end) not in borrowed for s in event.evidence):
         score += FIRST_SENTENCE_BONUS
     return score
+
+
+def borrowed_spans(doc: Document) -> set[tuple[int, int]]:
+    """Spans of dates and places: a mention told later may take them from the lead."""
+    return {(t.start, t.end) for t in doc.timexes} | {(p.start, p.end) for p in doc.places}
 
 
 def first_sentence_end(doc: Document, after: int) -> int:
