@@ -7,7 +7,7 @@ the readings that fit together are the likely ones, even when it never writes "P
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import Protocol
 
@@ -44,17 +44,18 @@ class Nesting:
         elif entry.feature_code.startswith("PPL") and entry.admin2_name:
             self._towns.setdefault((cc, admin1, name_key(entry.admin2_name)), set()).add(key)
 
-    def fit(self, entry: GazEntry, key: str) -> float:
-        """1 when a reading of another name holds the entry (a town's county or province) or, for
-        a county, lies in it; else 0."""
+    def fit(self, entry: GazEntry, ignore: Collection[str]) -> float:
+        """1 when a reading of a name not in `ignore` holds the entry (a town's county or
+        province) or, for a county, lies in it; else 0."""
         cc, admin1 = entry.country_code, entry.admin1_code or ""
         if entry.feature_code.startswith("PPL"):
             slots: Sequence[Slot] = [(cc, admin1, "")]
             if entry.admin2_name:
                 slots = [*slots, (cc, admin1, name_key(entry.admin2_name))]
-            return 1.0 if any(self._areas.get(s, set()) - {key} for s in slots) else 0.0
+            return 1.0 if any(self._areas.get(s, set()).difference(ignore) for s in slots) else 0.0
         if entry.feature_code == "ADM2":
-            return 1.0 if self._towns.get((cc, admin1, name_key(entry.name)), set()) - {key} else 0.0
+            towns = self._towns.get((cc, admin1, name_key(entry.name)), set())
+            return 1.0 if towns.difference(ignore) else 0.0
         return 0.0
 
 
@@ -75,16 +76,16 @@ class Nearby:
             if entry.lat is not None and entry.lon is not None:
                 self._points.append((entry.lat, entry.lon, key))
 
-    def fit(self, entry: GazEntry, key: str) -> float:
-        """1 when a place resolved for another name shares the entry's province or lies near it."""
-        if self._provinces.get((entry.country_code, entry.admin1_code), set()) - {key}:
+    def fit(self, entry: GazEntry, ignore: Collection[str]) -> float:
+        """1 when a place resolved for a name not in `ignore` shares the entry's province or lies near it."""
+        if self._provinces.get((entry.country_code, entry.admin1_code), set()).difference(ignore):
             return 1.0
         if entry.lat is None or entry.lon is None:
             return 0.0
         band = NEAR_KM / 111.0  # a degree of latitude is ~111 km: most points are ruled out cheaply
         for lat, lon, other in self._points:
             near = abs(lat - entry.lat) <= band and haversine_km(entry.lat, entry.lon, lat, lon) <= NEAR_KM
-            if near and other != key:
+            if near and other not in ignore:
                 return 1.0
         return 0.0
 

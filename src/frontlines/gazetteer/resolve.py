@@ -5,14 +5,17 @@ cue ("X district" wants an ADM2), the document's focus countries (a name's own f
 left out), where the document's other names can lie (coherence: a local story's towns pull
 together; nesting: a county that holds a town the story names), places resolved nearby, the name
 being the entry's own, and a population prior. Two passes: the first settles the easy mentions
-the second uses as context; then one name keeps one sense in the story.
+the second uses as context; then one name keeps one sense in the story. A name that mostly means
+a country or a province ("Oregon", "Mexico") is read as a small town of that name only on local
+evidence: not because the story lists other areas of its rank, nor because it is set in the town's
+country.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -35,6 +38,8 @@ WIDE_BONUS = 1.0  # a sea, a region or a continent (no country) outranks a town,
 TERRAIN_BONUS = 0.7  # curated terrain has no population, but was written in because news names it
 W_FOCUS, W_CUE, W_CONTAINER, W_NEAR, W_NAMESAKE, W_COHERE = 1.0, 1.0, 1.2, 0.3, 0.3, 0.8
 W_NEST = 0.5  # a reading that holds, or lies in, a reading of another name of the story
+CITY_POPULATION = 100_000  # a reading this big is a city in its own right, not a namesake town
+WORLD_CITY_POPULATION = 1_000_000  # a city this big is known abroad by an English name of its own
 W_NAME = 0.3  # the name as written is the entry's own name, not an alternate or "X County" for "X"
 CELL_DEG = 1.0  # grid cell for the coherence vote: neighbouring cells reach ~110-300 km
 
@@ -54,6 +59,8 @@ class Mention:
     candidates: list[GazEntry] = field(default_factory=list)
     key: str = ""  # name key of `query`, set by `resolve`
     stated: list[GazEntry] = field(default_factory=list)  # "Paris, Illinois" with "Illinois" unmarked
+    peers: frozenset[str] = frozenset()  # names its own, and areas of its rank (see `area_peers`)
+    rank: int = 2  # the area rank of what the name mostly means (see `name_rank`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +96,13 @@ def resolve(
         beyond.append([] if country else found[MAX_CANDIDATES:])
     for mention, rest in zip(mentions, beyond, strict=True):
         mention.candidates += _inside_container(mention, mentions, rest)
+    area_peers(mentions)
     cohere = story_fits(mentions)
     first = _pass(mentions, {}, Nearby(()), cohere, min_score)
     countries = country_votes(mentions, first)
-    focus = {key: Focus(focus_countries(countries, key), focus_countries(countries)) for key in countries}
+    whole, peers = focus_countries(countries), {m.key: m.peers for m in mentions}
+    focus = {key: Focus(focus_countries(countries, {key}), whole, focus_countries(countries, {key}, ours))
+             for key, ours in peers.items()}
     nearby = Nearby((m.key, r.entry) for m, r in zip(mentions, first, strict=True) if r.entry is not None)
     return one_sense(mentions, _pass(mentions, focus, nearby, cohere, min_score))
 
@@ -105,6 +115,46 @@ def _inside_container(mention: Mention, mentions: Sequence[Mention], rest: list[
     outer = mention.stated if mention.container is None else mentions[mention.container].candidates
     areas = [o for o in outer[:MAX_CONTAINERS] if o.is_country or o.feature_code in ("ADM1", "ADM2")]
     return [c for c in rest if any(contains(area, c) for area in areas)][:MAX_CONTAINERS]
+
+
+def area_peers(mentions: Sequence[Mention]) -> None:
+    """Set each mention's `peers`: its own name and, when the name mostly means a country or a
+    province, the story's other names that mostly mean an area of that rank. A list of states
+    ("Ohio, Oregon, Indiana") or of countries ("Egypt, Lebanon") is no evidence that one of them
+    means a town in another ("Oregon, Ohio"): only other names may pull an area's name to a town."""
+    ranks = {m.key: name_rank(m) for m in mentions if m.candidates}
+    by_rank: dict[int, frozenset[str]] = {
+        rank: frozenset(k for k, r in ranks.items() if r == rank) for rank in set(ranks.values())
+    }
+    for m in mentions:
+        m.rank = ranks.get(m.key, 2)
+        m.peers = by_rank[m.rank] if m.rank <= 1 else frozenset({m.key})
+
+
+def name_rank(mention: Mention) -> int:
+    """The area rank of what the name mostly means: its main reading's, but a town's for a
+    province named after its city ("Alexandria", "Moscow": the city is what news means)."""
+    main = mention.candidates[0]
+    return 2 if _holds_namesake(main, namesake_towns(mention)) else area_rank(main)
+
+
+def namesake_towns(mention: Mention) -> list[GazEntry]:
+    """The town readings that bear the name ("Herat"; "Antwerp" for "Antwerpen"), but not a city
+    named "X City" for "X": "Oklahoma City" does not make "Oklahoma" mean a town."""
+    city = mention.key + "city"
+    return [c for c in mention.candidates
+            if c.feature_code.startswith("PPL") and city not in _main_keys(c.name, c.asciiname)]
+
+
+def ignored(mention: Mention, entry: GazEntry) -> Collection[str]:
+    """The names whose readings are no evidence for `entry` as the mention's reading: its own,
+    and for a town below a city's size, the name's peers."""
+    return mention.peers if is_small_town(entry) else (mention.key,)
+
+
+def is_small_town(entry: GazEntry) -> bool:
+    """True for a place below an area's rank and a city's size: what a famous name's namesakes are."""
+    return area_rank(entry) == 2 and entry.population < CITY_POPULATION
 
 
 def story_fits(mentions: Sequence[Mention]) -> list[list[float]]:
@@ -121,8 +171,8 @@ def story_fits(mentions: Sequence[Mention]) -> list[list[float]]:
             # A name that mostly means a province or a country ("California") is not pulled to a
             # town of that name by the county it lies in.
             w_nest = W_NEST if m.candidates and area_rank(m.candidates[0]) > 1 else 0.0
-            by_name[name] = [W_COHERE * coherence(c, m.key, votes) + w_nest * nesting.fit(c, m.key)
-                             for c in m.candidates]
+            by_name[name] = [W_COHERE * coherence(c, ignored(m, c), votes)
+                             + w_nest * nesting.fit(c, ignored(m, c)) for c in m.candidates]
         fits.append(by_name[name])
     return fits
 
@@ -169,16 +219,19 @@ class Focus:
 
     others: dict[str, float]
     whole: dict[str, float]
+    local: dict[str, float]  # without the name's peers (see `area_peers`): for its small readings
 
     def of(self, entry: GazEntry) -> float:
         """The focus share of the entry's country; a country-less sea or region gets the largest
         (the story's countries say nothing against it)."""
         if not entry.country_code:
             return max(self.others.values(), default=0.0)
-        return (self.whole if entry.is_country else self.others).get(entry.country_code, 0.0)
+        if entry.is_country:
+            return self.whole.get(entry.country_code, 0.0)
+        return (self.local if is_small_town(entry) else self.others).get(entry.country_code, 0.0)
 
 
-NO_FOCUS = Focus({}, {})
+NO_FOCUS = Focus({}, {}, {})
 
 
 def country_votes(mentions: Sequence[Mention], chosen: Sequence[Resolution]) -> dict[str, Counter[str]]:
@@ -193,14 +246,19 @@ def country_votes(mentions: Sequence[Mention], chosen: Sequence[Resolution]) -> 
     return votes
 
 
-def focus_countries(votes: dict[str, Counter[str]], key: str = "") -> dict[str, float]:
-    """Share of the document's attention per country, leaving out the mentions of name `key`: a
-    name's own first guesses ("Paris" three times: France) are no evidence for reading it."""
+def focus_countries(
+    votes: dict[str, Counter[str]], leave_out: Collection[str] = (), unheard: Collection[str] = ()
+) -> dict[str, float]:
+    """Share of the document's attention per country, leaving out the mentions of names
+    `leave_out`: a name's own first guesses ("Paris" three times: France) are no evidence for
+    reading it. The mentions of names `unheard` count towards the whole but vote for no country."""
     total: Counter[str] = Counter()
+    count = 0
     for other, table in votes.items():
-        if other != key:
-            total.update(table)
-    count = sum(total.values())
+        if other not in leave_out:
+            count += sum(table.values())
+            if other not in unheard:
+                total.update(table)
     return {cc: n / count for cc, n in total.items()} if count else {}
 
 
@@ -244,16 +302,16 @@ def _coherence_votes(mentions: Sequence[Mention]) -> Votes:
     return votes
 
 
-def coherence(entry: GazEntry, key: str, votes: Votes) -> float:
-    """How firmly the document's other names have readings in the entry's country, province and
-    neighbourhood (0-1: each level saturates, levels are averaged)."""
+def coherence(entry: GazEntry, ignore: Collection[str], votes: Votes) -> float:
+    """How firmly the document's names (but those in `ignore`) have readings in the entry's
+    country, province and neighbourhood (0-1: each level saturates, levels are averaged)."""
     levels = _spots(entry, around=True)
     total = 0.0
     for level in levels:
         found: dict[str, float] = {}
         for spot in level:
             for other, weight in votes.get(spot, {}).items():
-                if other != key and weight > found.get(other, 0.0):
+                if other not in ignore and weight > found.get(other, 0.0):
                     found[other] = weight
         total += 1.0 - math.exp(-sum(found.values()))
     return total / len(levels)
@@ -273,16 +331,17 @@ def _choose(
     container = mention.stated if outer is None else [] if is_list(mention, outer) else outer.candidates
     contained = [m.candidates for m in mentions if m.container is not None
                  and mentions[m.container] is mention and not is_list(m, mention)]
-    towns = [c for c in mention.candidates if c.feature_code.startswith("PPL")]
+    towns = namesake_towns(mention)
     # The name as written being an entry's main name only ranks readings; it is no evidence alone.
     named = [name_fit(c, mention.key) for c in mention.candidates]
     w_name = W_NAME if len(set(named)) > 1 else 0.0
+    near = [nearby.fit(c, ignored(mention, c)) for c in mention.candidates]
     scores = [
-        prior(c) + W_FOCUS * focus.of(c) + W_CUE * cue_fit(c, mention.cue)
+        prior(c) + W_FOCUS * focus.of(c) * _heeds_focus(mention, c, close) + W_CUE * cue_fit(c, mention.cue)
         + W_CONTAINER * max(_container_fit(c, container), _holds_fit(c, contained))
-        + W_NEAR * nearby.fit(c, mention.key) - W_NAMESAKE * _holds_namesake(c, towns)
+        + W_NEAR * close - W_NAMESAKE * _holds_namesake(c, towns)
         + fit + w_name * own
-        for c, fit, own in zip(mention.candidates, cohere, named, strict=True)
+        for c, fit, own, close in zip(mention.candidates, cohere, named, near, strict=True)
     ]
     best = max(range(len(scores)), key=scores.__getitem__)
     entry = mention.candidates[best]
@@ -290,6 +349,13 @@ def _choose(
     if scores[best] < min_score and not _unmistakable(entry, confidence, focus):
         return Resolution(None, 0.0)
     return Resolution(entry, round(confidence, 3))
+
+
+def _heeds_focus(mention: Mention, entry: GazEntry, near: float) -> float:
+    """1 when the story's countries count for the reading. A story set in one country names
+    others ("a native of Mexico"): that it is set in the United States makes a country's or a
+    province's name mean a town there only when the town has the story's other places near it."""
+    return near if mention.rank <= 1 and is_small_town(entry) else 1.0
 
 
 def _unmistakable(entry: GazEntry, confidence: float, focus: Focus) -> bool:
@@ -316,8 +382,15 @@ def area_rank(entry: GazEntry) -> int:
 
 
 def name_fit(entry: GazEntry, key: str) -> float:
-    """1 when `key` is the entry's main name ("Delaware" the state, not "Delaware County")."""
-    return 1.0 if key in _main_keys(entry.name, entry.asciiname) else 0.0
+    """1 when `key` is the entry's main name ("Delaware" the state, not "Delaware County"). A
+    country's or a big city's main name is often its local one ("North Macedonia", "Makkah"):
+    the English name news uses ("Macedonia", "Mecca") is as much its own; but a city's longer
+    name that holds it ("New York City") is not its main name."""
+    main = _main_keys(entry.name, entry.asciiname)
+    if key in main:
+        return 1.0
+    big_city = entry.feature_code.startswith("PPL") and entry.population >= WORLD_CITY_POPULATION
+    return 1.0 if entry.is_country or (big_city and not any(key in k for k in main)) else 0.0
 
 
 @lru_cache(maxsize=200_000)

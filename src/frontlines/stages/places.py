@@ -10,9 +10,10 @@ from typing import ClassVar
 
 from frontlines.gazetteer import Gazetteer
 from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, name_key
-from frontlines.gazetteer.resolve import GUESS, MIN_SCORE, Mention, area_rank, resolve
+from frontlines.gazetteer.resolve import GUESS, MIN_SCORE, SURE_POPULATION, Mention, area_rank, resolve
 from frontlines.gazetteer.spans import abbreviation_spans, embedded_spans, repeated_spans, state_containers
 from frontlines.gazetteer.store import TERRAIN_CODES, GazEntry
+from frontlines.gazetteer.variants import NOT_ALONE
 from frontlines.model import Analysis, Document, Entity, Location, Place
 from frontlines.stage import Stage
 
@@ -37,6 +38,7 @@ _PARTICLE = r"(?:al|el|ad|ez|as|ash|an|ar|at|e|i|de|du|la|le|of|do|da|dos|das|de
 _NAME = rf"[A-Z][\w’'\-]*(?:(?:\s|-)(?:{_PARTICLE}(?:\s|-))?[A-Z][\w’'\-]*){{0,3}}"
 _CUE = "|".join(CUES)
 _AREA_OF = re.compile(rf"\b(?:the\s+)?(?:[a-z\-]+\s+)?(?P<kind>{_CUE})\s+of\s+(?P<name>{_NAME})")
+_KIND_OF = re.compile(rf"\b(?P<kind>{_CUE})\s+of\s+$")  # "the state of " before a name
 # Lowercase kind only: in "Kansas City" or "Henry County" the word is part of the name.
 _NAME_AREA = re.compile(rf"(?P<name>{_NAME})\s+(?P<kind>{_CUE})\b")
 # "X, Y", "X in the Y", "X (Y)" and "X village (Y township, ...)": Y contains X.
@@ -45,7 +47,8 @@ _CONTAINED = re.compile(
     r"(?:,\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(\s*)$"
 )
 _LOCATIVE = re.compile(
-    r"\b(?:in|near|at|from|outside|around|into|towards?|shelled|bombed|raided|stormed|"
+    r"\b(?:in|near|at|from|outside|around|into|through|towards?|shelled|bombed|raided|stormed|"
+    r"coded (?:to|as|at)(?: nearby)?|"
     r"(?:villages?|towns?|city|capital|outskirts|residents|"
     r"people|(?:north|south|east|west)(?:east|west)?) of)\s+$",
     re.IGNORECASE,
@@ -81,6 +84,7 @@ NOT_PLACES = frozenset({
 })
 MIN_RUN_POPULATION = 100_000  # a bare capitalised word must name a big place to be taken without NER
 MIN_PLACED_POPULATION = 20_000  # after a locative word, a town this big is taken without NER
+MAX_UNIQUE_READINGS = 3  # ... or one of some size with this few readings, all in one country
 # A province this big, or a country, after "Town, " or "Town (" is taken whatever the tagger
 # says; smaller provinces share their names with people ("Nelson", "Paul").
 MIN_CONTAINER_POPULATION = 500_000
@@ -143,6 +147,9 @@ def mention_for_span(text: str, start: int, end: int) -> Mention:
     after = re.match(r"\s+(\w+)", text[end:end + 20])
     if cue is None and after and fold(after.group(1)) in CUES:
         cue = CUES[fold(after.group(1))]
+    before = _KIND_OF.search(text, max(0, start - 30), start)
+    if cue is None and before:  # "the state of Washington"
+        cue = CUES[fold(before.group("kind"))]
     query = " ".join(words).removesuffix("'s").removesuffix("’s") or text[start:end]
     # "Northern Helmand" at a sentence start: try the name without the direction if the whole fails.
     fallback = " ".join(words[1:]) if len(words) > 1 and fold(words[0]) in LEADING_NOISE else None
@@ -189,14 +196,16 @@ def find_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer) -> list[M
     for ent in (part for e in analysis.entities if e.label in PLACE_LABELS for part in _parts(text, e)):
         start, end = _drop_facility(text, *_widen(text, ent.start, ent.end), gazetteer)
         end = join_particles(text, start, end, gazetteer)
+        end = join_known_tail(text, start, end, gazetteer)
         if text[end:end + 1] == "." and gazetteer.abbreviation(text[start:end + 1]):
             end += 1  # the tagger leaves the final dot of "W.Va." out
         m = trimmed_mention(text, start, end) if end > start else None
+        m = m and keep_possessive(text, m, gazetteer)
         if m and _is_name(m.query) and (ent.label != "FAC" or gazetteer.lookup(m.query)):
             _add(found, _settle(text, m, gazetteer))
     found = [m for m in found if not is_actor_word(m.query, demonyms)]
     seeds = list(found)  # names the tagger or the wording mark as places (not bare capitalised runs)
-    focus = _likely_countries(found, gazetteer)
+    focus = _likely_countries(found, gazetteer) | container_countries(text, gazetteer)
     blocked = SpanSet((e.start, e.end) for e in analysis.entities if e.label not in PLACE_LABELS)
     # "in May": after a locative word a run may override the tagger, but not its dates and numbers.
     dates = SpanSet((e.start, e.end) for e in analysis.entities if e.label in NUMERIC_LABELS)
@@ -248,7 +257,7 @@ def _drop_facility(text: str, start: int, end: int, gazetteer: Gazetteer) -> tup
 
 def _is_name(query: str) -> bool:
     # A lowercase word ("metro") or a bare direction or kind ("the West", "Gulf") names no place.
-    return query[:1].isupper() and fold(query) not in LEADING_NOISE | GENERIC_WORDS | {"gulf"}
+    return query[:1].isupper() and fold(query) not in LEADING_NOISE | GENERIC_WORDS | NOT_ALONE | {"gulf"}
 
 
 def _settle(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
@@ -287,6 +296,46 @@ def join_particles(text: str, start: int, end: int, gazetteer: Gazetteer) -> int
         if gazetteer.lookup(text[start:longer]):
             return longer
     return end
+
+
+_KNOWN_TAIL = re.compile(r"(?:\s+(?:de\s+la|de|del|la)?\s*[A-Z][\w’'\-]*){0,2}")
+
+
+def join_known_tail(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """The end of the longer name when the tagger cut a known name short: "Baja" of "Baja
+    California" (tagged as two places), "Santa Cruz de la" of "Santa Cruz de la Sierra". The
+    longest known name of up to two more words wins."""
+    tail = _KNOWN_TAIL.match(text, end)
+    if tail is None or tail.end() == end or end <= start or text[end - 1] == ".":  # "Ala. An ..."
+        return end
+    stops = [m.end() for m in re.finditer(r"[A-Z][\w’'\-]*", text[end:tail.end()])]
+    for stop in reversed(stops):
+        if names_more(gazetteer, text[start:end], text[start:end + stop]):
+            return end + stop
+    return end
+
+
+def names_more(gazetteer: Gazetteer, short: str, longer: str) -> bool:
+    """True when `longer` is a name of its own in the gazetteer, not `short` found again through
+    a kind word or an ending the lookup passes over ("Texas State", "Dublin's"): the main name of
+    a place at least as big as `short` names ("Canada's" is no village "Cañadas")."""
+    key = name_key(longer)
+    if key == name_key(short) or fold(longer.split()[-1]) in GENERIC_WORDS:  # "Dublin City": Dublin
+        return False
+    known = [e.population for e in gazetteer.lookup(longer)
+             if key in (name_key(e.name), name_key(e.asciiname))]
+    return bool(known) and max(known) >= max((e.population for e in gazetteer.lookup(short)), default=0)
+
+
+def keep_possessive(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """The mention with the "'s" after it when that is part of a known name ("St. John's"); a
+    possessive ("Kabul's mayor") is otherwise no part of the name."""
+    suffix = text[mention.end:mention.end + 2]
+    if suffix not in ("'s", "’s") or not names_more(gazetteer, mention.query, mention.query + suffix):
+        return mention
+    kept = mention_for_span(text, mention.start, mention.end + 2)
+    kept.query, kept.cue = mention.query + suffix, mention.cue
+    return kept
 
 
 def _likely_countries(mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
@@ -377,7 +426,7 @@ def _run_mentions(
             continue
         # After "in", "near" ... a town of some size is a place wherever it lies ("in Cahors" in a
         # note that names no other place), unless towns of that size bear the name in several countries.
-        local = local or (locative and sized_in_one_country(entries))
+        local = local or (locative and (sized_in_one_country(entries) or only_in_one_country(entries)))
         if not (big or local):
             continue
         mention = mention_for_span(text, match.start(), match.end())
@@ -395,6 +444,25 @@ def sized_in_one_country(entries: list[GazEntry]) -> bool:
     floor = MIN_PLACED_POPULATION // 4
     towns = [e for e in entries if e.feature_code.startswith("PPL") and e.population >= floor]
     return len({e.country_code for e in towns}) == 1 and towns[0].population >= MIN_PLACED_POPULATION
+
+
+def only_in_one_country(entries: list[GazEntry]) -> bool:
+    """True when a name has few readings, all in one country, one an admin area or a town of
+    `SURE_POPULATION` or more ("in Markaryd": a town and its municipality, both Swedish): no
+    namesake abroad to mistake, and enough to resolve it on its own ("in Petitbourg", a village, is not)."""
+    sized = [e for e in entries if e.is_admin or e.population >= SURE_POPULATION]
+    few = 0 < len(entries) <= MAX_UNIQUE_READINGS
+    return few and len({e.country_code for e in entries}) == 1 and bool(sized)
+
+
+def container_countries(text: str, gazetteer: Gazetteer) -> set[str]:
+    """The countries of the provinces and countries named as containers ("Kochubeivka, Kherson",
+    "Nagare (Gourma)"): the country a note is set in when the tagger found no place in it."""
+    countries: set[str] = set()
+    for match in re.finditer(_NAME, text):
+        if _CONTAINER_OPENING.search(text, max(0, match.start() - 40), match.start()):
+            countries |= {e.country_code for e in gazetteer.lookup(match.group()) if area_rank(e) <= 1}
+    return countries - {""}
 
 
 def is_container_area(entry: GazEntry) -> bool:
