@@ -121,3 +121,18 @@ def test_a_mission_and_its_contingent_side_by_side_are_the_mission() -> None:
     doc = Document("d", text, published="2022-05-01", analysis=one_org)
     found = [(a.text, a.name) for a in ActorTagger()(doc).actors]
     assert ("ATMIS UPDF", "ATMIS: African Union Transition Mission in Somalia") in found
+
+
+def test_a_known_group_a_report_assumes_forces_to_be_names_them_over_the_parsers_entity() -> None:
+    text = "militants clashed with government forces (assumed to be ENDF) in Oromia"
+    doc = Document("d", text, analysis=Analysis(entities=[Entity(56, 60, "ORG", "ENDF")]))
+    actors: list[ActorMention] = ActorTagger()(doc).actors
+    assert (actors[1].text, actors[1].name, actors[1].inter) == (
+        "government forces (assumed to be ENDF", "Military Forces of Ethiopia", 1
+    )
+
+
+def test_private_security_guards_are_armed_private_security_forces_not_civilians() -> None:
+    doc = Document("d", "Nairobi: gunmen killed two private security guards.", places=[KENYA])
+    actors = [(a.text, a.name, a.inter) for a in ActorTagger()(doc).actors]
+    assert actors[-1] == ("private security guards", "Private Security Forces (Kenya)", 8)

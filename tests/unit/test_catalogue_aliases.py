@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontlines.model import Document
+from frontlines.model import Document, Place
 from frontlines.stages.actors import ActorTagger
 
 
@@ -39,3 +39,34 @@ def test_an_acronym_two_groups_share_means_the_one_at_home_in_the_report() -> No
     syrian = Document("d", "In Syria, SNA fighters shelled a village.")
     assert [a.name for a in ActorTagger()(somali).actors] == ["Military Forces of Somalia"]
     assert [a.name for a in ActorTagger()(syrian).actors] == ["JWS: Syrian National Army"]
+
+
+def test_the_novorossiya_forces_by_their_acronym_with_the_words_that_describe_them() -> None:
+    assert names("The NAF rebel forces fired mortars at governmental positions.") == [
+        ("NAF rebel forces", "NAF: United Armed Forces of Novorossiya")
+    ]
+
+
+def test_naf_in_nigeria_is_the_nigerian_air_force() -> None:
+    doc = Document("d", "NAF jets struck a bandit camp in Zamfara.",
+                   places=[Place(33, 40, "Zamfara", "Zamfara", geonameid=1, country_code="NG")])
+    found = [(a.text, a.name) for a in ActorTagger()(doc).actors]
+    assert found[0] == ("NAF", "Military Forces of Nigeria Air Force")
+
+
+def test_the_oromo_liberation_army_by_the_name_the_ethiopian_government_gives_it() -> None:
+    assert names("OLF Shane militants clashed with government forces.")[0] == (
+        "OLF Shane militants", "OLA: Oromo Liberation Army"
+    )
+
+
+def test_indias_maoist_insurgents_by_their_partys_name() -> None:
+    assert names("CPI-Maoist cadres ambushed a police patrol.")[0][1] == (
+        "CPI (Maoist): Communist Party of India (Maoist)"
+    )
+
+
+def test_a_mara_salvatrucha_member_is_the_gangs() -> None:
+    assert names("A Mara Salvatrucha member shot a bus driver.")[0] == (
+        "Mara Salvatrucha member", "MS-13: Mara Salvatrucha"
+    )

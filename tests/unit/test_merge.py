@@ -191,3 +191,17 @@ def test_merging_never_changes_the_mentions() -> None:
     assert event.actor1 == shelled.actor1 and event.actor1 is not shelled.actor1
     assert event.location == KANSAFRA and event.location is not KANSAFRA
     assert event.size.dead == 2 and shelled.size.dead == 3
+
+
+def test_a_side_the_text_names_outweighs_an_unnamed_one_as_the_base_of_a_merge() -> None:
+    # "Shelling hit Vuhledar on 2 March. Russian forces shelled Vuhledar.": the first mention has only a
+    # default attacker (no words of the text), the second names it; both fill as many slots.
+    unnamed = EventActor("Unidentified Armed Group (Ukraine)", "", 3)
+    russians = EventActor("Military Forces of Russia (2000-)", "Russian forces", 1, 40, 54)
+    civilians = EventActor("Civilians (Ukraine)", "civilians", 7)
+    events = merge([
+        mention(10, actor1=unnamed, actor2=civilians, confidence=0.8),
+        mention(40, actor1=russians, actor2=civilians, confidence=0.6),
+    ])
+    assert len(events) == 1 and events[0].actor1 is not None
+    assert events[0].actor1.text == "Russian forces"

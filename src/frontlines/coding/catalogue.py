@@ -14,7 +14,7 @@ EntryKind = Literal["named", "generic"]
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Words that extend a named group into one mention: "Taliban fighters", "Houthi forces".
 MEMBER_WORDS = (
-    "fighters|forces|militants|members|gunmen|commanders|insurgents|soldiers|troops|militia|"
+    "fighters|forces|militants|members|member|cadres|gunmen|commanders|insurgents|soldiers|troops|militia|"
     "militiamen|rebels|spokesman|spokesperson|officials|police"
 )
 

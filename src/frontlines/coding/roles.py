@@ -48,6 +48,18 @@ GANG_COUNTRIES = frozenset({"GT", "SV", "HN"})
 # names a perpetrator the report does not describe at all (a body found, a man shot dead)
 # "Unidentified Gang and/or Police Militia" (no country); "armed individuals" stay unidentified.
 BRAZIL_UNNAMED = "Unidentified Gang and/or Police Militia"
+# A force joined by others ("and", "supported by") and, in the same phrase, a command they act under.
+JOINED = re.compile(r"\s*,?\s*(?:and|supported by|backed by|alongside|(?:together )?with)\s+(?:the\s+)?")
+JOINED_UNDER = re.compile(
+    r"\s*,?\s*(?:and|supported by|backed by|alongside|(?:together )?with)\s+[^.;]{0,60}?\bunder\s+(?:the\s+)?"
+)
+UNDER = re.compile(r"\bunder\b")
+# Words that tie violence to organised crime.
+CRIME = re.compile(
+    r"\b(?:drug[- ]traffick\w*|drug[- ]deal\w*|drug debts?|criminal (?:groups?|gangs?|organi[sz]ations?)|"
+    r"cartels?|gangs?|organi[sz]ed crime)\b",
+    re.IGNORECASE,
+)
 # "IS claimed responsibility for the attack": the claimant is the attacker ACLED names; so is
 # the first of claimants listed together ("X and Special Task Force Y claimed") and one described
 # in between ("The X, affiliated with the Y, claimed").
@@ -126,6 +138,9 @@ def crowd_roles(
             second = first
         first = claimant
     first = first or default_actor(doc, coding)
+    if armed_event and first is not None and first.name.startswith("Unidentified Armed Group"):
+        first = as_gang(doc, first)
+    first = joint_operation(doc, first, actors)
     if coding.acled_sub_type == "Armed clash" and second is None and first is not None:
         # A clash has two sides; one named alone most often fought its own kind: "two clan militias
         # clashed", "a shoot-out between unknown shooters", "two groups of police forces clashed".
@@ -135,6 +150,31 @@ def crowd_roles(
         # No place resolved and no country named: "an FARDC soldier raped a woman" is in Congo.
         first, second = placed(first, code), placed(second, code)
     return first, second
+
+
+def as_gang(doc: Document, actor: EventActor) -> EventActor:
+    """An unnamed attacker of a report that ties the violence to organised crime ("the attack is
+    linked to drug trafficking", "the perpetrators are believed to be members of a criminal
+    group") is an unidentified gang, as ACLED names criminal armed groups."""
+    brazil_unnamed = not actor.text and document_country(doc) == "BR"  # see `BRAZIL_UNNAMED`
+    if CRIME.search(doc.text) is None or brazil_unnamed:
+        return actor
+    return replace(actor, name=actor.name.replace("Unidentified Armed Group", "Unidentified Gang"))
+
+
+def joint_operation(doc: Document, first: EventActor | None, actors: list[ActorMention]) -> EventActor | None:
+    """A state force acting with groups under a named operation's command acts as that operation:
+    in "Turkish forces and Turkey-backed groups operating under OPS shelled X" and "Turkish forces
+    supported by JWS, which operates under OPS, shelled X" the attacker is Operation Peace Spring."""
+    if first is None or first.inter != 1 or first.end is None:
+        return first
+    for actor in actors:
+        if actor.start < first.end or not actor.name.startswith("Operation "):
+            continue
+        between = doc.text[first.end : actor.start]
+        if JOINED_UNDER.fullmatch(between) or JOINED.fullmatch(between) and UNDER.search(actor.text):
+            return as_event_actor(actor)
+    return first
 
 
 def same_mention(one: EventActor | None, other: EventActor | None) -> bool:

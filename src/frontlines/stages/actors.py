@@ -131,7 +131,7 @@ class ActorTagger(Stage):
         candidates = [c for m in matches for c in self._from_alias(doc, m, context, tokens)]
         candidates += people(doc, context)
         candidates = join_adjacent(doc.text, candidates)
-        candidates = affiliated(doc.text, candidates + entity_candidates(doc))
+        candidates = affiliated(doc.text, without_entities_over_named(candidates + entity_candidates(doc)))
         candidates = without_entities_over_named(candidates)
         candidates += state_candidates(doc) + arms_candidates(doc.text)
         doc.actors = [

@@ -154,9 +154,12 @@ def merge_key(event: Event) -> MergeKey:
     return kind, event.date, place, event.modality in UNREAL
 
 
-def filled(event: Event) -> int:
-    """How many arguments a mention has: the best-filled one is the base of a merge."""
-    return sum(x is not None for x in (event.actor1, event.actor2, event.location, event.date))
+def filled(event: Event) -> tuple[int, int]:
+    """How many arguments a mention has, then how many of its actors the text names: the best-filled
+    one is the base of a merge. A side the text does not name (a default such as the unnamed attacker
+    of "a man was shot") fills a slot but loses a tie to a named one ("Russian forces shelled X")."""
+    count = sum(x is not None for x in (event.actor1, event.actor2, event.location, event.date))
+    return count, sum(a is not None and bool(a.text) for a in (event.actor1, event.actor2))
 
 
 def combine(mentions: list[Event], base: Event | None = None) -> Event:
