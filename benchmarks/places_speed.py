@@ -6,7 +6,8 @@ Usage:
 The corpus is the LGL articles' text from ../shared/data (588 local news stories) when present,
 else the bundled example articles repeated `--repeat` times. The spaCy analysis runs before any
 clock starts: the figures are for the places stage alone (recognition and resolution). Each run
-starts from a freshly opened gazetteer, so name lookups are cold at first, as in a new process.
+starts from a freshly opened gazetteer with the module-level memos (name keys ...) emptied, so name
+lookups are cold at first, as in a new process.
 `--cache FILE` keeps the analysed documents (a pickle) so that later runs skip spaCy.
 Prints figures; asserts nothing.
 """
@@ -18,6 +19,7 @@ import dataclasses
 import multiprocessing as mp
 import os
 import pickle
+import sys
 import time
 from pathlib import Path
 
@@ -69,7 +71,19 @@ def gazetteer_load_seconds() -> float:
 
 
 def _fresh_resolver() -> PlaceResolver:
+    _forget_memos()
     return PlaceResolver(Gazetteer(Gazetteer.load().path))
+
+
+def _forget_memos() -> None:
+    """Empty frontlines' `lru_cache` memos: a run must not start warm from an earlier one (the
+    workers fork from the process that ran the single-process figure)."""
+    for name, module in list(sys.modules.items()):
+        if name == "frontlines" or name.startswith("frontlines."):
+            for value in list(vars(module).values()):
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear):
+                    clear()
 
 
 def _start_worker() -> None:

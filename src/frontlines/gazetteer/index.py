@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from frontlines.gazetteer.normalize import fold, name_key, skeleton_key, strip_generic
-from frontlines.gazetteer.store import SKELETON_PREFIX, GazEntry, read_entries, write
+from frontlines.gazetteer.normalize import fold, name_key, strip_generic
+from frontlines.gazetteer.store import (
+    ADMIN_CODES,
+    COUNTRY_CODES,
+    SKELETON_PREFIX,
+    GazEntry,
+    read_entries,
+    write,
+)
 
 CACHE_ENV = "FRONTLINES_CACHE"
 LOOKUP_MEMO = 100_000
@@ -19,6 +29,13 @@ LOOKUP_MEMO = 100_000
 key_of = lru_cache(maxsize=200_000)(name_key)
 MIN_SPELLING_FIT = 0.75  # "Maarat al-Numan" ~ "Ma'arrat an-Nu'man" 0.92; "South Ossetia" ~ "South East" 0.67
 MIN_SIMILAR_FIT = 0.8  # for areas found by their first letters only
+AREA_CODES = COUNTRY_CODES | ADMIN_CODES  # what `lookup_similar` looks for
+_NO_VOWELS = str.maketrans("", "", "aeiou")  # as `normalize.skeleton_key`, applied to a key already made
+_DOUBLES = re.compile(r"(.)\1+")
+# Countries and provinces, found in one scan of the entries (there is no index on feature codes).
+_SCAN_AREAS = ("SELECT geonameid, feature_code, country_code, admin1_code FROM entries "
+               "WHERE feature_code = 'ADM1' OR feature_code LIKE 'PCL%' OR feature_code = 'TERR' "
+               "ORDER BY geonameid")
 
 
 def cache_dir() -> Path:
@@ -42,8 +59,13 @@ class Gazetteer:
         self._demonyms: dict[str, str] | None = None
         self._abbreviations: dict[str, str] | None = None
         self._admin1_entries: dict[str, GazEntry] = {}
+        self._area_scan: tuple[list[int], dict[str, int]] | None = None  # country ids, admin1 ids by code
         # Names recur across a corpus ("Texas", "U.S."): lookups are memoised, bounded in size.
         self._lookups: dict[str, list[GazEntry]] = {}
+        # Feature codes of the readings of names asked for by kind only (`lookup_kind`), and the
+        # ids found for them (used once, by the full lookup that may follow).
+        self._kinds: dict[str, frozenset[str]] = {}
+        self._chosen: dict[str, tuple[list[int], bool]] = {}
 
     def __reduce__(self) -> tuple[type[Gazetteer], tuple[Path]]:
         # Worker processes get the path and open their own connection.
@@ -96,30 +118,62 @@ class Gazetteer:
             found = self._lookups[name] = self._lookup(name)
         return list(found)
 
-    def _lookup(self, name: str) -> list[GazEntry]:
+    def lookup_kind(self, name: str, codes: frozenset[str]) -> list[GazEntry]:
+        """The entries of `lookup(name)` with a feature code in `codes`; the other readings are
+        not read (an organisation's words name many villages, and few provinces)."""
+        found = self._lookups.get(name)
+        if found is None:
+            kinds = self._kinds.get(name)
+            if kinds is None:
+                if len(self._kinds) >= LOOKUP_MEMO:
+                    self._kinds.clear()
+                chosen, kinds = self._chosen_kinds(name)
+                self._kinds[name] = kinds
+                if not kinds.isdisjoint(codes):
+                    self._chosen[name] = chosen  # for the lookup below
+            if kinds.isdisjoint(codes):
+                return []
+            found = self.lookup(name)
+        return [e for e in found if e.feature_code in codes]
+
+    def _chosen_kinds(self, name: str) -> tuple[tuple[list[int], bool], frozenset[str]]:
+        # `_chosen_ids` and the feature codes of those entries, in one query (whole entries unread).
+        keys = _lookup_keys(name)
+        rows = self._key_rows(
+            "SELECT n.key, n.geonameid, e.feature_code FROM names n LEFT JOIN entries e "
+            "ON e.geonameid = n.geonameid WHERE n.key IN ({})", keys)
+        chosen = next((k for k in keys if any(r[0] == k for r in rows)), None)
+        ids = list(dict.fromkeys(int(r[1]) for r in rows if r[0] == chosen))
+        kinds = frozenset(str(r[2]) for r in rows if r[0] == chosen and r[2] is not None)
+        return (ids, chosen is not None and chosen.startswith(SKELETON_PREFIX)), kinds
+
+    def _chosen_ids(self, name: str) -> tuple[list[int], bool]:
         # The exact key, the key without generic words, the skeleton: asked in one query, used in
         # that order (most names looked up are no place at all, and would cost three queries).
-        skeleton = skeleton_key(name)
-        keys = list(dict.fromkeys(k for k in (key_of(name), key_of(strip_generic(name))) if k))
-        keys += [SKELETON_PREFIX + skeleton] if skeleton else []
+        # Returns the ids under the first key found, and whether that key is the (loose) skeleton.
+        keys = _lookup_keys(name)
         by_key = self._ids_by_key(keys)
         chosen = next((k for k in keys if k in by_key), None)
         ids = by_key[chosen] if chosen is not None else []
-        loose = chosen is not None and chosen.startswith(SKELETON_PREFIX)
+        return ids, chosen is not None and chosen.startswith(SKELETON_PREFIX)
+
+    def _lookup(self, name: str) -> list[GazEntry]:
+        chosen = self._chosen.pop(name, None)
+        ids, loose = chosen if chosen is not None else self._chosen_ids(name)
         self._fetch(ids)
         found = [e for e in map(self.get, ids) if e is not None]
         if loose:  # consonants alone also join unrelated names ("South Ossetia", "South-East")
-            found = [e for e in found if spelling_fit(name, e) >= MIN_SPELLING_FIT]
+            found = [e for e in found if spelling_fits(name, e, MIN_SPELLING_FIT)]
         return sorted(found, key=lambda e: (-e.population, e.geonameid))
 
     def lookup_prefix(self, prefix: str, limit: int = 50) -> list[GazEntry]:
         """Entries with a name key beginning with `prefix` (a name key itself), most populous first."""
         if not prefix or prefix.startswith(SKELETON_PREFIX):
             return []
-        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
         with self._lock:
             rows = self.conn.execute(
-                "SELECT geonameid FROM names WHERE key >= ? AND key < ? LIMIT ?", (prefix, upper, limit)
+                "SELECT geonameid FROM names WHERE key >= ? AND key < ? LIMIT ?",
+                (prefix, _after(prefix), limit),
             ).fetchall()
         ids = list(dict.fromkeys(int(r[0]) for r in rows))
         self._fetch(ids)
@@ -134,11 +188,31 @@ class Gazetteer:
         if len(key) < 5:
             return []
         for prefix in _prefix_spellings(key):
-            areas = (e for e in self.lookup_prefix(prefix, limit=500) if e.is_country or e.is_admin)
-            found = [e for e in areas if spelling_fit(name, e) >= min_fit]
+            found = [e for e in self._prefix_areas(prefix, limit=500) if spelling_fits(name, e, min_fit)]
             if found:
                 return found
         return []
+
+    def _prefix_areas(self, prefix: str, limit: int) -> list[GazEntry]:
+        # `lookup_prefix` narrowed to countries and admin areas, without reading the other
+        # entries (a four-letter prefix finds hundreds of towns).
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT geonameid FROM names WHERE key >= ? AND key < ? LIMIT ?",
+                (prefix, _after(prefix), limit),
+            ).fetchall()
+            ids = list(dict.fromkeys(int(r[0]) for r in rows))
+            marks = ", ".join("?" * len(ids))
+            codes = ", ".join("?" * len(AREA_CODES))
+            rows = self.conn.execute(
+                f"SELECT geonameid FROM entries WHERE geonameid IN ({marks}) AND feature_code IN ({codes})",
+                (*ids, *sorted(AREA_CODES)),
+            ).fetchall() if ids else []
+        areas = {int(r[0]) for r in rows}
+        ids = [i for i in ids if i in areas]
+        self._fetch(ids)
+        found = [e for e in map(self.get, ids) if e is not None and (e.is_country or e.is_admin)]
+        return sorted(found, key=lambda e: (-e.population, e.geonameid))
 
     def _fetch(self, ids: list[int]) -> None:
         # One query for a name's readings instead of one per reading (cold lookups dominate a run).
@@ -151,13 +225,18 @@ class Gazetteer:
         for gid in missing:
             self._entries[gid] = found.get(gid)
 
-    def _ids_by_key(self, keys: list[str]) -> dict[str, list[int]]:
+    def _key_rows(self, sql: str, keys: list[str]) -> list[tuple[Any, ...]]:
+        # The rows of a query on the names table for these keys (`sql` has "IN ({})" to fill).
         if not keys:
-            return {}
+            return []
         with self._lock:
-            rows = self.conn.execute(
-                f"SELECT key, geonameid FROM names WHERE key IN ({', '.join('?' * len(keys))})", keys
+            rows: list[tuple[Any, ...]] = self.conn.execute(
+                sql.format(", ".join("?" * len(keys))), keys
             ).fetchall()
+        return rows
+
+    def _ids_by_key(self, keys: list[str]) -> dict[str, list[int]]:
+        rows = self._key_rows("SELECT key, geonameid FROM names WHERE key IN ({})", keys)
         found: dict[str, list[int]] = {}
         for key, gid in rows:
             ids = found.setdefault(str(key), [])
@@ -176,8 +255,9 @@ class Gazetteer:
     def country(self, cc: str) -> GazEntry | None:
         """The country entry for an ISO 3166-1 alpha-2 code."""
         if self._countries is None:
-            with self._lock:
-                rows = list(read_entries(self.conn, "feature_code LIKE 'PCL%' OR feature_code = 'TERR'"))
+            ids = self._scan_areas()[0]
+            self._fetch(ids)
+            rows = [e for e in map(self.get, ids) if e is not None]
             self._countries = {e.country_code: e for e in sorted(rows, key=lambda e: e.population)}
         return self._countries.get(cc.upper())
 
@@ -223,10 +303,23 @@ class Gazetteer:
         if code is None:
             return None
         if not self._admin1_entries:  # one scan for all provinces, not one per abbreviation
-            with self._lock:
-                rows = list(read_entries(self.conn, "feature_code = 'ADM1'"))
-            self._admin1_entries = {f"{e.country_code}.{e.admin1_code}": e for e in rows}
+            by_code = self._scan_areas()[1]
+            ids = [by_code[c] for c in dict.fromkeys(self._abbreviations.values()) if c in by_code]
+            self._fetch(ids)
+            self._admin1_entries = {c: e for c in self._abbreviations.values()
+                                    if c in by_code and (e := self.get(by_code[c])) is not None}
         return self._admin1_entries.get(code)
+
+    def _scan_areas(self) -> tuple[list[int], dict[str, int]]:
+        """The ids of countries (and territories), and of provinces by "CC.admin1" code (the last of
+        a code in id order): one scan of the entries' small columns serves both."""
+        if self._area_scan is None:
+            with self._lock:
+                rows = self.conn.execute(_SCAN_AREAS).fetchall()
+            countries = [int(gid) for gid, fcode, _, _ in rows if fcode != "ADM1"]
+            provinces = {f"{cc}.{a1}": int(gid) for gid, fcode, cc, a1 in rows if fcode == "ADM1"}
+            self._area_scan = countries, provinces
+        return self._area_scan
 
     def __len__(self) -> int:
         with self._lock:
@@ -237,14 +330,73 @@ def spelling_fit(name: str, entry: GazEntry) -> float:
     """How alike `name` is to the nearest of the entry's names, spelled as keys (0-1)."""
     key = key_of(name)
     best = 0.0
-    for other in map(key_of, (entry.name, entry.asciiname, *entry.alternate_names)):
+    for other in entry_name_keys(entry):
         # Lengths bound the ratio (2 * shorter / both): most names are ruled out before matching.
         if 2 * min(len(key), len(other)) <= best * (len(key) + len(other)):
             continue
-        matcher = SequenceMatcher(None, key, other)
-        if matcher.quick_ratio() > best:
-            best = max(best, matcher.ratio())
+        if _quick_ratio(key, other) > best:
+            best = max(best, _ratio(key, other))
     return best
+
+
+def spelling_fits(name: str, entry: GazEntry, min_fit: float) -> bool:
+    """True when `spelling_fit(name, entry) >= min_fit`, found without matching names that cannot
+    reach `min_fit` and stopping at the first that does."""
+    if min_fit <= 0.0:
+        return True
+    key = key_of(name)
+    for other in entry_name_keys(entry):
+        # The ratio is at most 2 * shorter / both, then at most the letters shared (as difflib bounds it).
+        total = len(key) + len(other)
+        if total == 0 or 2.0 * min(len(key), len(other)) / total < min_fit:
+            continue
+        if _quick_ratio(key, other) >= min_fit and _ratio(key, other) >= min_fit:
+            return True
+    return False
+
+
+@lru_cache(maxsize=20_000)
+def entry_name_keys(entry: GazEntry) -> tuple[str, ...]:
+    """The distinct name keys of an entry's names (main, ASCII, alternate), in that order."""
+    return tuple(dict.fromkeys(map(key_of, (entry.name, entry.asciiname, *entry.alternate_names))))
+
+
+@lru_cache(maxsize=10_000)
+def _letters(key: str) -> Counter[str]:
+    return Counter(key)
+
+
+def _quick_ratio(a: str, b: str) -> float:
+    # difflib's `quick_ratio`: the letters two keys share (as multisets) bound their ratio.
+    shared = sum((_letters(a) & _letters(b)).values())
+    return 2.0 * shared / (len(a) + len(b)) if a or b else 1.0
+
+
+@lru_cache(maxsize=50_000)
+def _ratio(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b).ratio()
+
+
+@lru_cache(maxsize=200_000)
+def _skeleton(key: str) -> str:
+    # `normalize.skeleton_key` of a name whose key is `key`: consonants, doubles collapsed; '' if short.
+    consonants = key.translate(_NO_VOWELS)
+    skeleton = _DOUBLES.sub(r"\1", consonants) if _DOUBLES.search(consonants) else consonants
+    return skeleton if len(skeleton) >= 5 else ""
+
+
+def _after(prefix: str) -> str:
+    """The least string above every string starting with `prefix` (for a range query)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def _lookup_keys(name: str) -> list[str]:
+    """The keys `lookup` tries, in order: the name's, the name's without generic words, its skeleton."""
+    key = key_of(name)
+    stripped = strip_generic(name)
+    skeleton = _skeleton(key)
+    keys = list(dict.fromkeys(k for k in (key, key if stripped == name else key_of(stripped)) if k))
+    return keys + [SKELETON_PREFIX + skeleton] if skeleton else keys
 
 
 def _prefix_spellings(key: str, size: int = 4) -> list[str]:

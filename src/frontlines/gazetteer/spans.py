@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
 from frontlines.gazetteer.index import Gazetteer, key_of
-from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, name_key
+from frontlines.gazetteer.normalize import GENERIC_WORDS, fold
 from frontlines.gazetteer.resolve import Mention
-from frontlines.gazetteer.store import GazEntry
+from frontlines.gazetteer.store import COUNTRY_CODES, GazEntry
 from frontlines.model import Entity
 
 AREA_WORDS = frozenset({"county", "parish", "district", "province"})  # "Licking County Sheriff"
@@ -18,6 +19,8 @@ _ABBREVIATION = re.compile(r"(?<=[a-z], )[A-Z][a-z]{0,4}\.(?: ?[A-Z][a-z]{0,3}\.
 _STATED = re.compile(r",\s*((?:[A-Z][a-z]*\.?\s?){1,3}?)(?=[,;:.)\s]|$)")
 
 Spans = Iterator[tuple[int, int]]
+STATE_CODES = COUNTRY_CODES | {"ADM1"}  # what a name inside an organisation's, or after a comma, must be
+_WORD = re.compile(r"[\w.’'\-]+")
 _KIND_OF = re.compile(rf"^(?:{'|'.join(sorted(GENERIC_WORDS))})\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
@@ -28,7 +31,7 @@ def embedded_spans(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, 
     for ent in entities:
         if ent.label != "ORG":
             continue
-        words = list(re.finditer(r"[\w.’'\-]+", text[ent.start:ent.end]))
+        words = list(_WORD.finditer(text, ent.start, ent.end))
         first = 1 if words and words[0].group().lower() == "the" else 0
         runs = [words[first:first + k] for k in (3, 2, 1)]
         of = [i for i, w in enumerate(words) if w.group() == "of"]
@@ -37,7 +40,7 @@ def embedded_spans(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, 
         for run in runs:
             if not run or not all(w.group()[:1].isupper() for w in run):
                 continue
-            start, end = ent.start + run[0].start(), ent.start + run[-1].end()
+            start, end = run[0].start(), run[-1].end()
             end -= 2 if text[start:end].endswith(("'s", "’s")) else 0
             last = fold(run[-1].group())
             # "Ohio Department" would be found as "Ohio" by its generic word; "Licking County" is a name.
@@ -51,21 +54,23 @@ def embedded_spans(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, 
 
 
 def _known_place(name: str, gazetteer: Gazetteer, known: set[str]) -> bool:
-    if name_key(name) in known or gazetteer.abbreviation(name) is not None:
+    key = key_of(name)
+    if key in known or gazetteer.abbreviation(name) is not None:
         return True
     # By one of its own names: "Free" of "Free Constitution Party" is not "Free State"; and an
     # acronym ("SUD Education") is no place unless a country's ("US", "UAE").
-    key = key_of(name)
     acronym = name.isupper() and len(name) <= 5
-    areas = (e for e in gazetteer.lookup(name) if e.is_country or e.feature_code == "ADM1")
+    areas = gazetteer.lookup_kind(name, STATE_CODES)
     return any(name in e.alternate_names if acronym else key in _own_keys(e) for e in areas)
 
 
-def _own_keys(entry: GazEntry) -> set[str]:
+@lru_cache(maxsize=10_000)
+def _own_keys(entry: GazEntry) -> frozenset[str]:
     # Its names, and what follows a leading kind ("District of Columbia": Columbia); not a name
     # cut before a trailing kind word that belongs to it ("Free State" is not "Free").
     names = (entry.name, entry.asciiname, *entry.alternate_names)
-    return {key_of(n) for n in names} | {key_of(m.group(1)) for n in names if (m := _KIND_OF.match(n))}
+    kinds = (m.group(1) for n in names if (m := _KIND_OF.match(n)))
+    return frozenset({key_of(n) for n in names} | {key_of(rest) for rest in kinds})
 
 
 def abbreviation_spans(text: str, gazetteer: Gazetteer) -> Spans:
@@ -101,6 +106,6 @@ def state_containers(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
         if outer is not None:
             mention.stated = [outer]
             continue
-        key = name_key(name)  # the state's or country's own name, not a town that shares it
-        mention.stated = [e for e in gazetteer.lookup(name) if (e.is_country or e.feature_code == "ADM1")
-                          and key in (name_key(e.name), name_key(e.asciiname))]
+        key = key_of(name)  # the state's or country's own name, not a town that shares it
+        mention.stated = [e for e in gazetteer.lookup_kind(name, STATE_CODES)
+                          if key in (key_of(e.name), key_of(e.asciiname))]
