@@ -123,3 +123,47 @@ def test_a_town_and_its_district_of_one_name_are_two_votes() -> None:
     places = places_in(text, ("Tar Pin", "ID", "PPL"), ("Mosa", "MM", "PPL"), ("Mosa", "MM", "ADM2"),
                        ("LIB", "MH", "PPL"))
     assert home_country(places) == "MM"
+
+
+def test_a_place_the_event_is_about_is_not_where_it_happened() -> None:
+    text = "Around 30 people demonstrated in Geltow against the war in Ukraine."
+    places = places_in(text, ("Geltow", "DE", "PPL"), ("Ukraine", "UA", "PCLI"))
+    chosen = choose_place(text, places, None)
+    assert chosen is not None and chosen.text == "Geltow"
+    text = "About 3,000 refugees from Ukraine arrived in Slovakia."
+    places = places_in(text, ("Ukraine", "UA", "PCLI"), ("Slovakia", "SK", "PCLI"))
+    chosen = choose_place(text, places, None)
+    assert chosen is not None and chosen.text == "Slovakia"
+    text = "Activists rallied in Porto Alegre in support of Ukraine."
+    places = places_in(text, ("Porto Alegre", None, "PPL"), ("Ukraine", "UA", "PCLI"))
+    chosen = choose_place(text, places, None)
+    assert chosen is not None and chosen.text == "Porto Alegre"
+
+
+def test_a_place_the_event_is_about_stays_when_it_is_the_only_one() -> None:
+    text = "Activists rallied in support of Ukraine."
+    chosen = choose_place(text, places_in(text, ("Ukraine", "UA", "PCLI")), None)
+    assert chosen is not None and chosen.text == "Ukraine"
+
+
+def test_without_a_home_country_an_admin_area_named_as_container_outweighs_a_reading_abroad() -> None:
+    text = "Candidates protested in Xinzhi, Keeling City on Friday."
+    places = places_in(text, ("Xinzhi", "CN", "PPL"), ("Keeling City", "TW", "ADM2"))
+    chosen = choose_place(text, places, home=None)
+    assert chosen is not None and chosen.text == "Keeling City"
+
+
+def test_a_city_named_as_written_after_its_province_is_a_container() -> None:
+    text = "Russian forces fired at Kalynivka, Dnipropetrovia. Casualties unknown."
+    places = places_in(text, ("Kalynivka", "UA", "PPL"), ("Dnipropetrovia", "UA", "PPL"))
+    places[0].admin1 = "Khersonia Oblast"
+    places[1].name, places[1].admin1 = "Dnipria", "Dnipropetrovia Oblast"
+    chosen = choose_place(text, places, "UA")
+    assert chosen is not None and chosen.text == "Dnipropetrovia"
+
+
+def test_a_container_of_the_same_name_read_abroad_does_not_replace_the_place() -> None:
+    text = "Activists protested in Karag city (Karag, KPK) on Sunday."
+    places = places_in(text, ("Karag", "PK", "PPL"), ("Karag", "JO", "ADM1"))
+    chosen = choose_place(text, places, home=None)
+    assert chosen is not None and chosen.country_code == "PK"

@@ -1,6 +1,8 @@
 """Event locations: which place of a sentence an event happened at, as a `Location` with ACLED geo precision.
 
 The choice (`choose_place`), in order:
+- A place named as what the event is about ("against the war in Ukraine", "in support of
+  Ukraine", "refugees from Ukraine") is not where it happened, when the sentence names another.
 - A place named only as the container of another ("Kone Chan village (Kutkai township, Muse
   district)", "Sokolivka, Kharkiv region") is not where the event happened; the place it contains is.
 - Of the places left, those in the document's own country (`home_country`) come first: "Thit Cho"
@@ -9,7 +11,8 @@ The choice (`choose_place`), in order:
   container confirms ("march in Westport (Connecticut)" over a "Bedford" read in Texas), then
   the first.
 - A place whose reading lies outside its named container (another country or province) was
-  probably read wrongly: the container, which the report itself gives, is taken instead.
+  probably read wrongly: the container, which the report itself gives, is taken instead; with
+  no home country, only when the container is an admin area.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from frontlines.gazetteer.normalize import name_key
+from frontlines.gazetteer.normalize import name_key, strip_generic
 from frontlines.model import Location, Place
 
 
@@ -53,14 +56,16 @@ _INTO_PARENS = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*\([^()]{0,60}")
 _AFTER_COMMA = re.compile(r"(?:\s+[\w'’-]+){0,2}\s*,\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&)")
 ADMIN_CODES = frozenset({"ADM1", "ADM2", "ADM3", "ADM4"})
+AROUND_CODE = "AREA"  # as `frontlines.stages.places.AROUND_CODE`: a town's surroundings ("near X")
 
 
 def specificity(place: Place) -> int:
-    """Lower is more specific: towns, then districts, then provinces, then countries, unresolved last."""
+    """Lower is more specific: towns (and their surroundings), then districts, then provinces, then
+    countries, unresolved last."""
     code = place.feature_code or ""
     if place.geonameid is None:
         return 5
-    if code.startswith("PPL"):
+    if code.startswith("PPL") or code == AROUND_CODE:
         return 0
     if code in ("ADM3", "ADM4", "ADM2"):
         return 1
@@ -120,13 +125,37 @@ def containers(text: str, places: list[Place]) -> dict[int, list[Place]]:
 
 def _names_an_area(place: Place) -> bool:
     code = place.feature_code or ""
-    seat = bool(place.admin1) and name_key(place.admin1 or "") == name_key(place.name)
-    return code in ADMIN_CODES or code.startswith("PCL") or seat
+    return code in ADMIN_CODES or code.startswith("PCL") or names_its_province(place)
+
+
+def names_its_province(place: Place) -> bool:
+    """True for a town whose name, as read or as written, is its province's ("Kharkiv" in Kharkiv;
+    "Dnipropetrovsk" for the city Dnipro in Dnipropetrovsk Oblast)."""
+    if not place.admin1:
+        return False
+    province = name_key(strip_generic(place.admin1))
+    return province in (name_key(place.name), name_key(strip_generic(place.text)))
+
+
+# A place named as what an event is about, not where it happened: "against the war in Ukraine",
+# "in support of Ukraine", "solidarity with Gaza", "refugees from Ukraine arrived in Slovakia".
+_TOPIC = re.compile(
+    r"\b(?:(?:war|invasion|occupation|aggression|conflict)\s+(?:in|on|of|against)|"
+    r"support(?:ing)?|support\s+(?:of|for)|solidarity\s+with|(?:refugees|evacuees|fleeing|fled)\s+from)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_topic(text: str, place: Place) -> bool:
+    """True when the wording names the place as the subject of the event (see `_TOPIC`)."""
+    return bool(_TOPIC.search(text, max(0, place.start - 40), place.start))
 
 
 def choose_place(text: str, places: list[Place], home: str | None = None) -> Place | None:
     """The place among `places` (one sentence's, in text order) that an event happened at; see
     the module docstring for the rules."""
+    places = [p for p in places if not is_topic(text, p)] or places
     chains = containers(text, places)
     # Only a place that was itself found makes its containers mere containers: "South Okkalapa
     # township (Yangon region)" with South Okkalapa unknown happened in Yangon region.
@@ -149,6 +178,13 @@ def choose_place(text: str, places: list[Place], home: str | None = None) -> Pla
         # village (Pakokku district, Magway region)" read in Yangon: the report's own container
         # is the better reading.
         return most_specific(at_home)
+    abroad = [c for c in given if (c.feature_code or "") in ADMIN_CODES
+              and c.country_code != best.country_code and name_key(c.text) != name_key(best.text)]
+    if home is None and abroad:
+        # "Xinyi, Keelung City" with Xinyi read in China: an admin area the report names as the
+        # container outweighs a reading of the place in another country (but "Karak city (Karak,
+        # KPK)" read once as a town and once as a province abroad is no evidence either way).
+        return most_specific(abroad)
     return best
 
 

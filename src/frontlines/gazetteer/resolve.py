@@ -8,7 +8,9 @@ being the entry's own, and a population prior. Two passes: the first settles the
 the second uses as context; then one name keeps one sense in the story. A name that mostly means
 a country or a province ("Oregon", "Mexico") is read as a small town of that name only on local
 evidence: not because the story lists other areas of its rank, nor because it is set in the town's
-country.
+country; and listed beside areas of its rank ("Oregon, Washington and Idaho") it is read at that
+rank. A name found only by a looser spelling, read in a country none of the story's other names
+lie in, stays unresolved unless the spans are known to be places.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from functools import lru_cache
 
 from frontlines.gazetteer.index import Gazetteer
 from frontlines.gazetteer.nesting import Nearby, Nesting, haversine_km
-from frontlines.gazetteer.normalize import name_key
+from frontlines.gazetteer.normalize import name_key, strip_generic
 from frontlines.gazetteer.store import GazEntry
 from frontlines.gazetteer.variants import area_by_stem, loose_lookup
 
@@ -38,6 +40,8 @@ WIDE_BONUS = 1.0  # a sea, a region or a continent (no country) outranks a town,
 TERRAIN_BONUS = 0.7  # curated terrain has no population, but was written in because news names it
 W_FOCUS, W_CUE, W_CONTAINER, W_NEAR, W_NAMESAKE, W_COHERE = 1.0, 1.0, 1.2, 0.3, 0.3, 0.8
 W_NEST = 0.5  # a reading that holds, or lies in, a reading of another name of the story
+MIN_VOTERS = 2  # other names placed in countries before a loose spelling read elsewhere is dropped
+W_LIST = 0.5  # in a list of areas of its rank ("Oregon, Washington and Idaho"), a reading of that rank
 CITY_POPULATION = 100_000  # a reading this big is a city in its own right, not a namesake town
 WORLD_CITY_POPULATION = 1_000_000  # a city this big is known abroad by an English name of its own
 W_NAME = 0.3  # the name as written is the entry's own name, not an alternate or "X County" for "X"
@@ -61,6 +65,8 @@ class Mention:
     stated: list[GazEntry] = field(default_factory=list)  # "Paris, Illinois" with "Illinois" unmarked
     peers: frozenset[str] = frozenset()  # names its own, and areas of its rank (see `area_peers`)
     rank: int = 2  # the area rank of what the name mostly means (see `name_rank`)
+    fuzzy: bool = False  # no reading bears the name as written: all were found by a looser spelling
+    listed_with: frozenset[str] = frozenset()  # name keys of its neighbours in a list ("X, Y and Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +99,7 @@ def resolve(
         if not found and not country and (loose or mention.cue in ("ADM1", "ADM2")):
             found = gazetteer.lookup_similar(mention.query)  # "Hiraan region": Hiiraan
         mention.candidates = [country] if country else found[:MAX_CANDIDATES]
+        mention.fuzzy = not country and spelled_loosely(mention, mention.candidates)
         beyond.append([] if country else found[MAX_CANDIDATES:])
     for mention, rest in zip(mentions, beyond, strict=True):
         mention.candidates += _inside_container(mention, mentions, rest)
@@ -101,10 +108,26 @@ def resolve(
     first = _pass(mentions, {}, Nearby(()), cohere, min_score)
     countries = country_votes(mentions, first)
     whole, peers = focus_countries(countries), {m.key: m.peers for m in mentions}
-    focus = {key: Focus(focus_countries(countries, {key}), whole, focus_countries(countries, {key}, ours))
+    placed = {key for key, table in countries.items() if table}
+    focus = {key: Focus(focus_countries(countries, {key}), whole, focus_countries(countries, {key}, ours),
+                        len(placed - {key}))
              for key, ours in peers.items()}
     nearby = Nearby((m.key, r.entry) for m, r in zip(mentions, first, strict=True) if r.entry is not None)
     return one_sense(mentions, _pass(mentions, focus, nearby, cohere, min_score))
+
+
+def spelled_loosely(mention: Mention, found: Sequence[GazEntry]) -> bool:
+    """True when readings were found but none bears the name (or its fallback) as written, nor
+    without its kind word: "Vestfold" found as "Westfield", "Menoufia" as a name abroad."""
+    names = (mention.query, strip_generic(mention.query), mention.fallback or "")
+    keys = {name_key(n) for n in names if n} - {""}
+    return bool(found) and not any(keys & own_keys(e) for e in found)
+
+
+@lru_cache(maxsize=100_000)
+def own_keys(entry: GazEntry) -> frozenset[str]:
+    """The name keys of an entry's own names."""
+    return frozenset(name_key(n) for n in (entry.name, entry.asciiname, *entry.alternate_names))
 
 
 def _inside_container(mention: Mention, mentions: Sequence[Mention], rest: list[GazEntry]) -> list[GazEntry]:
@@ -220,6 +243,7 @@ class Focus:
     others: dict[str, float]
     whole: dict[str, float]
     local: dict[str, float]  # without the name's peers (see `area_peers`): for its small readings
+    voters: int = 0  # how many other names of the story were placed in some country
 
     def of(self, entry: GazEntry) -> float:
         """The focus share of the entry's country; a country-less sea or region gets the largest
@@ -332,6 +356,8 @@ def _choose(
     contained = [m.candidates for m in mentions if m.container is not None
                  and mentions[m.container] is mention and not is_list(m, mention)]
     towns = namesake_towns(mention)
+    # Listed beside names that mostly mean areas of its rank: "Washington" among states is the state.
+    listed = mention.rank <= 1 and bool(mention.listed_with & (mention.peers - {mention.key}))
     # The name as written being an entry's main name only ranks readings; it is no evidence alone.
     named = [name_fit(c, mention.key) for c in mention.candidates]
     w_name = W_NAME if len(set(named)) > 1 else 0.0
@@ -340,12 +366,17 @@ def _choose(
         prior(c) + W_FOCUS * focus.of(c) * _heeds_focus(mention, c, close) + W_CUE * cue_fit(c, mention.cue)
         + W_CONTAINER * max(_container_fit(c, container), _holds_fit(c, contained))
         + W_NEAR * close - W_NAMESAKE * _holds_namesake(c, towns)
-        + fit + w_name * own
+        + fit + w_name * own + W_LIST * (listed and area_rank(c) == mention.rank)
         for c, fit, own, close in zip(mention.candidates, cohere, named, near, strict=True)
     ]
     best = max(range(len(scores)), key=scores.__getitem__)
     entry = mention.candidates[best]
     confidence = _confidence(mention.candidates, scores, best)
+    if min_score > GUESS and mention.fuzzy and not _container_fit(entry, container) and _abroad(entry, focus):
+        # A loose spelling read in a country the story is not about ("Menoufia" in an Egyptian
+        # story found in Cameroon) is more often wrong than right; a guess is wanted only on
+        # spans known to be places.
+        return Resolution(None, 0.0)
     if scores[best] < min_score and not _unmistakable(entry, confidence, focus):
         return Resolution(None, 0.0)
     return Resolution(entry, round(confidence, 3))
@@ -356,6 +387,14 @@ def _heeds_focus(mention: Mention, entry: GazEntry, near: float) -> float:
     others ("a native of Mexico"): that it is set in the United States makes a country's or a
     province's name mean a town there only when the town has the story's other places near it."""
     return near if mention.rank <= 1 and is_small_town(entry) else 1.0
+
+
+def _abroad(entry: GazEntry, focus: Focus) -> bool:
+    """True when two or more other names of the story lie in countries, none of them the entry's
+    (one other name, itself perhaps misread, is too little to overrule a reading)."""
+    if focus.voters < MIN_VOTERS or not entry.country_code:
+        return False
+    return focus.others.get(entry.country_code, 0.0) == 0.0
 
 
 def _unmistakable(entry: GazEntry, confidence: float, focus: Focus) -> bool:

@@ -47,7 +47,7 @@ _CONTAINED = re.compile(
     r"(?:,\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(\s*)$"
 )
 _LOCATIVE = re.compile(
-    r"\b(?:in|near|at|from|outside|around|into|through|towards?|shelled|bombed|raided|stormed|"
+    r"\b(?:in|near|at|from|outside|around|into|through|towards?|shelled|shelling|bombed|bombing|raided|stormed|"
     r"coded (?:to|as|at)(?: nearby)?|"
     r"(?:villages?|towns?|city|capital|outskirts|residents|"
     r"people|(?:north|south|east|west)(?:east|west)?) of)\s+$",
@@ -115,13 +115,20 @@ class PlaceResolver(Stage):
         else:
             mentions = find_mentions(doc.text, doc.analysis or Analysis(), self.gazetteer)
         link_containers(doc.text, mentions)
+        link_lists(doc.text, mentions)
         state_containers(doc.text, mentions, self.gazetteer)
+        for mention in mentions:  # "Bogota, D.C.": no state of the United States contains Bogota
+            if mention.stated and after_foreign_capital(doc.text, mention.end + 1, self.gazetteer,
+                                                        mention.text):
+                mention.stated = []
         min_score = self.min_score
         if min_score is None:
             min_score = GUESS if doc.marked_places else MIN_SCORE
         resolved = resolve(mentions, self.gazetteer, min_score, loose=bool(doc.marked_places))
+        outer = {m.container for m in mentions if m.container is not None}
         doc.places = [
-            to_place(m, r.entry, r.score) for m, r in zip(mentions, resolved, strict=True)
+            to_place(m, r.entry, r.score, around=i not in outer and names_surroundings(doc.text, m))
+            for i, (m, r) in enumerate(zip(mentions, resolved, strict=True))
             if m.candidates or doc.marked_places or placed_by_wording(doc.text, m)
         ]
         return doc
@@ -203,7 +210,10 @@ def find_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer) -> list[M
         m = m and keep_possessive(text, m, gazetteer)
         if m and _is_name(m.query) and (ent.label != "FAC" or gazetteer.lookup(m.query)):
             _add(found, _settle(text, m, gazetteer))
-    found = [m for m in found if not is_actor_word(m.query, demonyms)]
+    for start, end in bracket_chain_spans(text, gazetteer):
+        _add(found, mention_for_span(text, start, end))
+    found = [m for m in found if (not is_actor_word(m.query, demonyms) or names_country(m.query, gazetteer))
+             and not after_foreign_capital(text, m.start, gazetteer)]
     seeds = list(found)  # names the tagger or the wording mark as places (not bare capitalised runs)
     focus = _likely_countries(found, gazetteer) | container_countries(text, gazetteer)
     blocked = SpanSet((e.start, e.end) for e in analysis.entities if e.label not in PLACE_LABELS)
@@ -218,7 +228,9 @@ def find_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer) -> list[M
     # Names found, and the places terrain is named after ("Licking Valley": Licking).
     known = {name_key(m.query) for m in found}
     known |= {name_key(m.fallback) for m in found if m.terrain and m.fallback}
-    extra = [*embedded_spans(text, analysis.entities, gazetteer, known), *abbreviation_spans(text, gazetteer)]
+    abbreviations = [(s, e) for s, e in abbreviation_spans(text, gazetteer)
+                     if not after_foreign_capital(text, s, gazetteer)]
+    extra = [*embedded_spans(text, analysis.entities, gazetteer, known), *abbreviations]
     for mention in (mention_for_span(text, start, end) for start, end in extra):
         if not is_actor_word(mention.query, demonyms):
             _add(found, mention)
@@ -336,6 +348,63 @@ def keep_possessive(text: str, mention: Mention, gazetteer: Gazetteer) -> Mentio
     kept = mention_for_span(text, mention.start, mention.end + 2)
     kept.query, kept.cue = mention.query + suffix, mention.cue
     return kept
+
+
+# "Mbamga (Dori, Seno)", "Hays (Al Hudaydah)": names in brackets after a name, the last of them an
+# admin area, are the chain of areas the first name lies in.
+_BRACKET_CHAIN = re.compile(
+    r"(?<=[\w.)’'])\s*\((?P<chain>[A-Z][\w’'\-]*(?:[ \-][A-Za-z][\w’'\-]*){0,3}"
+    r"(?:,\s*[A-Z][\w’'\-]*(?:[ \-][A-Za-z][\w’'\-]*){0,3}){0,3})\)"
+)
+
+
+# "in Sreepur upazila", "at Rayak": a name after a locative, with an optional kind word.
+_PLACE_BEFORE_BRACKET = re.compile(
+    r"\b(?:in|at|near|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
+    r"(?:\s+(?:village|town|city|township|district|upazila|municipality|county))?$"
+)
+
+
+def bracket_chain_spans(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """The names of a bracketed chain of containers after a name ("Mbamga (Dori, Seno)"): the last
+    must be a country or an admin area by its own name, the others places of that country; the
+    tagger often leaves such names out, and nothing else would mark them as places. Alone, a
+    district needs a place before it ("at Rayak (Zahle)"): "hit him (Wilson)" names a person."""
+    for match in _BRACKET_CHAIN.finditer(text):
+        parts = [(m.start() + match.start("chain"), m.end() + match.start("chain"))
+                 for m in re.finditer(r"[^,]+", match.group("chain"))]
+        spans = [(start + len(text[start:end]) - len(text[start:end].lstrip()), end) for start, end in parts]
+        names = [text[start:end] for start, end in spans]
+        key = name_key(names[-1])
+        placed = _PLACE_BEFORE_BRACKET.search(text, max(0, match.start() - 80), match.start())
+        kinds = ("ADM1", "ADM2") if len(names) > 1 or placed else ("ADM1",)
+        areas = {e.country_code for e in gazetteer.lookup(names[-1])
+                 if (e.feature_code in kinds or e.is_country) and gazetteer_knows(e, names[-1]) and key}
+        if areas and all(any(e.country_code in areas for e in gazetteer.lookup(n)) for n in names[:-1]):
+            yield from spans
+
+
+_BEFORE_COMMA = re.compile(r"([A-Z][\w’'\-]*(?:[ \-][A-Z][\w’'\-]*){0,2}),\s*$")
+
+
+def after_foreign_capital(text: str, start: int, gazetteer: Gazetteer, name: str | None = None) -> bool:
+    """True when what starts at `start` follows "Capital, " of a country other than the one the
+    abbreviation there names: "Bogota, D.C." is Bogota's own district, not Washington's."""
+    stated = re.match(r"\s*([A-Z][\w.]*)", text[start:start + 12])
+    outer = gazetteer.abbreviation(stated.group(1)) if stated else None
+    if outer is None:
+        return False
+    if name is None:
+        before = _BEFORE_COMMA.search(text, max(0, start - 40), start)
+        name = before.group(1) if before else None
+    return name is not None and any(
+        e.feature_code == "PPLC" and e.country_code != outer.country_code for e in gazetteer.lookup(name)
+    )
+
+
+def names_country(name: str, gazetteer: Gazetteer) -> bool:
+    """True when a name is a country's own name ("Djibouti", also its demonym)."""
+    return any(e.is_country and gazetteer_knows(e, name) for e in gazetteer.lookup(name))
 
 
 def _likely_countries(mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
@@ -493,12 +562,60 @@ def link_containers(text: str, mentions: list[Mention]) -> None:
             inner.container = i + 1
 
 
-def to_place(mention: Mention, entry: GazEntry | None, score: float) -> Place:
-    """The model's `Place` for a mention and its chosen entry (None: unresolved)."""
+# The wording that makes a town's name stand for the area around it or named after it ("near X",
+# "north of X", "X district", "X area"): ACLED codes such events to the town at precision 2.
+_AROUND_BEFORE = re.compile(
+    r"\b(?:near(?:by)?|around|outside|close\s+to|vicinity\s+of|outskirts\s+of|direction\s+of|between|"
+    r"(?:north|south|east|west)(?:east|west)?(?:ern)?(?:\s+countryside)?\s+of|coast\s+of|surroundings\s+of|"
+    r"(?:rural\s+)?areas?\s+of|(?:municipality|department|district|township|commune|locality|county)\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AROUND_AFTER = re.compile(
+    r"\s+(?:(?:village|town|city)\s+)?(?:district|township|municipality|tehsil|upazila|department|county|"
+    r"woreda|locality|commune|area|axis|outskirts|vicinity|plains?|constituency|corregimiento|surroundings)\b",
+    re.IGNORECASE,
+)
+AROUND_CODE = "AREA"  # a town's surroundings: located like an area, at a district's precision
+
+
+# "Kale town of Kale township": the area holds the place named before it.
+_HOLDS_BEFORE = re.compile(r"\b(?:village|town|city|camp|neighbou?rhood)\s+of\s+$", re.IGNORECASE)
+
+
+def names_surroundings(text: str, mention: Mention) -> bool:
+    """True when the wording puts the event around the named place or in the area named after it;
+    not when that area is named as what holds a smaller place ("Ah Baw village of Ye township")."""
+    before = text[max(0, mention.start - 40):mention.start]
+    if _HOLDS_BEFORE.search(before):
+        return False
+    return bool(_AROUND_BEFORE.search(before) or _AROUND_AFTER.match(text, mention.end, mention.end + 40))
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s+")
+
+
+def link_lists(text: str, mentions: list[Mention]) -> None:
+    """Set each mention's `listed_with`: the names next to it in a list ("Oregon, Washington and
+    Idaho"). A name followed by a state's abbreviation ("Texas and Washington, D.C.") is placed by
+    it, in no list."""
+    pairs = list(zip(mentions, mentions[1:], strict=False))
+    stated = {id(inner) for inner, outer in pairs if outer.text.endswith(".") and len(outer.text) <= 6}
+    for inner, outer in pairs:
+        if _LIST_GAP.fullmatch(text, inner.end, outer.start) and not {id(inner), id(outer)} & stated:
+            inner.listed_with |= {name_key(outer.query)}
+            outer.listed_with |= {name_key(inner.query)}
+
+
+def to_place(mention: Mention, entry: GazEntry | None, score: float, around: bool = False) -> Place:
+    """The model's `Place` for a mention and its chosen entry (None: unresolved); with `around`, a
+    town's reading stands for its surroundings (`AROUND_CODE`)."""
     if entry is None:
         return Place(mention.start, mention.end, mention.text, name=mention.query)
     admin1 = entry.admin1_name if not entry.is_country else None
     name, code = entry.name, entry.feature_code
+    if around and code.startswith("PPL"):
+        code = AROUND_CODE
     if mention.terrain and not entry.is_terrain and not gazetteer_knows(entry, mention.query):
         # "Arghandab Valley" placed by the district Arghandab: the valley, at a region's precision.
         name, code = mention.query, mention.terrain
