@@ -21,7 +21,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from frontlines.gazetteer.index import Gazetteer
+from frontlines.gazetteer.index import Gazetteer, key_of
 from frontlines.gazetteer.nesting import Nearby, Nesting, haversine_km
 from frontlines.gazetteer.normalize import name_key, strip_generic
 from frontlines.gazetteer.store import GazEntry
@@ -85,7 +85,7 @@ def resolve(
     (spans known to be places), a name the gazetteer lacks is read more loosely ("Ontarians")."""
     beyond: list[list[GazEntry]] = []  # each mention's readings past the first MAX_CANDIDATES
     for mention in mentions:
-        mention.key = name_key(mention.query)
+        mention.key = key_of(mention.query)
         # A demonym reaches here only as a pre-marked place ("American" marked by a gold set):
         # then it stands for its country.
         country = gazetteer.demonym_country(mention.query) or gazetteer.abbreviation(mention.text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from frontlines.gazetteer.index import Gazetteer
+from frontlines.gazetteer.index import Gazetteer, entry_name_keys
 from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, name_key
 from frontlines.gazetteer.store import GazEntry
 
@@ -73,4 +73,4 @@ def _is_area(entry: GazEntry) -> bool:
 
 
 def _keys(entry: GazEntry) -> set[str]:
-    return {name_key(n) for n in (entry.name, entry.asciiname, *entry.alternate_names)}
+    return set(entry_name_keys(entry))

@@ -9,6 +9,7 @@ from itertools import accumulate
 from typing import ClassVar
 
 from frontlines.gazetteer import Gazetteer
+from frontlines.gazetteer.index import entry_name_keys, key_of
 from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, name_key
 from frontlines.gazetteer.resolve import GUESS, MIN_SCORE, SURE_POPULATION, Mention, area_rank, resolve
 from frontlines.gazetteer.spans import abbreviation_spans, embedded_spans, repeated_spans, state_containers
@@ -226,8 +227,8 @@ def find_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer) -> list[M
             mention.cue = None
             _add(found, mention)
     # Names found, and the places terrain is named after ("Licking Valley": Licking).
-    known = {name_key(m.query) for m in found}
-    known |= {name_key(m.fallback) for m in found if m.terrain and m.fallback}
+    known = {key_of(m.query) for m in found}
+    known |= {key_of(m.fallback) for m in found if m.terrain and m.fallback}
     abbreviations = [(s, e) for s, e in abbreviation_spans(text, gazetteer)
                      if not after_foreign_capital(text, s, gazetteer)]
     extra = [*embedded_spans(text, analysis.entities, gazetteer, known), *abbreviations]
@@ -470,20 +471,18 @@ def _run_mentions(
         tokens = analysis.tokens[bisect_left(starts, match.start()):bisect_left(starts, match.end())]
         if not any(t.pos == "PROPN" for t in tokens) or len(match.group()) < 3:
             continue
-        dateline = (match.start() == 0 or text[match.start() - 1] == "\n") and _DATELINE_END.match(
-            text, match.end()
-        )
-        locative = bool(_LOCATIVE.search(text[max(0, match.start() - 20):match.start()]))
-        placed = bool(dateline or locative)
-        after_place = bool(_CONTAINER_OPENING.search(text, max(0, match.start() - 40), match.start()))
         # Ruled out before the (costly) lookup: most capitalised runs are people and organisations.
         inside = False
         if dates.overlaps(match.start(), match.end()) or blocked.overlaps(match.start(), match.end()):
             mention = mention_for_span(text, match.start(), match.end())  # the name may lie outside them
             inside = blocked.overlaps(mention.start, mention.end)
+            _, placed, after_place = _run_context(text, match)
             if dates.overlaps(mention.start, mention.end) or (inside and not (placed or after_place)):
                 continue
         entries = gazetteer.lookup(match.group())
+        if not entries:  # no reading, so nothing big or local: the wording around it does not matter
+            continue
+        locative, placed, after_place = _run_context(text, match)
         # Curated terrain counts as big: it was written in because news names it ("the Salang Pass").
         big = any(e.is_country or e.is_terrain or e.feature_code in ("ADM1", "CONT")
                   or e.population >= MIN_RUN_POPULATION for e in entries)
@@ -505,6 +504,16 @@ def _run_mentions(
             yield mention
         elif big:
             yield mention
+
+
+def _run_context(text: str, match: re.Match[str]) -> tuple[bool, bool, bool]:
+    """Whether a capitalised run follows a locative word; is placed (by that or a dateline); and
+    follows what opens a container ("Kochubeivka, ")."""
+    start = match.start()
+    dateline = (start == 0 or text[start - 1] == "\n") and _DATELINE_END.match(text, match.end())
+    locative = bool(_LOCATIVE.search(text[max(0, start - 20):start]))
+    after_place = bool(_CONTAINER_OPENING.search(text, max(0, start - 40), start))
+    return locative, bool(dateline or locative), after_place
 
 
 def sized_in_one_country(entries: list[GazEntry]) -> bool:
@@ -629,8 +638,7 @@ def to_place(mention: Mention, entry: GazEntry | None, score: float, around: boo
 
 def gazetteer_knows(entry: GazEntry, name: str) -> bool:
     """True when `name` is one of the entry's own names (so no stand-in was needed)."""
-    key = name_key(name)
-    return any(name_key(n) == key for n in (entry.name, entry.asciiname, *entry.alternate_names))
+    return key_of(name) in entry_name_keys(entry)
 
 
 def locate(place: Place) -> Location:
