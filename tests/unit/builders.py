@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from frontlines.model import Analysis, Document, Entity, Event, Location, Span, Token
+from frontlines.model import Analysis, Document, Entity, Event, Location, Place, Span, Token
 
 
 def event_mention(start: int, *, date: str, location: Location, **fields: object) -> Event:
@@ -33,3 +33,9 @@ def analysed_doc(text: str, entities: Sequence[tuple[str, str]] = ()) -> Documen
     ]
     ents = [Entity(text.index(s), text.index(s) + len(s), label, s) for s, label in entities]
     return Document(id="d", text=text, analysis=Analysis(tokens=tokens, entities=ents))
+
+
+def marked(resolver: Callable[[Document], Document], text: str, *names: str) -> dict[str, Place]:
+    """Resolve the given names as pre-marked spans (first occurrence of each), by their text."""
+    spans = [Span(text.index(n), text.index(n) + len(n)) for n in names]
+    return {p.text: p for p in resolver(Document(id="d", text=text, marked_places=spans)).places}

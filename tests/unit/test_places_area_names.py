@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from builders import analysed_doc
+from builders import analysed_doc, marked
 
 from frontlines.gazetteer import GazEntry, Gazetteer
 from frontlines.gazetteer.resolve import Mention, name_fit, name_rank
-from frontlines.model import Document, Place, Span
+from frontlines.model import Document, Span
 from frontlines.stages.places import PlaceResolver
 
 ENTRIES = [
@@ -73,12 +73,6 @@ def gazetteer() -> Gazetteer:
 @pytest.fixture(scope="module")
 def resolver(gazetteer: Gazetteer) -> PlaceResolver:
     return PlaceResolver(gazetteer)
-
-
-def marked(resolver: PlaceResolver, text: str, *names: str) -> dict[str, Place]:
-    """Resolve the given names as pre-marked spans (first occurrence of each)."""
-    spans = [Span(text.index(n), text.index(n) + len(n)) for n in names]
-    return {p.text: p for p in resolver(Document(id="d", text=text, marked_places=spans)).places}
 
 
 def test_a_list_of_states_keeps_each_state_a_state(resolver: PlaceResolver) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from builders import analysed_doc
+from builders import analysed_doc, marked
 
 from frontlines.gazetteer import GazEntry, Gazetteer
 from frontlines.gazetteer.store import LOCAL_ID_BASE
-from frontlines.model import Document, Place, Span
+from frontlines.model import Document, Span
 from frontlines.stages.places import PlaceResolver, locate
 
 ENTRIES = [
@@ -33,12 +33,6 @@ ENTRIES = [
 def resolver() -> PlaceResolver:
     gaz = Gazetteer.from_entries(ENTRIES, abbreviations={"Ky.": "US.KY"})
     return PlaceResolver(gaz)
-
-
-def marked(resolver: PlaceResolver, text: str, *names: str) -> dict[str, Place]:
-    """Resolve the given names as pre-marked spans (first occurrence of each)."""
-    spans = [Span(text.index(n), text.index(n) + len(n)) for n in names]
-    return {p.text: p for p in resolver(Document(id="d", text=text, marked_places=spans)).places}
 
 
 def test_a_small_town_beats_a_famous_namesake_when_the_story_is_local(resolver: PlaceResolver) -> None:
