@@ -255,3 +255,40 @@ def test_an_offer_or_acceptance_is_a_plover_agreement_only() -> None:
 def test_leaving_office_or_demobilising_is_a_plover_retreat_only() -> None:
     coding = classify("STEPDOWN", frozenset(), 1, None)
     assert coding is not None and (coding.acled_type, coding.plover) == ("", "RETREAT")
+
+
+def test_prisoners_who_riot_are_a_mob_for_acled_and_a_riot_for_plover() -> None:
+    # PLOVER files riots under PROTEST (mode riot) even when ACLED sees no demonstration behind them.
+    coding = crowd_event(frozenset({"RIOT"}), cues_in("Prisoners rioted at the jail, smashing furniture."), 5)
+    assert (coding.acled_sub_type, coding.plover, coding.mode) == ("Mob violence", "PROTEST", "riot")
+
+
+def test_a_crowd_that_clashes_without_rioting_is_still_an_assault_for_plover() -> None:
+    coding = crowd_event(frozenset({"CLASH"}), cues_in("Youths clashed with soldiers in the market."), 5)
+    assert (coding.acled_sub_type, coding.plover) == ("Mob violence", "ASSAULT")
+
+
+def test_a_suspected_thief_shot_dead_by_gunmen_is_an_attack_not_mob_justice() -> None:
+    text = "A suspected thief was shot and killed by members of a drug trafficking group."
+    assert codes("KILL", text, 3)[:2] == ("Violence against civilians", "Attack")
+
+
+def test_a_suspected_thief_beaten_to_death_is_mob_justice() -> None:
+    text = "A suspected thief was beaten to death in the market."
+    assert codes("KILL", text)[:2] == ("Riots", "Mob violence")
+
+
+def test_a_fighter_jet_shot_down_is_a_missile_attack() -> None:
+    coding = classify("DEFUSE", cues_in("Ukrainian forces shot down a Russian Su-25 aircraft."), 1, None,
+                      cues_in("a Russian Su-25 aircraft"))
+    assert coding is not None and coding.acled_sub_type == "Shelling/artillery/missile attack"
+
+
+def test_a_drone_shot_down_is_disrupted_weapons_use() -> None:
+    coding = classify("DEFUSE", cues_in("Air defence shot down a drone."), 1, None, cues_in("a drone"))
+    assert coding is not None and coding.acled_sub_type == "Disrupted weapons use"
+
+
+def test_a_man_found_with_gunshot_wounds_and_called_a_thief_was_shot_not_lynched() -> None:
+    text = "A man was killed and his body was found with gunshot wounds and a message calling him a thief."
+    assert codes("KILL", text)[:2] == ("Violence against civilians", "Attack")

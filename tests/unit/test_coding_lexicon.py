@@ -140,3 +140,8 @@ def test_cues_are_whole_words_in_any_case_and_spelling() -> None:
     assert "shelling" not in cues_in("Mortars-maker Ltd. opened a shop.")  # no cue inside a longer word
     # A letter that folds to an ASCII one ("ſ" is "s") still matches, as the pattern's own case folding does.
     assert cues_in("Mortar rounds hit the town. ſ") == cues_in("Mortar rounds hit the town.")
+
+
+def test_people_from_all_over_a_region_are_no_grievance() -> None:
+    text = "Nurses from all over the province staged a sit-in, demanding a service structure."
+    assert [text[a:b].strip() for a, b in grievance_spans(text)] == ["a service structure"]

@@ -32,7 +32,7 @@ def coded(text: str) -> list[Event]:
 
 
 def test_a_threatened_attack_is_a_threat_of_violence() -> None:
-    act = act_over("The rebels threatened to launch a new offensive on the capital.", "ATTACK", "ASSAULT")
+    act = act_over("The rebels threatened to launch a new offensive on the capital.", "CLASH", "ASSAULT")
     assert act is not None and (act.plover, act.mode) == ("THREATEN", "violence")
 
 
@@ -209,3 +209,36 @@ def test_defending_another_is_support_and_cutting_diplomatic_ties_a_sanction() -
 def test_a_summit_is_a_consultation_and_jailing_someone_coercion_without_an_acled_type() -> None:
     assert ("CONSULT", None) in plover_of("The two presidents held a summit in the capital on Friday.")
     assert ("COERCE", None) in plover_of("A court jailed the opposition leader for two years on Monday.")
+
+
+def test_claiming_that_another_attacked_is_an_allegation() -> None:
+    act = act_over("The US claimed that ISIL had attacked Iraq.", "ATTACK", "ASSAULT", "asserted")
+    assert act is not None and (act.plover, act.mode) == ("ACCUSE", "allege")
+
+
+def test_claiming_responsibility_for_an_attack_is_no_allegation() -> None:
+    text = "The group claimed responsibility for the attack."
+    assert act_over(text, "ATTACK", "ASSAULT", "asserted") is None
+
+
+def test_endorsing_an_agreement_supports_it() -> None:
+    act = act_over("Ukrainian lawmakers endorsed an association agreement with the European Union.",
+                   "AGREE", "AGREE", "asserted")
+    assert act is not None and act.plover == "SUPPORT"
+
+
+def test_halting_aid_is_a_sanction() -> None:
+    act = act_over("Japan said on Tuesday it had halted economic aid to Serbia.", "AID", "AID", "asserted")
+    assert act is not None and act.plover == "SANCTION"
+
+
+def test_ending_mediation_efforts_is_a_sanction() -> None:
+    text = "Syrian officers ended mediation efforts between rival militias."
+    act = act_over(text, "MEET", "CONSULT", "asserted")
+    assert act is not None and act.plover == "SANCTION"
+
+
+def test_halting_talks_unless_others_cooperate_is_a_threat() -> None:
+    act = act_over("The European Community may halt mediation efforts if cooperation founders.",
+                   "MEET", "CONSULT", "hypothetical")
+    assert act is not None and (act.plover, act.mode) == ("THREATEN", "sanction")

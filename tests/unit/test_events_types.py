@@ -1,4 +1,6 @@
-"""ACLED event types and sub-types on real parses: the rules added for issue 6, one case each."""
+"""ACLED event types and sub-types on real parses: the rules added for issue 6, one case each;
+battles fought with more than one kind of weapon, who is the target of a shooting, and protests
+that a rule once missed."""
 
 from __future__ import annotations
 
@@ -105,3 +107,87 @@ def test_students_who_clash_with_police_during_a_demonstration_riot() -> None:
 def test_peace_accords_whose_anniversary_a_day_marks_are_history_not_an_agreement() -> None:
     events = code("The government set up checkpoints on the anniversary of the signing of the peace accords.")
     assert "Agreement" not in sub_types(events)
+
+
+# Battles fought with more than one kind of weapon; targets of shootings; protests.
+def test_artillery_fired_in_a_clash_is_part_of_the_battle() -> None:
+    events = code("Russian forces fired artillery and clashed with the Ukrainian Army near Kamyanka.")
+    assert sub_types(events) == ["Armed clash"]
+
+
+def test_shelling_on_its_own_stays_remote_violence() -> None:
+    events = code("Russian forces fired artillery at Kamyanka.")
+    assert sub_types(events) == ["Shelling/artillery/missile attack"]
+
+
+def test_the_guns_an_attack_is_made_with_are_no_attack_of_their_own() -> None:
+    events = code("IS militants attacked an Iraqi police position with small arms near Kirkuk.")
+    assert sub_types(events) == ["Armed clash"]
+
+
+def test_the_armed_men_who_shot_a_man_are_the_agents_not_the_targets() -> None:
+    events = code("In Tlaxco, the director of public works was shot and killed by armed men in a car.")
+    assert sub_types(events) == ["Attack"]
+
+
+def test_a_soldier_shot_by_militants_is_still_a_battle() -> None:
+    events = code("A soldier was shot by militants near the base.")
+    assert sub_types(events) == ["Armed clash"]
+
+
+def test_an_offensive_is_a_battle_even_with_no_enemy_named() -> None:
+    events = code("Russian forces attempted an offensive towards Troitske, which was unsuccessful.")
+    assert sub_types(events) == ["Armed clash"]
+
+
+def test_a_landmine_left_from_previous_clashes_is_an_explosion_not_a_battle() -> None:
+    events = code("A landmine from previous clashes exploded in the town, killing a little girl.")
+    assert sub_types(events) == ["Remote explosive/landmine/IED"]
+
+
+def test_activists_who_continue_to_block_a_site_are_protesting() -> None:
+    # "to block" names the protest itself here, not an act meant to stop one.
+    events = code("Activists continued to block a construction site near Forde to oppose the works.")
+    assert sub_types(events) == ["Peaceful protest"]
+
+
+def test_a_sit_in_by_nurses_from_all_over_the_province_is_a_protest() -> None:
+    events = code("Nurses from all over the province staged a sit-in, demanding a service structure.")
+    assert sub_types(events) == ["Peaceful protest"]
+
+
+def test_a_raid_in_which_soldiers_arrest_a_woman_is_an_arrest() -> None:
+    events = code("Soldiers raided a grocery store and arrested a 22-year-old woman in the ward.")
+    assert sub_types(events) == ["Arrests"]
+
+
+def test_soldiers_who_storm_a_village_and_kill_men_attack_civilians() -> None:
+    events = code("Soldiers stormed the village and killed three men.")
+    assert sub_types(events) == ["Attack"]
+
+
+def test_an_arson_attack_is_property_destruction() -> None:
+    events = code("The Children of Fire carried out an arson attack in Bolu, damaging a metal workshop.")
+    assert sub_types(events) == ["Looting/property destruction"]
+
+
+def test_an_attack_with_firearms_backed_by_shelling_and_airstrikes_is_a_battle() -> None:
+    events = code("PKK militants attacked Turkish army soldiers via firearms in the Zap region, in "
+                  "conjunction with Turkish army shelling and airstrikes targeting the same areas.")
+    assert sub_types(events) == ["Armed clash"]
+
+
+def test_attacks_via_firearms_and_remote_explosives_on_soldiers_are_a_battle() -> None:
+    events = code("PKK militants carried out several attacks targeting Turkish army soldiers via firearms, "
+                  "remote explosives and heavy guns in the Sikefta area.")
+    assert sub_types(events) == ["Armed clash"]
+
+
+def test_mortars_fired_at_a_base_stay_shelling() -> None:
+    events = code("Militants fired mortars at the army base.")
+    assert sub_types(events) == ["Shelling/artillery/missile attack"]
+
+
+def test_a_killing_that_says_who_the_marchers_are_is_no_event_of_the_day() -> None:
+    events = code("Relatives of a man who was killed by police last year marched through the town.")
+    assert sub_types(events) == ["Peaceful protest"]

@@ -111,6 +111,9 @@ def classify(
     if frame == "LOOT" and unrest(cues, actor1):
         # Homes and shops wrecked by crowds in a wave of unrest are the crowds' violence.
         return Coding(RIOTS, "Mob violence", "ASSAULT", "destroy", 0.55)
+    if frame == "DEFUSE" and "aircraft" in after and "drone" not in after:
+        # "shot down a Su-25": air defence fired at a crewed aircraft; intercepted drones are disrupted.
+        return Coding(EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT", "heavy-weapons", 0.6)
     if frame == "ARREST" and actor1 in NON_STATE:
         # Only a state arrests; a group that detains people abducts them (ACLED's rule).
         return Coding(*FIXED["ABDUCT"])
@@ -136,7 +139,7 @@ def crowd_event(
     demonstrating = bool(frames & DEMONSTRATING) or actor1 == 6  # protesters are demonstrating
     # Tear gas fired at people who clash with the forces tells of a crowd, not of a demonstration.
     demonstrated = bool(frames & (DEMONSTRATING - {"DISPERSE"})) or actor1 == 6
-    lynching = "mob" in cues and (violent or "RIOT" in frames)
+    lynching = bool(cues & {"mob", "theft_suspect"}) and (violent or "RIOT" in frames)
     if lynching or actor1 == 5 and "civilian" in cues and violent and not demonstrating:
         return Coding(RIOTS, "Mob violence", "ASSAULT", "beat", 0.65)
     if violent and actor1 in NON_STATE and not rioters and not frames & {"RIOT", "CLASH"}:
@@ -148,8 +151,9 @@ def crowd_event(
         if crowd or demonstrated:
             return Coding(RIOTS, "Violent demonstration", "PROTEST", "riot", 0.65)
         # Rioting with no demonstration behind it ("riots broke out after a killing", "rioters
-        # clashed with soldiers") is a mob's.
-        return Coding(RIOTS, "Mob violence", "ASSAULT", "beat", 0.6)
+        # clashed with soldiers") is a mob's; for PLOVER a riot is a protest all the same (mode riot).
+        return Coding(RIOTS, "Mob violence", "PROTEST" if "RIOT" in frames else "ASSAULT",
+                      "riot" if "RIOT" in frames else "beat", 0.6)
     # Deaths or arrests told of a protest are force against it only when forces are in the scene
     # and use it: "marched for women who have been killed" and "protested the arrest of a teacher"
     # are peaceful.
@@ -176,7 +180,10 @@ def violent_event(
     # air); a mine or bomb named elsewhere in the sentence does not turn shelling into an IED.
     # An explosion ("blast", "explosions involving artillery") takes the weapon the words name, and is
     # an IED only when they name none.
-    if frame == "CLASH":
+    combined = frame == "ATTACK" and "small_arms" in cues and actor2 != 7 and "civilian" not in after
+    if frame == "CLASH" or combined:
+        # An attack with small arms on a target not said to be civilian is a fight on the ground,
+        # whatever heavier weapons backed it.
         weapons: frozenset[str] = frozenset()
     elif frame in FRAME_WEAPON and frame != "BOMB":
         weapons = frozenset({FRAME_WEAPON[frame]}) | cues & OVERRIDING_WEAPONS
@@ -193,9 +200,11 @@ def violent_event(
     mode = "firearms" if "firearms" in cues else None
     # Civilians named beside a fight between armed men are its victims or bystanders, not a mob.
     civilians_fought = actor1 == 7 and not (frame == "CLASH" and "armed" in cues)
-    if civilians_fought or "mob" in cues or communal(frame, cues, actor1, actor2) or unrest(cues, actor1):
+    # A thief shot dead was shot by gunmen; one beaten was set upon by a crowd.
+    mob = "mob" in cues or "theft_suspect" in cues and "firearms" not in cues
+    if civilians_fought or mob or communal(frame, cues, actor1, actor2) or unrest(cues, actor1):
         return Coding(RIOTS, "Mob violence", "ASSAULT", "beat", 0.55)
-    if frame == "CLASH" or "reciprocal" in cues:
+    if frame == "CLASH" or "reciprocal" in cues or combined and cues & WEAPON_CUES:
         return Coding(BATTLES, "Armed clash", "ASSAULT", mode or "firearms", 0.7)
     if actor2 == 7 or "former" in after or actor2 is None and "civilian" in after and "armed" not in after:
         return Coding(VAC, "Attack", "ASSAULT", mode, 0.65)

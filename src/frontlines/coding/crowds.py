@@ -66,7 +66,7 @@ def thwarted(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
     if trigger.frame not in ("PROTEST", "GATHER"):
         return False
     head = trigger_head(tokens, trigger)
-    for j in [head, *ancestors(tokens, sent, head)]:
+    for j in ancestors(tokens, sent, head):  # "continued to block a site" is the protest itself
         if tokens[j].lemma.lower() in THWARTING and any(
             tokens[k].dep == "aux" and tokens[k].text.lower() == "to" for k in children(tokens, sent, j)
         ):

@@ -39,7 +39,8 @@ RIOT_GEAR_WORDS = frozenset(
 # What a protest is for or against: the grievance is told, it is not an event of the day
 # ("marched against the killing of a student", "demanding the release of the detainees").
 _GRIEVANCE = re.compile(
-    r"\b(?:against|over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)|one|two|three|four|five|ten|twenty|fifty|"
+    r"\b(?:against|(?<!all )over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)|one|two|three|four|five|ten|"
+    r"twenty|fifty|"
     r"hundreds?|thousands?|dozens?|\w+ty))|protesting|in protest (?:at|of|against|over)?|to protest|"
     r"to (?:denounce|condemn|demand|oppose|commemorate|honou?r|mourn|express|mark|support|show)|supporting|"
     r"denouncing|condemning|marking|anniversary of|in connection with|in the wake of|"

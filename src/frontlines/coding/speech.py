@@ -13,8 +13,11 @@ speech act's. Rules, on the dependency parse (the governed event's trigger lies 
   protest, sanction), or withdraw, refuse or deploy under a condition ("unless", "if") -> THREATEN.
 - reject, refuse, veto, rebuff, dismiss, decline, oppose -> REJECT; "will not accept the demands",
   "failed to reach agreement" -> REJECT.
-- accuse, blame, allege, charge, indict -> ACCUSE allege; complain, condemn, denounce, criticize ->
+- accuse, blame, allege, charge, indict, or claim that someone named did something hostile -> ACCUSE
+  allege; complain, condemn, denounce, criticize ->
   ACCUSE disapprove; investigate, probe, "put under investigation" -> ACCUSE investigate.
+- endorse, ratify, welcome, praise, back an agreement -> SUPPORT.
+- halt, suspend, stop, end, cut, freeze, withhold, cancel, reduce aid, talks or cooperation -> SANCTION.
 - lift, ease, cancel, end, call off ... a curfew, a ban, sanctions or a strike -> CONCEDE.
 - urge, ask, want, order ... someone else to act -> REQUEST ("wants the allies to strike"); saying
   (declaring, reiterating ...) that someone else must do something -> REQUEST;
@@ -43,6 +46,9 @@ REFUSABLE = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE"})
 # Verbs that end or ease a restriction, a sanction or a strike: a concession.
 REVERSAL = frozenset({"lift", "ease", "cancel", "end", "relax", "shorten", "rescind", "revoke", "remove"})
 EASED = frozenset({"COERCE", "SANCTION", "PROTEST"})
+# Verbs that stop what they act on; stopping aid, talks or cooperation is a sanction.
+HALTING = frozenset({"halt", "suspend", "stop", "end", "cut", "freeze", "withhold", "cancel", "reduce"})
+WITHDRAWN = frozenset({"AID", "CONSULT", "COOPERATE", "SUPPORT"})
 # Verbs that ask another to act ("urged the army to attack", "wants the allies to strike").
 REQUESTING = frozenset({"urge", "ask", "want", "press", "order", "appeal", "demand", "call"})
 # Verbs whose negation refuses what they govern ("will not accept", "would not meet the demands").
@@ -51,6 +57,8 @@ ALLEGE = frozenset({"accuse", "blame", "allege", "charge", "indict", "accusation
 DISAPPROVE = frozenset(
     {"complain", "condemn", "denounce", "criticize", "criticise", "complaint", "condemnation"}
 )
+# Verbs that back an agreement made ("endorsed the accord", "ratified the treaty"): PLOVER SUPPORT.
+ENDORSING = frozenset({"endorse", "ratify", "welcome", "praise", "back"})
 INVESTIGATE = frozenset({"investigate", "investigation", "probe", "inquiry"})
 INTENT = frozenset({"offer", "promise", "pledge", "willing", "ready", "commit"})
 ANNOUNCING = frozenset({"say", "announce", "confirm", "state", "declare", "tell"})
@@ -142,8 +150,10 @@ def _act(
         return SpeechAct(j, "THREATEN", THREAT_MODES.get(plover))
     if lemma in REJECTION or lemma in ACCEPTANCE and negated:
         return SpeechAct(j, "REJECT")
-    if lemma in ALLEGE:
+    if lemma in ALLEGE or _claimed_of_another(tokens, sent, j, below, plover):
         return SpeechAct(j, "ACCUSE", "allege")
+    if lemma in ENDORSING and plover == "AGREE" and tokens[below].dep == "dobj":
+        return SpeechAct(j, "SUPPORT")  # "endorsed an association agreement": backing it
     if lemma in DISAPPROVE:
         return SpeechAct(j, "ACCUSE", "disapprove")
     if lemma in INVESTIGATE:
@@ -155,6 +165,10 @@ def _act(
         if mood in UNREAL and tokens[asker].lemma.lower() in REQUESTING and asked:
             return SpeechAct(asker, "REQUEST")  # "demanded that Israel ease restrictions": asked of another
         return SpeechAct(j, "CONCEDE")  # "lifted the curfew", "called off the strike"
+    if lemma in HALTING and tokens[j].pos == "VERB" and plover in WITHDRAWN and tokens[below].dep == "dobj":
+        if mood in UNREAL and conditional:
+            return SpeechAct(j, "THREATEN", "sanction")  # "may halt mediation if cooperation founders"
+        return SpeechAct(j, "SANCTION")  # "halted economic aid", "ended mediation efforts"
     if lemma in REQUESTING and mood in UNREAL and tokens[below].pos in ("VERB", "AUX"):
         if _third_party(tokens, sent, below):
             return SpeechAct(j, "REQUEST")  # "wants Putin to attack": asks another to act
@@ -170,6 +184,14 @@ def _act(
         if plover in COOPERATIVE:
             return SpeechAct(j, "AGREE")
     return None
+
+
+def _claimed_of_another(tokens: list[Token], sent: Sentence, j: int, below: int, plover: str) -> bool:
+    """ "The US claimed that ISIL had attacked Iraq": hostility claimed of someone named is an
+    allegation ("claimed responsibility for the attack" and "claimed they shot it down" are not)."""
+    if tokens[j].lemma.lower() != "claim" or plover not in HOSTILE or tokens[below].dep != "ccomp":
+        return False
+    return _third_party(tokens, sent, below)
 
 
 def _reverses(tokens: list[Token], sent: Sentence, j: int) -> bool:

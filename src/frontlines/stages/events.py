@@ -68,12 +68,20 @@ BACK_TO_EVENT = re.compile(
     re.IGNORECASE,
 )
 # Words that tell an event as the circumstance of another; its mention ranks below that other's.
-BEFOREHAND = frozenset({"following", "after", "amid"})
+BEFOREHAND = frozenset({"following", "after", "amid", "amidst"})
 CIRCUMSTANCE_PENALTY = 0.15
 # Nouns whose complement is a past event remembered ("the anniversary of the massacre").
 REMEMBERING = frozenset({"anniversary", "commemoration", "memory", "remembrance", "memorial"})
+# Violence that is how forces come for someone: joined to an arrest, the arrest is the event.
+RAIDING = frozenset({"raid", "storm"})
+# Prepositions that name what an act was done with.
+INSTRUMENTAL = frozenset({"with", "via", "using"})
+# Adjectives that put an event in the past ("a mine left from previous clashes").
+PAST = frozenset({"previous", "past", "earlier", "prior"})
 # Frames whose coding turns on how control changed hands.
 TERRITORY = frozenset({"CAPTURE", "RETAKE"})
+# Where a passive verb's agent starts: "was killed by gunmen".
+AGENT = re.compile(r"\s*\bby\b", re.IGNORECASE)
 # Words that give a displacement its cause: "fled due to the raid", "displaced by fighting".
 CAUSE = re.compile(r"\b(?:by|due to|because of|owing to|following|amid|fearing|from)\b", re.IGNORECASE)
 
@@ -245,6 +253,9 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     ]  # fmt: skip
     kept = [t for t in kept if not displaced_by(doc, ctx, t, kept) and not toll_of_clash(doc, ctx, t, kept)]
     kept = [t for t in kept if not (attacked_unit(tokens, t, frames) or arrest_and_violence(tokens, t, kept))]
+    kept = [t for t in kept if not (instrument(tokens, t, kept) or raid_to_arrest(tokens, t, kept))]
+    if frames & CROWD:
+        kept = [t for t in kept if not told_of_the_crowd(tokens, ctx.sent, t, kept)]
     frames = frozenset(t.frame for t in kept)
     crowd = bool(frames & CROWD) or crowd_actor and bool(frames & (VIOLENT | {"ARREST"}))
     folded = folded_triggers(tokens, ctx.sent, kept, crowd)
@@ -256,7 +267,7 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
         found = find_roles(tokens, ctx.sent, trigger, ctx.actors)
         roles = victim_by_word_order(tokens, ctx.sent, trigger, found)
         inter1 = roles.actor1.inter if roles.actor1 else None
-        inter2 = roles.actor2.inter if roles.actor2 else None
+        inter2 = roles.actor2.inter if roles.actor2 and not same_actor(roles) else None
         cues = ctx.cues | told_next(doc, ctx) if trigger.frame in TERRITORY else ctx.cues
         coded = classify(trigger.frame, cues, inter1, inter2, object_cues(doc, ctx, trigger))
         if coded is not None:
@@ -289,20 +300,29 @@ def victim_by_word_order(tokens: list[Token], sent: Sentence, trigger: Trigger, 
     head = trigger_head(tokens, trigger)
     if not is_passive(tokens, sent, head):
         return roles
-    return Roles(actor1=None, actor2=roles.actor1, fallback=False, passive=True)
+    return Roles(actor1=None, actor2=roles.actor1, fallback=False, passive=True, told_at=roles.told_at)
 
 
 def told_aside(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
     """A trigger that names no event of the day: a crowd that dispersed itself, a protest an act was
-    meant to prevent, a past event remembered."""
-    checks = (dispersed_itself, thwarted, remembered)
+    meant to prevent, a past event remembered, an agreement that only qualifies a noun."""
+    checks = (dispersed_itself, thwarted, remembered, agreement_named)
     return any(check(tokens, sent, trigger) for check in checks)
+
+
+def agreement_named(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
+    """An agreement named as what another noun is about ("truce monitors", "ceasefire violations"): no
+    agreement is made."""
+    return trigger.frame == "AGREE" and tokens[trigger_head(tokens, trigger)].dep == "compound"
 
 
 def remembered(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
     """A past event named as what a day marks ("the anniversary of the signing of the peace accords",
-    "in memory of those killed in the massacre"): history, not news."""
+    "in memory of those killed in the massacre") or said to be past ("previous clashes"): history, not
+    news."""
     head = trigger_head(tokens, trigger)
+    if any(tokens[k].dep == "amod" and tokens[k].lemma.lower() in PAST for k in children(tokens, sent, head)):
+        return True  # "a landmine from previous clashes exploded": the clashes are not the day's news
     return any(tokens[j].lemma.lower() in REMEMBERING for j in ancestors(tokens, sent, head))
 
 
@@ -318,19 +338,59 @@ def told_next(doc: Document, ctx: _Sentence) -> frozenset[str]:
     return cues_in(doc.text[following.start : following.end]) & {"peaceful_transfer"}
 
 
+def raid_to_arrest(tokens: list[Token], trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """A raid joined to an arrest ("raided a grocery store and arrested a woman"): the raid is how the
+    arrest was made (ACLED codes the arrest)."""
+    if trigger.frame != "ATTACK" or tokens[trigger.first].lemma.lower() not in RAIDING:
+        return False
+    return any(t.frame == "ARREST" and joined(tokens, trigger, t) for t in triggers)
+
+
+def joined(tokens: list[Token], one: Trigger, other: Trigger) -> bool:
+    """Whether two triggers are verbs of one coordination ("detained a man and later tortured him")."""
+    first, second = trigger_head(tokens, one), trigger_head(tokens, other)
+    return tokens[second].dep == "conj" and tokens[second].head == first or (
+        tokens[first].dep == "conj" and tokens[first].head == second
+    )
+
+
+def told_of_the_crowd(tokens: list[Token], sent: Sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """An event in a relative clause of a protest sentence says who the protesters are ("families who
+    claim their children have been kidnapped staged a protest"): the protest is the news."""
+    if trigger.frame in CROWD or not any(t.frame in CROWD and not in_relative_clause(tokens, sent, t)
+                                         for t in triggers):
+        return False
+    return in_relative_clause(tokens, sent, trigger)
+
+
+def in_relative_clause(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
+    """Whether the trigger is told in a clause that qualifies a noun ("families who claim ...")."""
+    head = trigger_head(tokens, trigger)
+    return any(tokens[j].dep in ("relcl", "acl") for j in [head, *ancestors(tokens, sent, head)])
+
+
 def arrest_and_violence(tokens: list[Token], trigger: Trigger, triggers: list[Trigger]) -> bool:
     """An arrest joined to violence by the same hands ("detained a man and later tortured him",
     "killed three militants and arrested five"): ACLED codes the violence."""
     if trigger.frame != "ARREST":
         return False
+    violence = (t for t in triggers if t.frame in VIOLENT and not raid_to_arrest(tokens, t, triggers))
+    return any(joined(tokens, trigger, other) for other in violence)
+
+
+def same_actor(roles: Roles) -> bool:
+    """Both roles filled by one mention ("was shot by armed men": the agent is no target too)."""
+    first, second = roles.actor1, roles.actor2
+    return first is not None and second is not None and (first.start, first.end) == (second.start, second.end)
+
+
+def instrument(tokens: list[Token], trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """A gun named as what another violent act was done with ("attacked a police post with small arms",
+    "killed via machine gun fire"): the weapon of that act, not an attack of its own."""
+    if trigger.frame != "ATTACK" or not any(t.frame in VIOLENT for t in triggers if t != trigger):
+        return False
     head = trigger_head(tokens, trigger)
-    for other in (t for t in triggers if t.frame in VIOLENT):
-        joined = trigger_head(tokens, other)
-        if tokens[joined].dep == "conj" and tokens[joined].head == head or (
-            tokens[head].dep == "conj" and tokens[head].head == joined
-        ):
-            return True
-    return False
+    return tokens[head].dep == "pobj" and tokens[tokens[head].head].lemma.lower() in INSTRUMENTAL
 
 
 def attacked_unit(tokens: list[Token], trigger: Trigger, frames: frozenset[str]) -> bool:
@@ -383,7 +443,11 @@ def object_cues(doc: Document, ctx: _Sentence, trigger: Trigger) -> frozenset[st
         # "a man was shot by a soldier": the words after a passive trigger name its agent; "assaulted a
         # detainee at the police station": the words after the object name where it happened.
         return cues_in(" | ".join(objects))
-    return cues_in(" | ".join([doc.text[end : min(ctx.sent.end, end + AFTER_CHARS)], *objects]))
+    after = doc.text[end : min(ctx.sent.end, end + AFTER_CHARS)]
+    if is_passive(tokens, ctx.sent, head) or tokens[head].tag == "VBN" and AGENT.match(after):
+        # "was shot by armed men", "was shot and killed by armed men": the agent is no target.
+        after = AGENT.split(after, maxsplit=1)[0]
+    return cues_in(" | ".join([after, *objects]))
 
 
 def keep_trigger(
@@ -412,6 +476,13 @@ def keep_trigger(
         return False  # an intercepted missile is disrupted weapons use
     if frame == "LOOT" and frames & VIOLENT:
         return False  # houses destroyed by a strike belong to the strike
+    ground = "CLASH" in frames or "ATTACK" in frames and "small_arms" in cues
+    if frame in REMOTE - {"CHEMICAL"} and ground:
+        # "fired artillery and clashed with the army", "attacked soldiers via firearms and remote
+        # explosives": shells and bombs in support of a fight on the ground.
+        return False
+    if frame == "ATTACK" and "small_arms" in cues and "CLASH" not in frames:
+        return True
     if frame == "ATTACK" and frames & (REMOTE | {"CLASH"}):
         return False  # "fired mortars at positions", "an assault was repelled": shelling, a clash
     if frame in ("KILL", "WOUND") and frames & REMOTE:
@@ -541,7 +612,9 @@ def circumstance(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
     governor = tokens[head].head
     if tokens[head].dep == "pobj" and tokens[governor].text.lower() in BEFOREHAND:
         return True
-    verb = governor if tokens[head].dep in ("nsubj", "nsubjpass") else head
+    # The clause the trigger is told in: its own verb, or the verb above it ("after two vehicles were
+    # hit by gunfire").
+    verb = next((j for j in [head, *ancestors(tokens, sent, head)] if tokens[j].pos in ("VERB", "AUX")), head)
     return tokens[verb].dep == "advcl" and any(
         tokens[k].dep == "mark" and tokens[k].text.lower() in BEFOREHAND for k in children(tokens, sent, verb)
     )
