@@ -7,6 +7,7 @@ the readings that fit together are the likely ones, even when it never writes "P
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import Protocol
@@ -31,7 +32,12 @@ class Nesting:
     def __init__(self, mentions: Iterable[Named]) -> None:
         self._areas: dict[Slot, set[str]] = {}  # provinces and districts, by slot: names reading so
         self._towns: dict[Slot, set[str]] = {}  # districts holding a town, by slot: names reading so
+        seen: set[tuple[str, tuple[int, ...]]] = set()
         for mention in mentions:
+            name = (mention.key, tuple(entry.geonameid for entry in mention.candidates))
+            if name in seen:  # a repeated name adds nothing new
+                continue
+            seen.add(name)
             for entry in mention.candidates:
                 self._index(entry, mention.key)
 
@@ -68,24 +74,33 @@ class Nearby:
 
     def __init__(self, resolved: Iterable[tuple[str, GazEntry]]) -> None:
         self._provinces: dict[tuple[str, str | None], set[str]] = {}
-        self._points: list[tuple[float, float, str]] = []
+        points: list[tuple[float, float, str]] = []
         for key, entry in resolved:
             if entry.is_country:
                 continue
             self._provinces.setdefault((entry.country_code, entry.admin1_code), set()).add(key)
             if entry.lat is not None and entry.lon is not None:
-                self._points.append((entry.lat, entry.lon, key))
+                points.append((entry.lat, entry.lon, key))
+        self._points = sorted(points)  # by latitude: the points of a band of latitudes are a slice
+        self._lats = [lat for lat, _, _ in self._points]
+
+    def __bool__(self) -> bool:
+        """False when no place but countries was resolved: no entry fits."""
+        return bool(self._provinces)
 
     def fit(self, entry: GazEntry, ignore: Collection[str]) -> float:
         """1 when a place resolved for a name not in `ignore` shares the entry's province or lies near it."""
-        if self._provinces.get((entry.country_code, entry.admin1_code), set()).difference(ignore):
+        if not self._provinces:  # nothing resolved but countries (or a first pass): no point either
+            return 0.0
+        province = self._provinces.get((entry.country_code, entry.admin1_code))
+        if province and province.difference(ignore):
             return 1.0
         if entry.lat is None or entry.lon is None:
             return 0.0
         band = NEAR_KM / 111.0  # a degree of latitude is ~111 km: most points are ruled out cheaply
-        for lat, lon, other in self._points:
-            near = abs(lat - entry.lat) <= band and haversine_km(entry.lat, entry.lon, lat, lon) <= NEAR_KM
-            if near and other not in ignore:
+        first = bisect_left(self._lats, entry.lat - band)
+        for lat, lon, other in self._points[first:bisect_right(self._lats, entry.lat + band)]:
+            if other not in ignore and haversine_km(entry.lat, entry.lon, lat, lon) <= NEAR_KM:
                 return 1.0
         return 0.0
 

@@ -20,11 +20,12 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from frontlines.gazetteer.index import Gazetteer, key_of
 from frontlines.gazetteer.nesting import Nearby, Nesting, haversine_km
-from frontlines.gazetteer.normalize import name_key, strip_generic
-from frontlines.gazetteer.store import GazEntry
+from frontlines.gazetteer.normalize import strip_generic
+from frontlines.gazetteer.store import COUNTRY_CODES, GazEntry
 from frontlines.gazetteer.variants import area_by_stem, loose_lookup
 
 MAX_CANDIDATES = 25
@@ -105,29 +106,32 @@ def resolve(
         mention.candidates += _inside_container(mention, mentions, rest)
     area_peers(mentions)
     cohere = story_fits(mentions)
-    first = _pass(mentions, {}, Nearby(()), cohere, min_score)
+    fixed: dict[int, list[Fixed]] = {}  # each mention's fixed score terms, computed in the first pass
+    first = _pass(mentions, {}, Nearby(()), cohere, fixed, min_score)
     countries = country_votes(mentions, first)
     whole, peers = focus_countries(countries), {m.key: m.peers for m in mentions}
     placed = {key for key, table in countries.items() if table}
-    focus = {key: Focus(focus_countries(countries, {key}), whole, focus_countries(countries, {key}, ours),
-                        len(placed - {key}))
-             for key, ours in peers.items()}
+    focus = {}
+    for key, ours in peers.items():
+        others = focus_countries(countries, {key})
+        local = others if ours == {key} else focus_countries(countries, {key}, ours)
+        focus[key] = Focus(others, whole, local, len(placed - {key}))
     nearby = Nearby((m.key, r.entry) for m, r in zip(mentions, first, strict=True) if r.entry is not None)
-    return one_sense(mentions, _pass(mentions, focus, nearby, cohere, min_score))
+    return one_sense(mentions, _pass(mentions, focus, nearby, cohere, fixed, min_score))
 
 
 def spelled_loosely(mention: Mention, found: Sequence[GazEntry]) -> bool:
     """True when readings were found but none bears the name (or its fallback) as written, nor
     without its kind word: "Vestfold" found as "Westfield", "Menoufia" as a name abroad."""
     names = (mention.query, strip_generic(mention.query), mention.fallback or "")
-    keys = {name_key(n) for n in names if n} - {""}
+    keys = {key_of(n) for n in names if n} - {""}
     return bool(found) and not any(keys & own_keys(e) for e in found)
 
 
 @lru_cache(maxsize=100_000)
 def own_keys(entry: GazEntry) -> frozenset[str]:
     """The name keys of an entry's own names."""
-    return frozenset(name_key(n) for n in (entry.name, entry.asciiname, *entry.alternate_names))
+    return frozenset(key_of(n) for n in (entry.name, entry.asciiname, *entry.alternate_names))
 
 
 def _inside_container(mention: Mention, mentions: Sequence[Mention], rest: list[GazEntry]) -> list[GazEntry]:
@@ -184,6 +188,9 @@ def story_fits(mentions: Sequence[Mention]) -> list[list[float]]:
     """Per mention and reading, how well the reading fits the story's other names: coherence
     (their readings lie in its country, province, neighbourhood) and nesting (one holds it)."""
     votes = _coherence_votes(mentions)
+    # Readings of a name mostly share their country and often their province: the share of one is
+    # computed once per ignored names (the same inputs give the same float).
+    shares: dict[tuple[tuple[object, ...], Collection[str]], float] = {}
     nesting = Nesting(mentions)
     # A name repeated in a story has the same readings each time: their fit is computed once.
     by_name: dict[tuple[str, tuple[int, ...]], list[float]] = {}
@@ -194,25 +201,28 @@ def story_fits(mentions: Sequence[Mention]) -> list[list[float]]:
             # A name that mostly means a province or a country ("California") is not pulled to a
             # town of that name by the county it lies in.
             w_nest = W_NEST if m.candidates and area_rank(m.candidates[0]) > 1 else 0.0
-            by_name[name] = [W_COHERE * coherence(c, ignored(m, c), votes)
-                             + w_nest * nesting.fit(c, ignored(m, c)) for c in m.candidates]
+            by_name[name] = [W_COHERE * coherence(c, ignore, votes, shares) + w_nest * nesting.fit(c, ignore)
+                             for c, ignore in ((c, ignored(m, c)) for c in m.candidates)]
         fits.append(by_name[name])
     return fits
 
 
 def _pass(
     mentions: Sequence[Mention], focus: dict[str, Focus], nearby: Nearby, cohere: Sequence[Sequence[float]],
-    min_score: float,
+    fixed: dict[int, list[Fixed]], min_score: float,
 ) -> list[Resolution]:
-    """One resolution pass; a repeated name outside any "X, Y" pair is scored once."""
+    """One resolution pass; a repeated name outside any "X, Y" pair is scored once. `fixed` keeps
+    each mention's score terms that no pass changes (filled by the first pass, read by the second)."""
     paired = {m.container for m in mentions if m.container is not None}
     memo: dict[tuple[str, str | None, tuple[int, ...]], Resolution] = {}
     chosen = []
     for i, m in enumerate(mentions):
         plain = m.container is None and i not in paired and not m.stated
-        name = (m.key, m.cue, tuple(c.geonameid for c in m.candidates))
+        name = (m.key, m.cue, tuple(c.geonameid for c in m.candidates)) if plain else ("", None, ())
         if not plain or name not in memo:
-            res = _choose(m, mentions, focus.get(m.key, NO_FOCUS), nearby, cohere[i], min_score)
+            if i not in fixed:
+                fixed[i] = fixed_terms(m, mentions)
+            res = _choose(m, fixed[i], focus.get(m.key, NO_FOCUS), nearby, cohere[i], min_score)
             if not plain:
                 chosen.append(res)
                 continue
@@ -289,68 +299,104 @@ def focus_countries(
 Votes = dict[object, dict[str, float]]  # grid cell or (country, admin1) -> name key -> vote
 
 
-def _cell(entry: GazEntry) -> tuple[int, int] | None:
-    """The entry's grid cell (None without a point)."""
-    if entry.lat is None or entry.lon is None:
-        return None
-    return math.floor(entry.lat / CELL_DEG), math.floor(entry.lon / CELL_DEG)
+Spots = tuple[tuple[object, ...], ...]  # levels of spots, coarse to fine (see `_spots`)
 
 
-def _spots(entry: GazEntry, around: bool) -> list[list[object]]:
+def _spots(entry: GazEntry, around: bool) -> Spots:
     """The places an entry is "at", coarse to fine: its country, its province, its grid cell(s)."""
-    levels: list[list[object]] = [[("c", entry.country_code)]]
-    if entry.is_country or not entry.country_code:  # a continent, a region or a sea lies in no country
-        return levels
-    levels.append([("a", entry.country_code, entry.admin1_code)])
-    cell = _cell(entry)
-    if entry.feature_code != "ADM1" and cell is not None:
-        steps = (-1, 0, 1) if around else (0,)
-        levels.append([(cell[0] + i, cell[1] + j) for i in steps for j in steps])
-    return levels
+    return _spots_at(entry.country_code, entry.admin1_code, entry.feature_code, entry.lat, entry.lon, around)
+
+
+# Memoised on the few fields the spots depend on (not on the entry: hashing an entry hashes all its
+# alternate names): every reading's spots are asked for in each story that names it.
+@lru_cache(maxsize=100_000)
+def _spots_at(
+    country_code: str, admin1_code: str | None, feature_code: str, lat: float | None, lon: float | None,
+    around: bool,
+) -> Spots:
+    country: tuple[object, ...] = (("c", country_code),)
+    if feature_code in COUNTRY_CODES or not country_code:  # a continent, a region or a sea lies in no country
+        return (country,)
+    province: tuple[object, ...] = (("a", country_code, admin1_code),)
+    if feature_code == "ADM1" or lat is None or lon is None:
+        return country, province
+    cell = math.floor(lat / CELL_DEG), math.floor(lon / CELL_DEG)
+    steps = (-1, 0, 1) if around else (0,)
+    return country, province, tuple((cell[0] + i, cell[1] + j) for i in steps for j in steps)
 
 
 def _coherence_votes(mentions: Sequence[Mention]) -> Votes:
     """Where each name's readings lie: a name with few readings votes firmly, a common one
     ("Washington", 40 readings) thinly, so local stories pull their towns together."""
     votes: Votes = {}
+    seen: set[tuple[str, tuple[int, ...]]] = set()
     for mention in mentions:
         key = mention.key
-        if not mention.candidates:
+        name = (key, tuple(c.geonameid for c in mention.candidates))
+        if not mention.candidates or name in seen:  # a repeated name would vote as it already did
             continue
+        seen.add(name)
         weight = 1.0 / math.sqrt(len(mention.candidates))
         for c in mention.candidates:
             for level in _spots(c, around=False):
                 for spot in level:
                     table = votes.setdefault(spot, {})
-                    table[key] = max(table.get(key, 0.0), weight)
+                    if weight > table.get(key, 0.0):
+                        table[key] = weight
     return votes
 
 
-def coherence(entry: GazEntry, ignore: Collection[str], votes: Votes) -> float:
+def coherence(
+    entry: GazEntry, ignore: Collection[str], votes: Votes,
+    shares: dict[tuple[tuple[object, ...], Collection[str]], float] | None = None,
+) -> float:
     """How firmly the document's names (but those in `ignore`) have readings in the entry's
-    country, province and neighbourhood (0-1: each level saturates, levels are averaged)."""
+    country, province and neighbourhood (0-1: each level saturates, levels are averaged).
+    `shares` memoises the country's and the province's parts for the same `votes` (the readings of
+    a name share them; their neighbourhoods seldom)."""
     levels = _spots(entry, around=True)
     total = 0.0
     for level in levels:
-        found: dict[str, float] = {}
-        for spot in level:
-            for other, weight in votes.get(spot, {}).items():
-                if other not in ignore and weight > found.get(other, 0.0):
-                    found[other] = weight
-        total += 1.0 - math.exp(-sum(found.values()))
+        if shares is None or len(level) > 1:
+            total += level_share(level, ignore, votes)
+            continue
+        share = shares.get((level, ignore))
+        if share is None:
+            share = shares[level, ignore] = level_share(level, ignore, votes)
+        total += share
     return total / len(levels)
 
 
-def _choose(
-    mention: Mention,
-    mentions: Sequence[Mention],
-    focus: Focus,
-    nearby: Nearby,
-    cohere: Sequence[float],
-    min_score: float,
-) -> Resolution:
-    if not mention.candidates:
-        return Resolution(None, 0.0)
+def level_share(level: tuple[object, ...], ignore: Collection[str], votes: Votes) -> float:
+    """How firmly the names (but those in `ignore`) have readings at one of the spots of a
+    level (0-1, saturating): each name counts once, with its firmest vote."""
+    found: dict[str, float] = {}
+    for spot in level:
+        table = votes.get(spot)
+        if table is None:
+            continue
+        for other, weight in table.items():
+            if other not in ignore and weight > found.get(other, 0.0):
+                found[other] = weight
+    return 1.0 - math.exp(-sum(found.values()))
+
+
+class Fixed(NamedTuple):
+    """A reading's score terms that only the mention's wording and the story's names decide, not a
+    pass's focus and nearby places (see `_choose`), each already weighted."""
+
+    prior: float
+    cue: float
+    container: float  # a stated container holds it, or it holds the name it contains
+    namesake: float  # a penalty
+    name: float
+    listed: float
+    stated: float  # `_container_fit` alone: a stated container holds it
+    ignore: Collection[str]  # see `ignored`
+
+
+def fixed_terms(mention: Mention, mentions: Sequence[Mention]) -> list[Fixed]:
+    """The fixed score terms of each of the mention's readings (the same in both passes)."""
     outer = mentions[mention.container] if mention.container is not None else None
     container = mention.stated if outer is None else [] if is_list(mention, outer) else outer.candidates
     contained = [m.candidates for m in mentions if m.container is not None
@@ -361,18 +407,32 @@ def _choose(
     # The name as written being an entry's main name only ranks readings; it is no evidence alone.
     named = [name_fit(c, mention.key) for c in mention.candidates]
     w_name = W_NAME if len(set(named)) > 1 else 0.0
-    near = [nearby.fit(c, ignored(mention, c)) for c in mention.candidates]
-    scores = [
-        prior(c) + W_FOCUS * focus.of(c) * _heeds_focus(mention, c, close) + W_CUE * cue_fit(c, mention.cue)
-        + W_CONTAINER * max(_container_fit(c, container), _holds_fit(c, contained))
-        + W_NEAR * close - W_NAMESAKE * _holds_namesake(c, towns)
-        + fit + w_name * own + W_LIST * (listed and area_rank(c) == mention.rank)
-        for c, fit, own, close in zip(mention.candidates, cohere, named, near, strict=True)
-    ]
+    fixed = []
+    for c, own in zip(mention.candidates, named, strict=True):
+        stated = _container_fit(c, container)
+        fixed.append(Fixed(
+            prior(c), W_CUE * cue_fit(c, mention.cue), W_CONTAINER * max(stated, _holds_fit(c, contained)),
+            W_NAMESAKE * _holds_namesake(c, towns), w_name * own,
+            W_LIST * (listed and area_rank(c) == mention.rank), stated, ignored(mention, c),
+        ))
+    return fixed
+
+
+def _choose(
+    mention: Mention,
+    fixed: Sequence[Fixed],
+    focus: Focus,
+    nearby: Nearby,
+    cohere: Sequence[float],
+    min_score: float,
+) -> Resolution:
+    if not mention.candidates:
+        return Resolution(None, 0.0)
+    scores = _scores(mention, fixed, focus, nearby, cohere)
     best = max(range(len(scores)), key=scores.__getitem__)
     entry = mention.candidates[best]
     confidence = _confidence(mention.candidates, scores, best)
-    if min_score > GUESS and mention.fuzzy and not _container_fit(entry, container) and _abroad(entry, focus):
+    if min_score > GUESS and mention.fuzzy and not fixed[best].stated and _abroad(entry, focus):
         # A loose spelling read in a country the story is not about ("Menoufia" in an Egyptian
         # story found in Cameroon) is more often wrong than right; a guess is wanted only on
         # spans known to be places.
@@ -380,6 +440,24 @@ def _choose(
     if scores[best] < min_score and not _unmistakable(entry, confidence, focus):
         return Resolution(None, 0.0)
     return Resolution(entry, round(confidence, 3))
+
+
+def _scores(
+    mention: Mention, fixed: Sequence[Fixed], focus: Focus, nearby: Nearby, cohere: Sequence[float]
+) -> list[float]:
+    """Each reading's score. The terms are summed in a fixed order: in another, the floating-point
+    sums may differ."""
+    if focus is NO_FOCUS and not nearby:
+        # The first pass: no focus and no place resolved make both their terms 0.0, and adding
+        # 0.0 changes no sum (no partial sum is -0.0).
+        return [f.prior + f.cue + f.container - f.namesake + fit + f.name + f.listed
+                for f, fit in zip(fixed, cohere, strict=True)]
+    near = [nearby.fit(c, f.ignore) for c, f in zip(mention.candidates, fixed, strict=True)]
+    return [
+        f.prior + W_FOCUS * focus.of(c) * _heeds_focus(mention, c, close) + f.cue + f.container
+        + W_NEAR * close - f.namesake + fit + f.name + f.listed
+        for c, f, fit, close in zip(mention.candidates, fixed, cohere, near, strict=True)
+    ]
 
 
 def _heeds_focus(mention: Mention, entry: GazEntry, near: float) -> float:
@@ -434,7 +512,7 @@ def name_fit(entry: GazEntry, key: str) -> float:
 
 @lru_cache(maxsize=200_000)
 def _main_keys(name: str, asciiname: str) -> tuple[str, str]:
-    return name_key(name), name_key(asciiname)
+    return key_of(name), key_of(asciiname)
 
 
 def prior(entry: GazEntry) -> float:
@@ -474,12 +552,12 @@ def _holds_namesake(entry: GazEntry, towns: list[GazEntry]) -> float:
 
 
 def _container_fit(entry: GazEntry, container: list[GazEntry]) -> float:
-    return 1.0 if any(contains(outer, entry) for outer in container) else 0.0
+    return 1.0 if container and any(contains(outer, entry) for outer in container) else 0.0
 
 
 def _holds_fit(entry: GazEntry, contained: list[list[GazEntry]]) -> float:
     # The container side of "X, Y": Y is more likely the Y that has some X inside it.
-    return 0.5 if any(contains(entry, inner) for group in contained for inner in group) else 0.0
+    return 0.5 if contained and any(contains(entry, inner) for group in contained for inner in group) else 0.0
 
 
 def distance_km(a: GazEntry, b: GazEntry) -> float:
@@ -496,6 +574,16 @@ def _confidence(candidates: list[GazEntry], scores: list[float], best: int) -> f
     weights = [math.exp((s - top) / 0.25) for s in scores]
     chosen = candidates[best]
     # Readings with a negligible weight cannot change the sum: their distances are not worth computing.
-    agree = sum(w for c, w in zip(candidates, weights, strict=True)
-                if w > 1e-6 and distance_km(c, chosen) <= AGREE_KM)
+    agree = sum(w for c, w in zip(candidates, weights, strict=True) if w > 1e-6 and agrees(c, chosen))
     return max(agree, weights[best]) / sum(weights)
+
+
+AGREE_DEGREES = AGREE_KM / 111.0  # a degree of latitude is 111.2 km: points this far apart are too far
+
+
+def agrees(a: GazEntry, b: GazEntry) -> bool:
+    """True when two entries' points lie within `AGREE_KM` (False when one has none); points
+    further apart in latitude alone are ruled out without a haversine."""
+    if a.lat is None or b.lat is None or abs(a.lat - b.lat) > AGREE_DEGREES:
+        return False
+    return distance_km(a, b) <= AGREE_KM

@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from frontlines.gazetteer import Gazetteer
 from frontlines.gazetteer.index import entry_name_keys, key_of
-from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, name_key
+from frontlines.gazetteer.normalize import GENERIC_WORDS, fold
 from frontlines.gazetteer.resolve import GUESS, MIN_SCORE, SURE_POPULATION, Mention, area_rank, resolve
 from frontlines.gazetteer.spans import abbreviation_spans, embedded_spans, repeated_spans, state_containers
 from frontlines.gazetteer.store import TERRAIN_CODES, GazEntry
@@ -38,7 +38,9 @@ LEADING_NOISE = frozenset({"the", "northern", "southern", "eastern", "western", 
 _PARTICLE = r"(?:al|el|ad|ez|as|ash|an|ar|at|e|i|de|du|la|le|of|do|da|dos|das|del|des|von|van|der|upon)"
 _NAME = rf"[A-Z][\w’'\-]*(?:(?:\s|-)(?:{_PARTICLE}(?:\s|-))?[A-Z][\w’'\-]*){{0,3}}"
 _CUE = "|".join(CUES)
-_AREA_OF = re.compile(rf"\b(?:the\s+)?(?:[a-z\-]+\s+)?(?P<kind>{_CUE})\s+of\s+(?P<name>{_NAME})")
+# "(the northern) district of X": what comes before the kind word changes neither group, so it is
+# not matched (trying it at every word is most of the search's time).
+_AREA_OF = re.compile(rf"\b(?P<kind>{_CUE})\s+of\s+(?P<name>{_NAME})")
 _KIND_OF = re.compile(rf"\b(?P<kind>{_CUE})\s+of\s+$")  # "the state of " before a name
 # Lowercase kind only: in "Kansas City" or "Henry County" the word is part of the name.
 _NAME_AREA = re.compile(rf"(?P<name>{_NAME})\s+(?P<kind>{_CUE})\b")
@@ -148,15 +150,14 @@ def mention_for_span(text: str, start: int, end: int) -> Mention:
     words = text[start:end].split()
     while len(words) > 1 and _is_noise(words[0]):
         words = words[1:]
-    cue = None
-    if len(words) > 1 and fold(words[-1]) in CUES:
-        cue = CUES[fold(words[-1])]
-        words = words[:-1] if words[-1].islower() else words
-    after = re.match(r"\s+(\w+)", text[end:end + 20])
-    if cue is None and after and fold(after.group(1)) in CUES:
-        cue = CUES[fold(after.group(1))]
-    before = _KIND_OF.search(text, max(0, start - 30), start)
-    if cue is None and before:  # "the state of Washington"
+    cue = CUES.get(fold(words[-1])) if len(words) > 1 else None
+    if cue is not None and words[-1].islower():
+        words = words[:-1]
+    after = _WORD_AFTER.match(text, end, end + 20) if cue is None else None
+    if after:
+        cue = CUES.get(fold(after.group(1)))
+    before = _KIND_OF.search(text, max(0, start - 30), start) if cue is None else None
+    if before:  # "the state of Washington"
         cue = CUES[fold(before.group("kind"))]
     query = " ".join(words).removesuffix("'s").removesuffix("’s") or text[start:end]
     # "Northern Helmand" at a sentence start: try the name without the direction if the whole fails.
@@ -169,19 +170,30 @@ def mention_for_span(text: str, start: int, end: int) -> Mention:
     return Mention(start, end, text[start:end], query, cue, fallback=fallback, terrain=terrain)
 
 
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
 def _is_noise(word: str) -> bool:
     return word in ("the", "The") or (word.islower() and fold(word) in LEADING_NOISE)
+
+
+_WORD_AND_SPACE = re.compile(r"\S+\s*")
+_GENERIC_TAIL = re.compile(rf"\s+({'|'.join(GENERIC_WORDS)})$")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+|\s*[-–—]$")
+_NON_SPACE = re.compile(r"\S+")
+_NAME_RUN = re.compile(_NAME)
+_STATED_AFTER = re.compile(r"\s*([A-Z][\w.]*)")
 
 
 def trimmed_mention(text: str, start: int, end: int) -> Mention | None:
     """A mention for a detected span, trimmed to the name ("the northern Helmand province" -> "Helmand")."""
     span = text[start:end]
-    for match in re.finditer(r"\S+\s*", span):  # drop leading noise words one by one
+    for match in _WORD_AND_SPACE.finditer(span):  # drop leading noise words one by one
         if not _is_noise(match.group().strip()):
             break
         start += len(match.group())
     span = text[start:end]
-    tail = re.search(rf"\s+({'|'.join(GENERIC_WORDS)})$", span)
+    tail = _GENERIC_TAIL.search(span)
     cue = CUES.get(fold(tail.group(1))) if tail else None
     if tail and tail.start() > 0:
         end = start + tail.start()
@@ -236,7 +248,8 @@ def find_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer) -> list[M
         if not is_actor_word(mention.query, demonyms):
             _add(found, mention)
     for start, end in repeated_spans(text, analysis.entities, {m.text for m in seeds if m.text == m.query}):
-        _add(found, mention_for_span(text, start, end))
+        if _may_add(found, start, end):  # most repeats are the names found: their mentions are not built
+            _add(found, mention_for_span(text, start, end))
     return sorted((m for m in found if _is_name(m.query) and fold(m.query) not in NOT_PLACES),
                   key=lambda m: m.start)
 
@@ -245,7 +258,7 @@ def _parts(text: str, ent: Entity) -> Iterator[Entity]:
     """An entity split at a spaced dash: "Ciudad de Mexico - Cuauhtemoc" names a city and a district
     of it (ACLED's "City - District"), and "Sao Goncalo -" is a name and a stray dash."""
     start = ent.start
-    for match in re.finditer(r"\s+[-–—]\s*|\s*[-–—]\s+|\s*[-–—]$", text[ent.start:ent.end]):
+    for match in _SPACED_DASH.finditer(text[ent.start:ent.end]):
         if ent.start + match.start() > start:
             yield Entity(start, ent.start + match.start(), ent.label, text[start:ent.start + match.start()])
         start = ent.start + match.end()
@@ -255,7 +268,7 @@ def _parts(text: str, ent: Entity) -> Iterator[Entity]:
 
 def _drop_facility(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
     """"Kandahar Airport" -> "Kandahar"; "Cooper Street" -> nothing (an address)."""
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_NON_SPACE.finditer(text[start:end]))
     last = fold(words[-1].group()).rstrip(".") if len(words) > 1 else ""
     if last in STREET_WORDS:
         return start, start
@@ -268,9 +281,12 @@ def _drop_facility(text: str, start: int, end: int, gazetteer: Gazetteer) -> tup
     return (start, start + len(rest)) if rest and (known or gazetteer.lookup(rest)) else (start, start)
 
 
+_NOT_NAMES = LEADING_NOISE | GENERIC_WORDS | NOT_ALONE | {"gulf"}
+
+
 def _is_name(query: str) -> bool:
     # A lowercase word ("metro") or a bare direction or kind ("the West", "Gulf") names no place.
-    return query[:1].isupper() and fold(query) not in LEADING_NOISE | GENERIC_WORDS | NOT_ALONE | {"gulf"}
+    return query[:1].isupper() and fold(query) not in _NOT_NAMES
 
 
 def _settle(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
@@ -287,7 +303,7 @@ def _settle(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     # The tagger often stops at a hyphen ("Mazar" of "Mazar-i-Sharif"): take the whole capitalised run.
-    for match in re.finditer(_NAME, text[max(0, start - 40):end + 40]):
+    for match in _NAME_RUN.finditer(text[max(0, start - 40):end + 40]):
         run_start, run_end = match.start() + max(0, start - 40), match.end() + max(0, start - 40)
         if run_start <= start < run_end and run_end > end and text[end] in "-’'":
             return start, run_end
@@ -332,11 +348,11 @@ def names_more(gazetteer: Gazetteer, short: str, longer: str) -> bool:
     """True when `longer` is a name of its own in the gazetteer, not `short` found again through
     a kind word or an ending the lookup passes over ("Texas State", "Dublin's"): the main name of
     a place at least as big as `short` names ("Canada's" is no village "Cañadas")."""
-    key = name_key(longer)
-    if key == name_key(short) or fold(longer.split()[-1]) in GENERIC_WORDS:  # "Dublin City": Dublin
+    key = key_of(longer)
+    if key == key_of(short) or fold(longer.split()[-1]) in GENERIC_WORDS:  # "Dublin City": Dublin
         return False
     known = [e.population for e in gazetteer.lookup(longer)
-             if key in (name_key(e.name), name_key(e.asciiname))]
+             if key in (key_of(e.name), key_of(e.asciiname))]
     return bool(known) and max(known) >= max((e.population for e in gazetteer.lookup(short)), default=0)
 
 
@@ -376,7 +392,7 @@ def bracket_chain_spans(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, 
                  for m in re.finditer(r"[^,]+", match.group("chain"))]
         spans = [(start + len(text[start:end]) - len(text[start:end].lstrip()), end) for start, end in parts]
         names = [text[start:end] for start, end in spans]
-        key = name_key(names[-1])
+        key = key_of(names[-1])
         placed = _PLACE_BEFORE_BRACKET.search(text, max(0, match.start() - 80), match.start())
         kinds = ("ADM1", "ADM2") if len(names) > 1 or placed else ("ADM1",)
         areas = {e.country_code for e in gazetteer.lookup(names[-1])
@@ -391,7 +407,7 @@ _BEFORE_COMMA = re.compile(r"([A-Z][\w’'\-]*(?:[ \-][A-Z][\w’'\-]*){0,2}),\s
 def after_foreign_capital(text: str, start: int, gazetteer: Gazetteer, name: str | None = None) -> bool:
     """True when what starts at `start` follows "Capital, " of a country other than the one the
     abbreviation there names: "Bogota, D.C." is Bogota's own district, not Washington's."""
-    stated = re.match(r"\s*([A-Z][\w.]*)", text[start:start + 12])
+    stated = _STATED_AFTER.match(text[start:start + 12])
     outer = gazetteer.abbreviation(stated.group(1)) if stated else None
     if outer is None:
         return False
@@ -426,6 +442,15 @@ def _add(found: list[Mention], mention: Mention) -> None:
                 other.cue = other.cue or mention.cue
             return
     found.append(mention)
+
+
+def _may_add(found: list[Mention], start: int, end: int) -> bool:
+    """False when `_add` would leave `found` as it is whatever the span's mention: an earlier one
+    overlaps it, and is not the same span without a cue (which the new mention could lend it)."""
+    for other in found:
+        if other.start < end and start < other.end:
+            return (other.start, other.end) == (start, end) and not other.cue
+    return True
 
 
 def is_actor_word(name: str, demonyms: frozenset[str]) -> bool:
@@ -466,23 +491,24 @@ def _run_mentions(
     A run inside the tagger's other entities (people, organisations) is taken only after a
     locative word, in a dateline or as a big province or a country after "Town, " or "Town (";
     one inside a date or a number never ("in May")."""
-    starts = [t.start for t in analysis.tokens]
-    for match in re.finditer(_NAME, text):
-        tokens = analysis.tokens[bisect_left(starts, match.start()):bisect_left(starts, match.end())]
-        if not any(t.pos == "PROPN" for t in tokens) or len(match.group()) < 3:
+    proper = [t.start for t in analysis.tokens if t.pos == "PROPN"]  # in text order, as the tokens
+    for match in _NAME_RUN.finditer(text):
+        start, end = match.span()
+        first = bisect_left(proper, start)  # the first proper noun starting in the run, if any
+        if end - start < 3 or first == len(proper) or proper[first] >= end:
             continue
         # Ruled out before the (costly) lookup: most capitalised runs are people and organisations.
-        inside = False
-        if dates.overlaps(match.start(), match.end()) or blocked.overlaps(match.start(), match.end()):
-            mention = mention_for_span(text, match.start(), match.end())  # the name may lie outside them
-            inside = blocked.overlaps(mention.start, mention.end)
-            _, placed, after_place = _run_context(text, match)
-            if dates.overlaps(mention.start, mention.end) or (inside and not (placed or after_place)):
-                continue
+        # (The run's mention would span the run itself: its span is the run's.)
+        if dates.overlaps(match.start(), match.end()):
+            continue
+        inside = blocked.overlaps(match.start(), match.end())
+        context = _run_context(text, match) if inside else None
+        if context is not None and not (context[1] or context[2]):
+            continue
         entries = gazetteer.lookup(match.group())
         if not entries:  # no reading, so nothing big or local: the wording around it does not matter
             continue
-        locative, placed, after_place = _run_context(text, match)
+        locative, placed, after_place = context or _run_context(text, match)
         # Curated terrain counts as big: it was written in because news names it ("the Salang Pass").
         big = any(e.is_country or e.is_terrain or e.feature_code in ("ADM1", "CONT")
                   or e.population >= MIN_RUN_POPULATION for e in entries)
@@ -512,8 +538,14 @@ def _run_context(text: str, match: re.Match[str]) -> tuple[bool, bool, bool]:
     start = match.start()
     dateline = (start == 0 or text[start - 1] == "\n") and _DATELINE_END.match(text, match.end())
     locative = bool(_LOCATIVE.search(text[max(0, start - 20):start]))
-    after_place = bool(_CONTAINER_OPENING.search(text, max(0, start - 40), start))
-    return locative, bool(dateline or locative), after_place
+    return locative, bool(dateline or locative), after_container_opening(text, start)
+
+
+def after_container_opening(text: str, start: int) -> bool:
+    """True when what starts at `start` follows what opens a container ("Kochubeivka, ")."""
+    if not text[max(0, start - 40):start].rstrip().endswith((",", "(")):  # the opening's end, cheaply
+        return False
+    return bool(_CONTAINER_OPENING.search(text, max(0, start - 40), start))
 
 
 def sized_in_one_country(entries: list[GazEntry]) -> bool:
@@ -537,8 +569,8 @@ def container_countries(text: str, gazetteer: Gazetteer) -> set[str]:
     """The countries of the provinces and countries named as containers ("Kochubeivka, Kherson",
     "Nagare (Gourma)"): the country a note is set in when the tagger found no place in it."""
     countries: set[str] = set()
-    for match in re.finditer(_NAME, text):
-        if _CONTAINER_OPENING.search(text, max(0, match.start() - 40), match.start()):
+    for match in _NAME_RUN.finditer(text):
+        if after_container_opening(text, match.start()):
             countries |= {e.country_code for e in gazetteer.lookup(match.group()) if area_rank(e) <= 1}
     return countries - {""}
 
@@ -612,8 +644,8 @@ def link_lists(text: str, mentions: list[Mention]) -> None:
     stated = {id(inner) for inner, outer in pairs if outer.text.endswith(".") and len(outer.text) <= 6}
     for inner, outer in pairs:
         if _LIST_GAP.fullmatch(text, inner.end, outer.start) and not {id(inner), id(outer)} & stated:
-            inner.listed_with |= {name_key(outer.query)}
-            outer.listed_with |= {name_key(inner.query)}
+            inner.listed_with |= {key_of(outer.query)}
+            outer.listed_with |= {key_of(inner.query)}
 
 
 def to_place(mention: Mention, entry: GazEntry | None, score: float, around: bool = False) -> Place:
