@@ -191,3 +191,195 @@ def test_mortars_fired_at_a_base_stay_shelling() -> None:
 def test_a_killing_that_says_who_the_marchers_are_is_no_event_of_the_day() -> None:
     events = code("Relatives of a man who was killed by police last year marched through the town.")
     assert sub_types(events) == ["Peaceful protest"]
+
+
+def test_a_verb_that_a_grievance_hangs_from_is_the_protest_itself() -> None:
+    events = code("Protesters against the invasion of Ukraine rallied and marched in Athens.")
+    assert sub_types(events) == ["Peaceful protest"]
+
+
+def test_what_protesters_claim_happened_is_their_grievance() -> None:
+    events = code("Taxi drivers staged a protest in the city, claiming that a politician's relatives beat "
+                  "a driver.")
+    assert sub_types(events) == ["Peaceful protest"]
+
+
+def test_a_flash_mob_is_a_peaceful_protest() -> None:
+    events = code("Participants took part in a flash mob in the main square to protest violence against "
+                  "women.")
+    assert sub_types(events) == ["Peaceful protest"]
+
+
+def test_a_human_barricade_is_a_peaceful_protest() -> None:
+    events = code("Supporters of the pastor formed a human barricade at the entrance to the prison.")
+    assert sub_types(events) == ["Peaceful protest"]
+
+
+def test_workers_who_begin_a_strike_protest() -> None:
+    events = code("Nurses began a strike outside the hospital to call for better wages.")
+    assert sub_types(events) == ["Peaceful protest"]
+
+
+def test_demonstrators_who_beat_a_driver_make_a_violent_demonstration() -> None:
+    events = code("A group of demonstrators beat a driver and broke his windshield.")
+    assert sub_types(events) == ["Violent demonstration"]
+
+
+def test_a_crowd_that_turns_violent_in_the_next_sentence_makes_a_violent_demonstration() -> None:
+    events = code("Around 500 people demonstrated in Rennes. They broke windows of a restaurant and set "
+                  "cars on fire.")
+    assert sub_types(events)[0] == "Violent demonstration"
+
+
+def test_what_the_crowd_denounces_in_the_next_sentence_is_no_deed_of_theirs() -> None:
+    events = code("Around 500 people demonstrated in Rennes. They denounced the killing of a student.")
+    assert sub_types(events)[0] == "Peaceful protest"
+
+
+def test_forces_that_fire_tear_gas_in_the_next_sentence_intervene_in_the_protest() -> None:
+    events = code("Around 500 people demonstrated in Rennes. Police fired tear gas to disperse them.")
+    assert sub_types(events)[0] == "Protest with intervention"
+
+
+def test_a_ban_on_protests_holds_no_protest() -> None:
+    events = code("The governor's office issued a ban on all marches, protests and sit-ins in the province.")
+    assert "Peaceful protest" not in sub_types(events)
+
+
+def test_a_beating_by_a_group_of_people_is_mob_violence() -> None:
+    events = code("A group of individuals attacked and injured a man in the market.")
+    assert sub_types(events) == ["Mob violence"]
+
+
+def test_a_seized_cache_of_weapons_is_disrupted_weapons_use() -> None:
+    events = code("Police seized a cache of weapons which included three pistols and one hand grenade.")
+    assert sub_types(events) == ["Disrupted weapons use"]
+
+
+def test_an_assault_rifle_in_a_seized_cache_is_no_attack() -> None:
+    events = code("Soldiers recovered a cache of arms which included an assault rifle and 136 rounds of "
+                  "ammunition.")
+    assert sub_types(events) == ["Disrupted weapons use"]
+
+
+def test_helicopters_shot_down_were_hit_by_air_defence() -> None:
+    events = code("Russian forces shot down two Ukrainian helicopters near the village.")
+    assert sub_types(events) == ["Shelling/artillery/missile attack"]
+
+
+def test_projectiles_fired_are_shelling() -> None:
+    events = code("Monitors observed two projectiles fired near the village.")
+    assert sub_types(events) == ["Shelling/artillery/missile attack"]
+
+
+def test_gangs_that_exchange_heavy_fire_fight_a_battle() -> None:
+    events = code("Rival drug traffickers exchanged heavy fire in the northern neighborhoods.")
+    assert sub_types(events) == ["Armed clash"]
+
+
+def test_a_group_that_announces_its_formation_changes_its_activity() -> None:
+    events = code("A new armed group announced its formation in Herat.")
+    assert sub_types(events) == ["Change to group/activity"]
+
+
+def test_a_checkpoint_erected_by_a_militia_is_a_base_established() -> None:
+    events = code("Clan militiamen erected a checkpoint near the village.")
+    assert sub_types(events) == ["Headquarters or base established"]
+
+
+def test_a_picture_set_on_fire_in_the_next_sentence_keeps_the_protest_peaceful() -> None:
+    events = code("Locals held a protest against the military. They set a picture of the prime minister "
+                  "on fire.")
+    assert sub_types(events)[0] == "Peaceful protest"
+
+
+def test_mortars_answered_with_fire_in_the_next_sentence_make_a_battle() -> None:
+    events = code("Militants fired mortar shells at the army base. The soldiers fired back with machine "
+                  "guns.")
+    assert sub_types(events)[0] == "Armed clash"
+
+
+def test_a_grenade_answered_with_gunfire_makes_a_battle() -> None:
+    events = code("Militants threw a hand grenade at soldiers at a checkpoint, and the soldiers returned "
+                  "fire.")
+    assert sub_types(events)[0] == "Armed clash"
+
+
+def test_projectiles_fired_in_both_directions_make_a_battle() -> None:
+    events = code("Monitors observed 16 projectiles in both directions of the frontline near the village.")
+    assert sub_types(events) == ["Armed clash"]
+
+
+def test_a_raid_joined_to_burning_houses_is_property_destruction() -> None:
+    events = code("Soldiers and police raided the village and burned down four houses.")
+    assert sub_types(events) == ["Looting/property destruction"]
+
+
+def test_houses_set_on_fire_are_property_destruction() -> None:
+    events = code("Militiamen set houses on fire in the village.")
+    assert sub_types(events) == ["Looting/property destruction"]
+
+
+def test_explosions_a_man_is_accused_of_are_no_event_beside_his_arrest() -> None:
+    events = code("Soldiers arrested a man at a studio, accusing him of carrying out explosions.")
+    assert sub_types(events) == ["Arrests"]
+
+
+def test_a_bombing_told_in_a_clause_about_the_arrested_man_is_no_event() -> None:
+    events = code("Soldiers arrested the landowner who owned the land where a telecom tower was bombed.")
+    assert sub_types(events) == ["Arrests"]
+
+
+def test_people_evicted_by_force_are_displaced() -> None:
+    events = code("Militants forcibly evicted fishermen from several hamlets along the river.")
+    assert sub_types(events) == ["Other"]
+
+
+def test_militants_who_run_a_checkpoint_hold_a_post() -> None:
+    events = code("Militants ran a checkpoint near the village.")
+    assert sub_types(events) == ["Headquarters or base established"]
+
+
+def test_a_gathering_to_call_on_the_courts_is_a_protest() -> None:
+    events = code("Hundreds of people gathered outside the court to call on judges to deny bail to two men.")
+    assert sub_types(events) == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("verb", ["began", "staged", "held"])
+def test_workers_who_begin_stage_or_hold_a_strike_protest(verb: str) -> None:
+    events = code(f"Dock workers {verb} a strike at the port over unpaid wages.")
+    assert sub_types(events) == ["Peaceful protest"]
+
+
+def test_a_seized_stockpile_of_arms_is_disrupted_weapons_use() -> None:
+    events = code("Police seized a stockpile of weapons and hand grenades in a warehouse.")
+    assert sub_types(events) == ["Disrupted weapons use"]
+
+
+def test_fighters_who_man_a_checkpoint_hold_a_post() -> None:
+    assert sub_types(code("Rebel fighters manned a checkpoint on the main road.")) == [
+        "Headquarters or base established"
+    ]
+
+
+def test_a_crowd_kept_out_with_no_clashes_in_the_next_sentence_stays_peaceful() -> None:
+    events = code("Parents protested in front of the ministry. Demonstrators tried to enter the building "
+                  "but were prevented by security forces, with no clashes or violence reported.")
+    assert sub_types(events)[0] == "Peaceful protest"
+
+
+def test_a_killing_after_an_exchange_of_fire_with_a_group_stays_the_killing() -> None:
+    events = code("The military killed a villager after exchanging fire with the local militia.")
+    assert sub_types(events)[0] == "Attack"
+
+
+def test_police_who_retaliate_by_exchanging_fire_make_a_battle_of_rockets() -> None:
+    events = code("Militants fired two rockets at a police post. Police personnel retaliated by exchanging "
+                  "fire.")
+    assert sub_types(events)[0] == "Armed clash"
+
+
+def test_a_helicopter_shot_down_the_day_before_is_background_to_a_suspension() -> None:
+    events = code("Italy announced a suspension of air links with Serbia, one day after a Serbian army jet "
+                  "shot down a helicopter carrying truce monitors.")
+    assert "Shelling/artillery/missile attack" not in sub_types(events)

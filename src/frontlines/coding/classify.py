@@ -34,6 +34,9 @@ WEAPONS = (
     ("shelling", "Shelling/artillery/missile attack", "heavy-weapons"),
 )
 OVERRIDING_WEAPONS = frozenset({"chemical", "suicide", "air"})
+# Remote violence the target can answer in kind: with return fire it is a battle.
+RETURNABLE = frozenset({"SHELL", "GRENADE", "BOMB"})
+FIXED_MODE = {"GRENADE": "explosives", "BOMB": "explosives"}
 FRAME_WEAPON = {
     "CHEMICAL": "chemical", "AIRSTRIKE": "air", "GRENADE": "grenade", "SHELL": "shelling", "BOMB": "ied"
 }  # fmt: skip
@@ -55,6 +58,8 @@ FIXED: dict[str, tuple[str, str, str, str | None, float]] = {
     # Displacement is told by ACLED as a strategic development of its own (sub-type Other).
     "DISPLACE": (STRATEGIC, "Other", "RETREAT", "flee", 0.4),
     "REFUGEES": (STRATEGIC, "Other", "RETREAT", "flee", 0.4),
+    # An eviction by force displaces those evicted (PLOVER: a coercion).
+    "EVICT": (STRATEGIC, "Other", "COERCE", None, 0.45),
     "MEET": ("", "", "CONSULT", None, 0.5),
     "RELEASE": ("", "", "RETREAT", "release", 0.45),
     # ACLED's agreements include surrenders; for PLOVER giving up is a retreat.
@@ -192,6 +197,9 @@ def violent_event(
     if frame in ("BOMB", "KILL", "WOUND") and "remnant" in cues and not cues & {"armed", "firearms"}:
         # "a mine left over from the war exploded, injuring three porters": an old war's remnant.
         return Coding(STRATEGIC, "Other", "ASSAULT", "explosives", 0.55)
+    if frame in RETURNABLE and "reciprocal" in cues and not weapons & OVERRIDING_WEAPONS:
+        # "fired mortars at the base; the troops fired back": fire that goes both ways is a battle.
+        return Coding(BATTLES, "Armed clash", "ASSAULT", FIXED_MODE.get(frame, "heavy-weapons"), 0.65)
     if frame == "BOMB" and not weapons & {cue for cue, _, _ in WEAPONS}:
         weapons = frozenset({"ied"})
     for cue, sub_type, weapon_mode in WEAPONS:

@@ -40,6 +40,8 @@ THWARTING = frozenset(
     {"prevent", "obstruct", "stop", "block", "disrupt", "foil", "thwart", "prohibit", "ban", "hinder",
      "delay", "deter"}
 )  # fmt: skip
+# Words that forbid what they govern: a protest banned is no protest held.
+FORBIDDING = frozenset({"ban", "prohibit", "outlaw", "forbid", "prohibition"})
 # Dependents that show someone else dispersed the crowd ("police dispersed it", "it was dispersed").
 DISPERSED_BY_OTHERS = frozenset({"dobj", "nsubjpass", "auxpass", "agent"})
 
@@ -54,9 +56,21 @@ def without_grievance_triggers(
 
 
 def in_grievance(tokens: list[Token], sent: Sentence, text: str, trigger: Trigger) -> bool:
-    """Whether the trigger lies in what a protest is about ("demanding the release of ...")."""
+    """Whether the trigger lies in what a protest is about ("demanding the release of ..."). A verb the
+    grievance hangs from is the protest itself: "protesters against the war rallied in Athens"."""
     start = tokens[trigger.first].start - sent.start
-    return any(lo <= start < hi for lo, hi in grievance_spans(text))
+    head = trigger_head(tokens, trigger)
+    return any(
+        lo <= start < hi and head not in ancestors(tokens, sent, _word_before(tokens, sent, lo))
+        for lo, hi in grievance_spans(text)
+    )
+
+
+def _word_before(tokens: list[Token], sent: Sentence, offset: int) -> int:
+    """The token that ends at or just before `offset` (relative to the sentence): a grievance's word."""
+    absolute = sent.start + offset
+    return max((i for i in range(sent.token_start, sent.token_end) if tokens[i].end <= absolute),
+               default=sent.token_start)
 
 
 def thwarted(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
@@ -66,6 +80,8 @@ def thwarted(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
     if trigger.frame not in ("PROTEST", "GATHER"):
         return False
     head = trigger_head(tokens, trigger)
+    if any(tokens[j].lemma.lower() in FORBIDDING for j in ancestors(tokens, sent, head)):
+        return True  # "issued a ban on all marches and protests", "protests were prohibited"
     for j in ancestors(tokens, sent, head):  # "continued to block a site" is the protest itself
         if tokens[j].lemma.lower() in THWARTING and any(
             tokens[k].dep == "aux" and tokens[k].text.lower() == "to" for k in children(tokens, sent, j)
@@ -134,10 +150,18 @@ def crowd_coding(
     main = next((t for t in real_ones if t.frame in CROWD), real_ones[0])
     roles = find_roles(tokens, sent, main, actors)
     inter = roles.actor1.inter if roles.actor1 else None
-    rioters = any(a.inter == 5 for a in actors)
+    if roles.actor1 is not None and inter == 5 and named_by_protest(tokens, roles.actor1, folded):
+        inter = 6
+    rioters = any(a.inter == 5 and not named_by_protest(tokens, a, folded) for a in actors)
     attacked = crowd_violence(tokens, sent, actors, folded, cues)
     coding = crowd_event(frozenset(t.frame for t in folded), cues, inter, rioters, attacked)
     return main, coding, roles
+
+
+def named_by_protest(tokens: list[Token], actor: ActorMention, folded: list[Trigger]) -> bool:
+    """An actor read off a protest's own words ("the mob" of "a flash mob"): the protesters, no rioters."""
+    spans = [(tokens[t.first].start, tokens[t.last - 1].end) for t in folded if t.frame == "PROTEST"]
+    return any(lo <= actor.start and actor.end <= hi for lo, hi in spans)
 
 
 def crowd_violence(
@@ -148,13 +172,14 @@ def crowd_violence(
     cues: frozenset[str],
 ) -> bool:
     """Whether the crowd itself attacked or killed: its own members (rioters, protesters) are the
-    attackers, or no forces are there to be them ("lawyers assaulted passers-by during a protest")."""
-    if not any(t.frame in DEMONSTRATING for t in folded):
-        return False  # "protesters said police raids are frequent" tells of no protest here
+    attackers, or no forces are there to be them ("lawyers assaulted passers-by during a protest").
+    Without a protest in the sentence only named members will do: "demonstrators beat a driver" (but
+    "protesters said police raids are frequent" tells of no protest here)."""
+    demonstrating = any(t.frame in DEMONSTRATING for t in folded)
     for trigger in (t for t in folded if t.frame in CROWD_DEEDS and told_as_deed(tokens, sent, t)):
         roles = find_roles(tokens, sent, trigger, actors)
         inter = roles.actor1.inter if roles.actor1 else None
-        if inter in (5, 6) or inter is None and "force" not in cues:
+        if inter in (5, 6) or demonstrating and inter is None and "force" not in cues:
             return True
     return False
 

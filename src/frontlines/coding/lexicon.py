@@ -28,6 +28,9 @@ _NOT_A_WEAPON = re.compile(
 )
 # "the Karma Mine" is a mining site.
 _NAMED_MINE = re.compile(r"\b(?!The\b|This\b|That\b)([A-Z][a-z]+) Mine\b")
+# A flash mob or a human barricade is a crowd gathered to make a point, not a mob or a barricade.
+_PEACEFUL_CROWD = re.compile(r"\b(?:flash (?:mob|mobs)|human (?:barricade|barricades|chain|chains))\b",
+                             re.IGNORECASE)
 # "Riot police" and "anti-riot units" are the police, not a riot.
 _RIOT_GEAR = re.compile(
     r"\b(?:anti-)?riot[- ](?:police(?:m[ae]n)?|officers?|squads?|units?|gear|control|shields?|forces)\b",
@@ -44,7 +47,8 @@ _GRIEVANCE = re.compile(
     r"hundreds?|thousands?|dozens?|\w+ty))|protesting|in protest (?:at|of|against|over)?|to protest|"
     r"to (?:denounce|condemn|demand|oppose|commemorate|honou?r|mourn|express|mark|support|show)|supporting|"
     r"denouncing|condemning|marking|anniversary of|in connection with|in the wake of|"
-    r"demanding|opposing|commemorating|mourning|(?:to )?call(?:ing)? (?:for|on)|for justice|in memory of|"
+    r"demanding|opposing|commemorating|mourning|claiming|alleging|"
+    r"(?:to )?call(?:ing)? (?:for|on)|for justice|in memory of|"
     r"in (?:support|solidarity|defen[cs]e) (?:of|with)|following)\b"
 )  # lower case only: "Action Group Against Plastic Pollution" names a group
 # A grievance runs to the end of its phrase; ", and release of ..." goes on listing demands.
@@ -199,6 +203,7 @@ def cues_in(text: str) -> frozenset[str]:
     text = _LAUNCHER.sub("launchers", text)
     text = _NAMED_MINE.sub(r"\1 site", _NOT_A_WEAPON.sub("site", text))
     text = _RIOT_GEAR.sub("police", text)
+    text = _PEACEFUL_CROWD.sub("demonstration", text)
     table = lexicon()
     # Only classes with a phrase starting at one of the text's runs can match. A run with other
     # than ASCII characters may match a phrase under case folding ("ſ" is "s"): search them all.

@@ -18,7 +18,17 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from frontlines.coding.arguments import Roles, find_roles, trigger_head
-from frontlines.coding.classify import CROWD, REMOTE, VIOLENT, WEAPON_CUES, Coding, classify
+from frontlines.coding.classify import (
+    BATTLES,
+    CROWD,
+    PROTESTS,
+    REMOTE,
+    RIOTS,
+    VIOLENT,
+    WEAPON_CUES,
+    Coding,
+    classify,
+)
 from frontlines.coding.countries import document_country
 from frontlines.coding.crowds import (
     blockade_by_sea,
@@ -31,7 +41,7 @@ from frontlines.coding.crowds import (
     without_grievance_triggers,
 )
 from frontlines.coding.dates import days_between, parse_day
-from frontlines.coding.lexicon import Trigger, cues_in, find_triggers
+from frontlines.coding.lexicon import Trigger, cues_in, find_triggers, without_grievances
 from frontlines.coding.locations import locate
 from frontlines.coding.modality import attributions, modality
 from frontlines.coding.notes import acled_note
@@ -80,6 +90,27 @@ INSTRUMENTAL = frozenset({"with", "via", "using"})
 PAST = frozenset({"previous", "past", "earlier", "prior"})
 # Frames whose coding turns on how control changed hands.
 TERRITORY = frozenset({"CAPTURE", "RETAKE"})
+# The crowd of the sentence before, as the active subject of the next: "They set cars on fire."
+CROWD_SUBJECT = re.compile(
+    r"(?:They|(?:Some|Several|Many|A group|A few|Dozens|Hundreds)(?: of)?(?: the)? "
+    r"(?:demonstrators|protesters|protestors|participants|marchers|strikers)|"
+    r"The (?:demonstrators|protesters|protestors|crowd|participants|marchers|strikers)|"
+    r"(?:Demonstrators|Protesters|Protestors|Participants))(?!\s+(?:were|was|had been)\b)\b"
+)
+# Deeds that, done by such a crowd, make its protest violent.
+CROWD_DEEDS_TOLD_NEXT = frozenset({"RIOT", "LOOT", "ATTACK", "ABDUCT", "CLASH", "KILL", "WOUND"})
+# Verbs that tell what a crowd said or asked for, not what it did.
+SAYING = frozenset(
+    {"say", "claim", "accuse", "demand", "call", "denounce", "condemn", "allege", "urge", "ask", "complain",
+     "blame", "criticize", "criticise", "express", "chant", "want"}
+)  # fmt: skip
+# Words that tell what someone is accused of: "accusing him of carrying out explosions".
+ACCUSING = frozenset({"accuse", "allege", "suspect", "charge", "accusation", "allegation", "suspicion"})
+# Remote violence a target can answer with fire of its own.
+ANSWERABLE = frozenset({"Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"})
+# Forces as the subject of the next sentence: "Police fired tear gas to disperse them."
+FORCE_SUBJECT = re.compile(r"(?:The )?(?:police|security forces|riot police|officers|soldiers|troops)\b",
+                           re.IGNORECASE)
 # Where a passive verb's agent starts: "was killed by gunmen".
 AGENT = re.compile(r"\s*\bby\b", re.IGNORECASE)
 # Words that give a displacement its cause: "fled due to the raid", "displaced by fighting".
@@ -124,6 +155,7 @@ class EventCoder(Stage):
     def __call__(self, doc: Document) -> Document:
         mentions: list[Event] = []
         quiet: list[Sentence] = []  # sentences without events of their own may still give a toll
+        told: list[tuple[Sentence, list[Event]]] = []
         for sent in doc.analysis.sentences if doc.analysis else []:
             for line in split_lines(doc, sent):
                 coded = self.code_line(doc, line)
@@ -133,8 +165,12 @@ class EventCoder(Stage):
                 else:
                     said_as([act for _, act in coded], found)
                 mentions += found
+                told.append((line, found))
                 if not found:
                     quiet.append(line)
+        for (line, found), (after, _) in zip(told, told[1:], strict=False):
+            crowd_told_next(doc, (line, found), after)
+            fire_returned_next(doc, (line, found), after)
         attach_tolls(doc.text, quiet, mentions)
         inherit_from_antecedents(doc, mentions)
         for n, mention in enumerate(mentions, 1):
@@ -182,6 +218,55 @@ class EventCoder(Stage):
         )
         age = days_between(shown, doc.published)
         return age is not None and age > self.caption_max_age_days
+
+
+def crowd_told_next(doc: Document, told: tuple[Sentence, list[Event]], after: Sentence) -> None:
+    """A protest whose crowd turns violent in the next sentence of its paragraph (`after`: "About 500
+    people demonstrated. They broke windows and set cars on fire.") is a violent demonstration; a
+    peaceful one the forces break up there ("Police fired tear gas.") met intervention."""
+    line, found = told
+    text = doc.text[after.start : after.end]
+    if "\n" in doc.text[line.end : after.start]:
+        return
+    if CROWD_SUBJECT.match(text):
+        coding: tuple[str, str, str, str] = (RIOTS, "Violent demonstration", "PROTEST", "riot")
+        recoded = [e for e in found if e.acled_event_type == PROTESTS] if crowd_deed(doc, after) else []
+    else:
+        coding = (PROTESTS, "Protest with intervention", "PROTEST", "demo")
+        force = bool(FORCE_SUBJECT.match(text)) and "crowd_control" in cues_in(text)
+        recoded = [e for e in found if e.acled_sub_event_type == "Peaceful protest"] if force else []
+    for event in recoded:
+        event.acled_event_type, event.acled_sub_event_type, event.plover_event, event.plover_mode = coding
+
+
+def fire_returned_next(doc: Document, told: tuple[Sentence, list[Event]], after: Sentence) -> None:
+    """Shelling, a grenade or a bomb answered with fire in the next sentence of its paragraph ("Militants
+    fired mortar shells at the base. The troops fired back.") is a battle: fire went both ways."""
+    line, found = told
+    answered = "reciprocal" in cues_in(doc.text[after.start : after.end])
+    if "\n" in doc.text[line.end : after.start] or not answered:
+        return
+    for event in (e for e in found if e.acled_sub_event_type in ANSWERABLE):
+        event.acled_event_type, event.acled_sub_event_type = BATTLES, "Armed clash"
+
+
+def crowd_deed(doc: Document, sent: Sentence) -> bool:
+    """Whether a sentence tells of violence as its main verb (or one joined to it): "They pelted stones",
+    "They broke windows and set cars on fire". What they said, demanded or denounced is no deed of theirs
+    ("They denounced the killing of a student"), nor is a picture set on fire, nor clashes said to be none."""
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    main = [i for i in range(sent.token_start, sent.token_end) if tokens[i].dep == "ROOT"]
+    told = set(main) | {i for i in range(sent.token_start, sent.token_end)
+                        if tokens[i].dep == "conj" and tokens[i].head in main}
+    if any(tokens[i].lemma.lower() in SAYING for i in main):
+        return False
+    deeds = (t for t in find_triggers(tokens, sent) if t.frame in CROWD_DEEDS_TOLD_NEXT)
+    if any(trigger_head(tokens, t) in told for t in deeds):
+        return True
+    cues = cues_in(without_grievances(doc.text[sent.start : sent.end]))
+    # "with no clashes reported" tells of none.
+    return "riot" in cues and not cues & {"symbolic", "peaceful_transfer"}
 
 
 def tells_toll(text: str, found: list[Event]) -> bool:
@@ -246,7 +331,8 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     # Violence told as what came before ("after clashes had taken place, a soldier shot a man") does not
     # explain away the sentence's own news.
     before = [t for t in triggers if t.frame in VIOLENT and circumstance(tokens, ctx.sent, t)]
-    news = frozenset(t.frame for t in triggers if t not in before)
+    # A raid joined to an arrest or to burning is how forces came for someone or something.
+    news = frozenset(t.frame for t in triggers if t not in before and not raid_to_arrest(tokens, t, triggers))
     kept = [
         t for t in triggers
         if keep_trigger(t.frame, frames if t in before else news, ctx.cues, crowd_actor, state_actor)
@@ -254,6 +340,8 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     kept = [t for t in kept if not displaced_by(doc, ctx, t, kept) and not toll_of_clash(doc, ctx, t, kept)]
     kept = [t for t in kept if not (attacked_unit(tokens, t, frames) or arrest_and_violence(tokens, t, kept))]
     kept = [t for t in kept if not (instrument(tokens, t, kept) or raid_to_arrest(tokens, t, kept))]
+    kept = [t for t in kept if not charged_with(tokens, ctx.sent, t, kept)]
+    kept = [t for t in kept if not downed_before(tokens, ctx.sent, t, kept)]
     if frames & CROWD:
         kept = [t for t in kept if not told_of_the_crowd(tokens, ctx.sent, t, kept)]
     frames = frozenset(t.frame for t in kept)
@@ -339,11 +427,33 @@ def told_next(doc: Document, ctx: _Sentence) -> frozenset[str]:
 
 
 def raid_to_arrest(tokens: list[Token], trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """A raid joined to an arrest ("raided a grocery store and arrested a woman"): the raid is how the
-    arrest was made (ACLED codes the arrest)."""
+    """A raid joined to an arrest ("raided a grocery store and arrested a woman") or to destruction
+    ("raided the village and burned down four houses"): the raid is how the arrest was made or the
+    houses reached (ACLED codes the arrest, the destruction)."""
     if trigger.frame != "ATTACK" or tokens[trigger.first].lemma.lower() not in RAIDING:
         return False
-    return any(t.frame == "ARREST" and joined(tokens, trigger, t) for t in triggers)
+    return any(t.frame in ("ARREST", "LOOT") and joined(tokens, trigger, t) for t in triggers)
+
+
+def charged_with(tokens: list[Token], sent: Sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Violence told as what an arrested person is accused of ("arrested a man, accusing him of carrying
+    out explosions") or in a clause about them ("arrested the owner of the land where a tower was
+    bombed"): the arrest is the news."""
+    if trigger.frame not in VIOLENT or not any(t.frame == "ARREST" for t in triggers):
+        return False
+    head = trigger_head(tokens, trigger)
+    above = [head, *ancestors(tokens, sent, head)]
+    if any(tokens[j].lemma.lower() in ACCUSING for j in above):
+        return True
+    arrests = [t for t in triggers if t.frame == "ARREST" and not in_relative_clause(tokens, sent, t)]
+    return bool(arrests) and in_relative_clause(tokens, sent, trigger)
+
+
+def downed_before(tokens: list[Token], sent: Sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Something shot down told as what came before the sentence's news ("announced a suspension of air
+    links, one day after a jet shot down a helicopter"): background to that news."""
+    others = any(t.frame != "DEFUSE" for t in triggers)
+    return trigger.frame == "DEFUSE" and others and circumstance(tokens, sent, trigger)
 
 
 def joined(tokens: list[Token], one: Trigger, other: Trigger) -> bool:
@@ -471,7 +581,8 @@ def keep_trigger(
     if frame == "CLASH" and "peaceful_transfer" in cues and frames & {"CAPTURE", "RETAKE"}:
         return False  # "seized the town; no clashes were reported"
     if frame == "DEFUSE":
-        return bool(cues & WEAPON_CUES)  # "intercepted eight women" disrupts no weapon
+        # "intercepted eight women" disrupts no weapon; a seized cache of arms and a downed helicopter do.
+        return bool(cues & (WEAPON_CUES | {"weapons", "aircraft"}))
     if frame in REMOTE and "DEFUSE" in frames and cues & WEAPON_CUES:
         return False  # an intercepted missile is disrupted weapons use
     if frame == "LOOT" and frames & VIOLENT:
