@@ -171,11 +171,7 @@ class Gazetteer:
         if not prefix or prefix.startswith(SKELETON_PREFIX):
             return []
         with self._lock:
-            rows = self.conn.execute(
-                "SELECT geonameid FROM names WHERE key >= ? AND key < ? LIMIT ?",
-                (prefix, _after(prefix), limit),
-            ).fetchall()
-        ids = list(dict.fromkeys(int(r[0]) for r in rows))
+            ids = self._prefix_ids(prefix, limit)
         self._fetch(ids)
         found = [e for e in map(self.get, ids) if e is not None]
         return sorted(found, key=lambda e: (-e.population, e.geonameid))
@@ -193,15 +189,20 @@ class Gazetteer:
                 return found
         return []
 
+    def _prefix_ids(self, prefix: str, limit: int) -> list[int]:
+        """Ids of the first `limit` names whose key begins with `prefix`, in key order, each once
+        (the caller holds the lock)."""
+        rows = self.conn.execute(
+            "SELECT geonameid FROM names WHERE key >= ? AND key < ? LIMIT ?",
+            (prefix, _after(prefix), limit),
+        ).fetchall()
+        return list(dict.fromkeys(int(r[0]) for r in rows))
+
     def _prefix_areas(self, prefix: str, limit: int) -> list[GazEntry]:
         # `lookup_prefix` narrowed to countries and admin areas, without reading the other
         # entries (a four-letter prefix finds hundreds of towns).
         with self._lock:
-            rows = self.conn.execute(
-                "SELECT geonameid FROM names WHERE key >= ? AND key < ? LIMIT ?",
-                (prefix, _after(prefix), limit),
-            ).fetchall()
-            ids = list(dict.fromkeys(int(r[0]) for r in rows))
+            ids = self._prefix_ids(prefix, limit)
             marks = ", ".join("?" * len(ids))
             codes = ", ".join("?" * len(AREA_CODES))
             rows = self.conn.execute(
