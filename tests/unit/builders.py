@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from frontlines.model import Analysis, Document, Entity, Event, Location, Place, Span, Token
+from frontlines.model import Analysis, Document, Entity, Event, Location, Place, Span, Timex, Token
 
 
 def event_mention(start: int, *, date: str, location: Location, **fields: object) -> Event:
@@ -39,3 +39,10 @@ def marked(resolver: Callable[[Document], Document], text: str, *names: str) -> 
     """Resolve the given names as pre-marked spans (first occurrence of each), by their text."""
     spans = [Span(text.index(n), text.index(n) + len(n)) for n in names]
     return {p.text: p for p in resolver(Document(id="d", text=text, marked_places=spans)).places}
+
+
+def timexes_by_text(text: str, dct: str | None) -> dict[str, Timex]:
+    """The timex stage's expressions in `text`, written on `dct`, by their words."""
+    from frontlines.timex import tag_timexes
+
+    return {t.text: t for t in tag_timexes(text, dct)}

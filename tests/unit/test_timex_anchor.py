@@ -3,14 +3,15 @@ from the last date of one of the three paragraphs before it."""
 
 from __future__ import annotations
 
+from builders import timexes_by_text
+
 from frontlines.model import Timex
-from frontlines.timex import tag_timexes
 
 DCT = "2020-03-05"
 
 
 def by_text(text: str, dct: str | None = DCT) -> dict[str, Timex]:
-    return {t.text: t for t in tag_timexes(text, dct)}
+    return timexes_by_text(text, dct)
 
 
 def test_a_day_earlier_counts_from_the_date_just_named() -> None:

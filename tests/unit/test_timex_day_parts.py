@@ -4,16 +4,16 @@ counted from the story's own day ("the previous Friday")."""
 from __future__ import annotations
 
 import pytest
+from builders import timexes_by_text
 
 from frontlines.model import Timex
-from frontlines.timex import tag_timexes
 
 # 1989-10-30 is a Monday.
 DCT = "1989-10-30"
 
 
 def by_text(text: str, dct: str = DCT) -> dict[str, Timex]:
-    return {t.text: t for t in tag_timexes(text, dct)}
+    return timexes_by_text(text, dct)
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from builders import timexes_by_text
 
 from frontlines.model import Timex
 from frontlines.timex import tag_timexes
@@ -12,7 +13,7 @@ DCT = "1989-11-02"
 
 
 def by_text(text: str, dct: str = DCT) -> dict[str, Timex]:
-    return {t.text: t for t in tag_timexes(text, dct)}
+    return timexes_by_text(text, dct)
 
 
 @pytest.mark.parametrize(

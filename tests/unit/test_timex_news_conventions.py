@@ -3,6 +3,8 @@ part of the day, the "high noon" idiom, and dates inside a past clause of a forw
 
 from __future__ import annotations
 
+from builders import timexes_by_text
+
 from frontlines.model import Timex
 from frontlines.timex import tag_timexes
 from frontlines.timex.holidays import holiday_date
@@ -11,7 +13,7 @@ DCT = "2004-06-09"  # a Wednesday
 
 
 def by_text(text: str, dct: str | None = DCT) -> dict[str, Timex]:
-    return {t.text: t for t in tag_timexes(text, dct)}
+    return timexes_by_text(text, dct)
 
 
 def test_the_week_of_a_day_is_that_days_iso_week() -> None:
