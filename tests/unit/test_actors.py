@@ -75,6 +75,12 @@ def test_person_and_org_entities_are_actors_but_outlets_and_places_are_not() -> 
     ]
 
 
+def test_the_make_of_a_weapon_is_no_actor() -> None:
+    text = "Rebels fired BM-21 Grad missiles at Kalmar."
+    entities = [Entity(13, 23, "ORG", "BM-21 Grad")]
+    assert "BM-21 Grad" not in [a.text for a in tag(text, entities=entities)]
+
+
 def test_acronyms_match_only_in_capitals() -> None:
     assert tag("the ana river") == []
 
@@ -216,6 +222,11 @@ def test_a_states_arms_named_by_its_demonym_are_its_armed_forces() -> None:
     assert found == [("Iraqi airstrikes", "Military Forces of Iraq", 1),
                      ("Turkish and allied artillery", "Military Forces of Turkey", 1)]
     assert tag("Heavy artillery shelled the village.") == []  # arms no state is named for
+
+
+def test_a_mine_named_by_a_states_demonym_is_its_armed_forces() -> None:
+    found = names(tag("Three civilians were killed by a Russian mine."))
+    assert ("Russian mine", "Military Forces of Russia", 1) in found
 
 
 def test_members_of_an_organisation_the_catalogue_does_not_know_are_that_organisation() -> None:

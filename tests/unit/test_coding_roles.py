@@ -6,7 +6,7 @@ from frontlines.coding.arguments import Roles, find_roles, first_named
 from frontlines.coding.classify import Coding
 from frontlines.coding.lexicon import Trigger
 from frontlines.coding.roles import crowd_roles, foreign_forces
-from frontlines.model import ActorMention, Document, EventActor, Place, Sentence, Token
+from frontlines.model import ActorMention, Analysis, Document, EventActor, Place, Sentence, Token
 
 ATTACK = Coding("Violence against civilians", "Attack", "ASSAULT", None, 0.6)
 ARRESTS = Coding("Strategic developments", "Arrests", "COERCE", "arrest", 0.6)
@@ -251,3 +251,133 @@ def test_a_claim_of_responsibility_in_another_sentence_names_the_attacker() -> N
     actor1, actor2 = crowd_roles(doc, CLASH, Roles(actor2=soldiers, passive=True), [soldiers])
     assert actor1 is not None and actor1.name == "Al Shabaab"
     assert actor2 is not None and actor2.name == "Military Forces of Kenya"
+
+
+def test_a_clash_told_with_one_side_in_the_parse_takes_the_other_armed_side_of_the_sentence() -> None:
+    # "Police officers and armed men clashed": the parse found only the police.
+    police = ActorMention(0, 15, "Police officers", "Police Forces of Kenya", 1)
+    gunmen = ActorMention(20, 29, "armed men", "Unidentified Armed Group (Kenya)", 3)
+    actor1, actor2 = crowd_roles(kenyan_doc(), CLASH, Roles(actor1=police), [police, gunmen])
+    assert actor1 is not None and actor1.name == "Police Forces of Kenya"
+    assert actor2 is not None and actor2.text == "armed men"
+    assert actor2.name == "Unidentified Armed Group (Kenya)"
+
+
+def test_a_clash_with_one_kind_of_side_named_is_fought_between_two_of_that_kind() -> None:
+    militia = ActorMention(4, 18, "clan militias", "Unidentified Clan Militia (Kenya)", 4)
+    actor1, actor2 = crowd_roles(kenyan_doc(), CLASH, Roles(actor1=militia), [militia])
+    assert actor1 is not None and actor2 is not None and actor1.name == actor2.name
+
+
+PEACEFUL = Coding("Protests", "Peaceful protest", "PROTEST", "demo", 0.6)
+
+
+def test_the_other_side_of_a_protest_met_by_a_counter_demonstration_is_protesters() -> None:
+    doc = Document("d", "Nairobi: 200 people marched. A counter-demonstration was staged nearby.",
+                   places=[Place(0, 7, "Nairobi", "Nairobi", geonameid=1, country_code="KE")])  # fmt: skip
+    actor1, actor2 = crowd_roles(doc, PEACEFUL, Roles(), [])
+    assert actor1 is not None and actor2 is not None
+    assert (actor2.name, actor2.inter) == (actor1.name, 6) == ("Protesters (Kenya)", 6)
+
+
+def test_a_peaceful_protest_met_by_no_other_crowd_has_no_second_side() -> None:
+    assert crowd_roles(kenyan_doc(), PEACEFUL, Roles(), [])[1] is None
+
+
+MOB = Coding("Riots", "Mob violence", "ASSAULT", None, 0.6)
+
+
+def clash_doc(text: str) -> Document:
+    nairobi = Place(0, 7, "Nairobi", "Nairobi", geonameid=1, country_code="KE")
+    return Document("d", text, places=[nairobi], analysis=Analysis(sentences=[Sentence(0, len(text), 0, 0)]))
+
+
+def test_mob_violence_told_as_a_clash_between_crowds_has_rioters_on_both_sides() -> None:
+    doc = clash_doc("Nairobi: two groups of students clashed on the campus, injuring 21.")
+    actor1, actor2 = crowd_roles(doc, MOB, Roles(told_at=0), [])
+    assert actor1 is not None and actor2 is not None
+    assert (actor2.name, actor2.inter) == (actor1.name, 5) == ("Rioters (Kenya)", 5)
+
+
+def test_a_mob_that_beat_someone_up_fell_on_civilians() -> None:
+    doc = clash_doc("Nairobi: a mob beat up a suspected thief.")
+    _, actor2 = crowd_roles(doc, MOB, Roles(told_at=0), [])
+    assert actor2 is not None and actor2.name == "Civilians (Kenya)"
+
+
+def test_what_shelling_hit_is_another_armed_side_of_the_sentence() -> None:
+    # "Rebels attacked a police convoy with explosives, killing four policemen."
+    rebels = ActorMention(0, 6, "Rebels", "Rebel Forces (Kenya)", 2)
+    police = ActorMention(56, 66, "policemen", "Police Forces of Kenya", 1)
+    _, actor2 = crowd_roles(kenyan_doc(), SHELLING, Roles(actor1=rebels, told_at=0), [rebels, police])
+    assert actor2 is not None and (actor2.name, actor2.text) == ("Police Forces of Kenya", "policemen")
+
+
+def test_what_shelling_hit_may_be_told_in_a_later_sentence() -> None:
+    text = "Nairobi: rebels shelled the town. Three civilians were killed."
+    nairobi = Place(0, 7, "Nairobi", "Nairobi", geonameid=1, country_code="KE")
+    rebels = ActorMention(9, 15, "rebels", "Rebel Forces (Kenya)", 2)
+    civilians = ActorMention(40, 49, "civilians", "Civilians (Kenya)", 7)
+    doc = Document("d", text, places=[nairobi], actors=[rebels, civilians])
+    _, actor2 = crowd_roles(doc, SHELLING, Roles(actor1=rebels, told_at=0), [rebels])
+    assert actor2 is not None and (actor2.name, actor2.inter) == ("Civilians (Kenya)", 7)
+
+
+def test_an_ally_of_the_shelling_force_is_not_what_it_hit() -> None:
+    text = "Kenyan forces supported by rebels shelled the town."
+    army = ActorMention(0, 13, "Kenyan forces", "Military Forces of Kenya", 1)
+    rebels = ActorMention(27, 33, "rebels", "Rebel Forces (Kenya)", 2)
+    doc = Document("d", text, places=[Place(0, 0, "", "Nairobi", geonameid=1, country_code="KE")])
+    _, actor2 = crowd_roles(doc, SHELLING, Roles(actor1=army, told_at=0), [army, rebels])
+    assert actor2 is None
+
+
+def test_forces_named_as_the_agent_of_a_passive_are_the_attacker() -> None:
+    # "A tractor hit a mine planted by Kenyan forces": the parse put the forces after the verb.
+    text = "A tractor hit a mine planted by Kenyan forces."
+    army = ActorMention(32, 45, "Kenyan forces", "Military Forces of Kenya", 1)
+    doc = Document("d", text, places=[Place(0, 0, "", "Nairobi", geonameid=1, country_code="KE")])
+    actor1, actor2 = crowd_roles(doc, SHELLING, Roles(actor2=army, told_at=0), [army])
+    assert actor1 is not None and actor1.name == "Military Forces of Kenya"
+    assert actor2 is None
+
+
+def test_forces_owning_what_a_bomb_hit_are_not_its_attacker() -> None:
+    # "A bomb exploded at a base of the army": no attacker named; the army's base was hit.
+    words = [("A", "DET", "det", 1), ("bomb", "NOUN", "nsubj", 2), ("exploded", "VERB", "ROOT", 2),
+             ("at", "ADP", "prep", 2), ("a", "DET", "det", 5), ("base", "NOUN", "pobj", 3),
+             ("of", "ADP", "prep", 5), ("the", "DET", "det", 8), ("army", "NOUN", "pobj", 6)]  # fmt: skip
+    tokens, sent = parsed(words)
+    text = " ".join(w for w, *_ in words)
+    army = ActorMention(33, 37, "army", "Military Forces of Kenya", 1)
+    places = kenyan_doc().places
+    doc = Document("d", text, places=places, analysis=Analysis(tokens=tokens, sentences=[sent]))
+    actor1, _ = crowd_roles(doc, SHELLING, Roles(told_at=0), [army])
+    assert actor1 is not None and actor1.name == "Unidentified Armed Group (Kenya)"
+    by_army = "A bomb fired by the army exploded"
+    tokens, sent = parsed([("A", "DET", "det", 1), ("bomb", "NOUN", "nsubj", 6), ("fired", "VERB", "acl", 1),
+                           ("by", "ADP", "agent", 2), ("the", "DET", "det", 5), ("army", "NOUN", "pobj", 3),
+                           ("exploded", "VERB", "ROOT", 6)])  # fmt: skip
+    at = by_army.index("army")
+    army = ActorMention(at, at + 4, "army", "Military Forces of Kenya", 1)
+    doc = Document("d", by_army, places=places, analysis=Analysis(tokens=tokens, sentences=[sent]))
+    actor1, _ = crowd_roles(doc, SHELLING, Roles(told_at=0), [army])
+    assert actor1 is not None and actor1.name == "Military Forces of Kenya"
+
+
+def test_civilians_are_never_the_agent_of_violence() -> None:
+    # "A child was killed in a bomb explosion": the word order made the child actor1.
+    child = ActorMention(2, 7, "child", "Civilians (Kenya)", 7)
+    actor1, actor2 = crowd_roles(kenyan_doc(), SHELLING, Roles(actor1=child), [child])
+    assert actor1 is not None and actor1.name == "Unidentified Armed Group (Kenya)"
+    assert actor2 is not None and (actor2.name, actor2.text) == ("Civilians (Kenya)", "child")
+
+
+def test_a_crowd_takes_the_nationality_of_the_people_the_sentence_says_protested() -> None:
+    # "Senegalese youths demonstrated in Nairobi": no crowd word, but a subject with a nationality.
+    youths = ActorMention(0, 17, "Senegalese youths", "Civilians (Senegal)", 7)
+    actor1, _ = crowd_roles(kenyan_doc(), PEACEFUL, Roles(actor1=youths), [youths])
+    assert actor1 is not None and actor1.name == "Protesters (Senegal)"
+    visitors = ActorMention(0, 22, "people from Senegal", "Civilians (Senegal)", 7)
+    actor1, _ = crowd_roles(kenyan_doc(), PEACEFUL, Roles(actor1=visitors), [visitors])
+    assert actor1 is not None and actor1.name == "Protesters (Kenya)"

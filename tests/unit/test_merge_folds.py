@@ -58,3 +58,19 @@ def test_a_later_sentence_about_the_same_crowd_is_the_same_protest() -> None:
     assert [(e.acled_sub_event_type, e.date, e.location) for e in events] == [
         ("Violent demonstration", "2024-01-08", PORT)
     ]
+
+
+def test_an_arrest_told_about_the_event_in_a_later_sentence_is_the_protests_intervention() -> None:
+    # The arrest sentence took a wrong day and place of its own (a date in the sentence before).
+    text = "Students gathered in Saltmere on Monday. Police intervened in the event, detaining 36."
+    second = text.index("Police")
+    protest = mention(0, acled_event_type="Protests", acled_sub_event_type="Peaceful protest",
+                      plover_event="PROTEST")  # fmt: skip
+    arrest = mention(second + 20, acled_event_type="Strategic developments", acled_sub_event_type="Arrests",
+                     plover_event="COERCE", date="2024-01-01", location=HILLS)  # fmt: skip
+    sentences = [Sentence(0, second - 1, 0, 0), Sentence(second, len(text), 0, 0)]
+    doc = Document("d", text, event_mentions=[protest, arrest], analysis=Analysis(sentences=sentences))
+    events = EventMerger()(doc).events
+    assert [(e.acled_sub_event_type, e.date, e.location) for e in events] == [
+        ("Protest with intervention", "2024-01-08", PORT)
+    ]

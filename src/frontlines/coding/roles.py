@@ -10,7 +10,7 @@ from frontlines.coding.arguments import Roles
 from frontlines.coding.catalogue import fill_country, load_catalogue
 from frontlines.coding.classify import PROTESTS, RIOTS, Coding
 from frontlines.coding.countries import countries_in, document_country
-from frontlines.model import ActorMention, Document, EventActor
+from frontlines.model import ActorMention, Document, EventActor, Token
 
 MILITARY_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
@@ -54,6 +54,16 @@ JOINED_UNDER = re.compile(
     r"\s*,?\s*(?:and|supported by|backed by|alongside|(?:together )?with)\s+[^.;]{0,60}?\bunder\s+(?:the\s+)?"
 )
 UNDER = re.compile(r"\bunder\b")
+# A protest met by another crowd: "met by counter-protesters", "a counter-demonstration was staged".
+COUNTER = re.compile(r"\bcounter-?\s?(?:demonstrat|protest|rall|march)\w*", re.IGNORECASE)
+# Two sides fighting each other: "clashed", "a clash between", "fought".
+FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|fought|brawl\w*|scuffle\w*)\b", re.IGNORECASE)
+# The agent of a passive: "fired by the military", "planted by militants".
+BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# Dependencies of an actor's last word that make it the owner of what an act fell on (`hit_by_grammar`).
+OWNER_DEPS = frozenset({"poss", "compound"})
+# Words that tie people to a country without making it theirs (see `of_nationality`).
+FROM_PLACE = re.compile(r"\b(?:from|including|in)\b", re.IGNORECASE)
 # Words that tie violence to organised crime.
 CRIME = re.compile(
     r"\b(?:drug[- ]traffick\w*|drug[- ]deal\w*|drug debts?|criminal (?:groups?|gangs?|organi[sz]ations?)|"
@@ -112,6 +122,9 @@ def crowd_roles(
     first, second = _named_roles(doc, coding, roles, actors)
     if coding.acled_type in (PROTESTS, RIOTS) and coding.acled_sub_type != "Mob violence":
         return first, second
+    if coding.acled_type in ARMED_TYPES and first is not None and first.inter == 7:
+        # "a child was killed in a bomb explosion": civilians are what violence falls on, never its agent.
+        first, second = None, first
     if first is not None and second is None and TARGET_ONLY.search(first.text):
         # "An army vehicle struck an IED": the force's vehicle is what was hit, not who struck.
         first, second = None, first
@@ -125,6 +138,9 @@ def crowd_roles(
         if same_mention(first, second):
             second = None  # "3544 people were evacuated": the displaced are the one side
     armed_event = coding.acled_type in ARMED_TYPES or coding.acled_sub_type == DESTRUCTION
+    if first is None and armed_event and second is not None and by_agent(doc.text, second):
+        # "a mine planted by Russian forces", "shells fired by the military killed two": the agent.
+        first, second = (military(second) if coding.acled_type in MILITARY_TYPES else second), None
     if first is None and armed_event:
         first, second = armed_side(doc, coding, actors, second, roles.passive)
     if first is None and coding.plover == "MOBILIZE" and second is None:
@@ -143,9 +159,14 @@ def crowd_roles(
     first = joint_operation(doc, first, actors)
     if coding.acled_sub_type == "Armed clash" and second is None and first is not None:
         # A clash has two sides; one named alone most often fought its own kind: "two clan militias
-        # clashed", "a shoot-out between unknown shooters", "two groups of police forces clashed".
-        second = replace(first)
+        # clashed", "a shoot-out between unknown shooters", "two groups of police forces clashed";
+        # unless the sentence names another armed side ("police officers and armed men clashed").
+        second = other_side(first, actors) or replace(first)
     second = struck(coding, first, second, actors) or default_target(doc, coding, first)
+    if second is None and first is not None and coding.acled_type == "Explosions/Remote violence":
+        second = remote_target(doc, roles, first, actors)
+    if coding.acled_sub_type == "Mob violence" and first is not None and first.inter == 5:
+        second = rival_crowd(doc, roles, first, second)
     if document_country(doc) is None and (code := actors_country(actors)) is not None:
         # No place resolved and no country named: "an FARDC soldier raped a woman" is in Congo.
         first, second = placed(first, code), placed(second, code)
@@ -160,6 +181,66 @@ def as_gang(doc: Document, actor: EventActor) -> EventActor:
     if CRIME.search(doc.text) is None or brazil_unnamed:
         return actor
     return replace(actor, name=actor.name.replace("Unidentified Armed Group", "Unidentified Gang"))
+
+
+def by_agent(text: str, actor: EventActor) -> bool:
+    """Whether an armed actor is named as the agent of a passive: "planted by Russian forces"."""
+    if actor.start is None or actor.inter not in (1, 2, 3, 4, 8):
+        return False
+    return BY_AGENT.search(text, max(0, actor.start - 12), actor.start) is not None
+
+
+def other_side(
+    first: EventActor, actors: list[ActorMention], text: str | None = None
+) -> EventActor | None:
+    """The first armed actor of the sentence other than `first` and not of its name: the side a clash
+    told with one side in the parse had ("clashes between the Russian and Ukrainian forces"). Given
+    the `text`, not one joined to `first` as its ally (one-sided violence has no second attacker):
+    not "opposition rebels" in "Turkish forces supported by opposition rebels shelled X"."""
+    for actor in actors:
+        mine = (actor.start, actor.end) == (first.start, first.end) or actor.name == first.name
+        ally = text is not None and allied(text, first, actor)
+        if actor.inter in (1, 2, 3, 4, 8) and not mine and not ally:
+            found = military(as_event_actor(actor))
+            if found is not None and found.name != first.name:
+                return found
+    return None
+
+
+def allied(text: str, first: EventActor, actor: ActorMention) -> bool:
+    """Whether `actor` is joined to `first` as a partner: "X and Y", "X supported by Y", "Y and groups
+    operating under X"."""
+    if first.start is None or first.end is None:
+        return False
+    between = text[first.end : actor.start] if actor.start >= first.end else text[actor.end : first.start]
+    return JOINED.fullmatch(between) is not None or JOINED_UNDER.fullmatch(between) is not None
+
+
+def remote_target(
+    doc: Document, roles: Roles, first: EventActor, actors: list[ActorMention]
+) -> EventActor | None:
+    """What shelling, a strike or a bomb the parse found no target for fell on: another armed side of
+    the sentence ("the PDF attacked a police convoy with explosives, killing four policemen"), else
+    civilians or another armed side told of in a later sentence ("Civilians were killed")."""
+    found = other_side(first, actors, doc.text)
+    if found is not None or roles.told_at is None:
+        return found
+    later = [a for a in doc.actors if a.start >= roles.told_at and a not in actors]
+    victims = [a for a in later if a.inter == 7 or a.inter in (1, 2, 3, 4, 8) and a.name != first.name]
+    return military(as_event_actor(victims[0])) if victims else None
+
+
+def rival_crowd(
+    doc: Document, roles: Roles, rioters: EventActor, second: EventActor | None
+) -> EventActor | None:
+    """Mob violence told as a fight between crowds ("two groups of students clashed", "a clash between
+    supporters of rival candidates") has rioters on both sides; a force or named target stays."""
+    if second is not None and second.inter != 7 or doc.analysis is None or roles.told_at is None:
+        return second
+    sentence = doc.analysis.sentence_at(roles.told_at)
+    if sentence is None or not FIGHTING.search(doc.text, sentence.start, sentence.end):
+        return second
+    return replace(rioters)
 
 
 def joint_operation(doc: Document, first: EventActor | None, actors: list[ActorMention]) -> EventActor | None:
@@ -245,7 +326,10 @@ def armed_side(
     ("3 soldiers were killed", `passive`) stay actor2."""
     taken = (second.start, second.end) if second is not None else None
     sides = [a for a in actors if a.inter in (1, 2, 3, 4, 8) and (a.start, a.end) != taken]
-    armed = next((a for a in sides if not TARGET_ONLY.search(a.text)), None)
+    # In a battle the side a preposition names fought ("clashes with Turkish forces"); elsewhere it was hit.
+    one_sided = coding.acled_type != "Battles"
+    hit = [a for a in sides if TARGET_ONLY.search(a.text) or one_sided and hit_by_grammar(doc, a)]
+    armed = next((a for a in sides if a not in hit), None)
     if second is None and armed is None:
         # "a bomb exploded at a police checkpoint": the force's post is what was hit.
         second = as_event_actor(next(iter(sides), None))
@@ -255,6 +339,32 @@ def armed_side(
     if coding.acled_type == "Battles" and second is not None and second.inter in (1, 8) and not passive:
         return second, default_actor(doc, coding)
     return None, second
+
+
+def hit_by_grammar(doc: Document, actor: ActorMention) -> bool:
+    """Whether the parse makes an armed actor what was hit, not who acted: an object ("targeting the
+    army"), the object of a preposition other than "by" or "from" ("an explosion at a base of the
+    Taliban"), or the owner or modifier of a noun ("a Taliban member's home", "a Taliban security
+    base")."""
+    if doc.analysis is None:
+        return False
+    tokens = doc.analysis.tokens
+    last = next((i for i, t in enumerate(tokens) if t.end == actor.end), None)
+    if last is None:
+        return False
+    token = tokens[last]
+    if token.dep in OWNER_DEPS:
+        # "by the Taliban chief of court": the owner of the agent is the agent.
+        head = tokens[token.head]
+        return not (head.dep == "pobj" and _agent_preposition(tokens[head.head]))
+    if token.dep == "dobj":
+        return True
+    return token.dep == "pobj" and not _agent_preposition(tokens[token.head])
+
+
+def _agent_preposition(token: Token) -> bool:
+    """Whether a preposition introduces who acted: "fired by the army", "shelling from Russian forces"."""
+    return token.text.lower() in ("by", "from")
 
 
 def default_actor(doc: Document, coding: Coding) -> EventActor | None:
@@ -307,6 +417,9 @@ def _named_roles(
             return military(first), military(second)
         return first, second
     crowd = next((a for a in actors if a.inter in (5, 6)), None)
+    if crowd is None and roles.actor1 is not None and of_nationality(roles.actor1.text):
+        # "Senegalese youths demonstrated in Mali": the subject the sentence names, with its nationality.
+        crowd = roles.actor1
     others = [a for a in (roles.actor1, roles.actor2, *actors) if a is not None and a is not crowd]
     force = next((a for a in others if a.inter == 1), None)
     if coding.acled_type == RIOTS:
@@ -316,8 +429,15 @@ def _named_roles(
     if coding.acled_sub_type == "Excessive force against protesters":
         return as_event_actor(force), protesters
     if coding.acled_sub_type == "Peaceful protest":
-        return protesters, None
+        # "A counter-demonstration was staged": the other side of a peaceful protest is protesters too.
+        return protesters, (replace(protesters) if COUNTER.search(doc.text) else None)
     return protesters, as_event_actor(force)
+
+
+def of_nationality(text: str) -> bool:
+    """Whether words for people name their nationality ("Senegalese youths"), not where some of them
+    come from ("citizens, including people from Ukraine")."""
+    return bool(countries_in(text)) and FROM_PLACE.search(text) is None
 
 
 def placed(actor: EventActor | None, country_code: str | None) -> EventActor | None:

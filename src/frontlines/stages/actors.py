@@ -46,7 +46,7 @@ _STATE_ARMS = re.compile(
     r"(?:\s+and\s+[a-z][\w-]+)?\s+(?:army\s+|military\s+)?"
     r"(?:artillery|helicopters?|air ?strikes?|air-strikes?|warplanes?|fighter jets?|jets|"
     r"military aircraft|drones?|"
-    r"helicopter gunships?|gunships?|missiles?|shelling|warships?|navy|positions)\b",
+    r"helicopter gunships?|gunships?|missiles?|shelling|warships?|navy|positions|(?:land)?mines?)\b",
     re.IGNORECASE,
 )
 # "JWS which operates under OPS": a faction fighting under an operation's command is that operation.
@@ -96,6 +96,13 @@ _AGENT_DEPS = frozenset({"nsubj", "csubj"})
 # "a man was shot near Barangay Mambaling", "clashed in Wunrok".
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|around|outside|inside|towards?|across)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# A name before a word for arms is a weapon's make, not an actor: "fired Grad missiles",
+# "BM-21 Grad rockets", "a Bayraktar drone".
+_WEAPON_AFTER = re.compile(
+    r"\s+(?:multiple\s+)?(?:missiles?|rockets?|launchers?|MLRS|mortars?|howitzers?|shells?|drones?|"
+    r"aircraft|jets?|helicopters?|systems?)\b",
+    re.IGNORECASE,
 )
 # A heading before the text proper: a few words without digits, then a colon.
 _HEADING = re.compile(r"\s*[A-Z][A-Za-z' /-]{0,40}:\s")
@@ -346,7 +353,7 @@ def is_modifier(text: str, start: int, end: int, tokens: dict[int, Token]) -> bo
 
 def entity_candidates(doc: Document) -> list[_Candidate]:
     """ORG and PERSON entities (not outlets, not places, nor names after "in" or "near": places the
-    gazetteer missed) as actors of unknown inter code."""
+    gazetteer missed, nor makes of weapons: "Grad missiles") as actors of unknown inter code."""
     if doc.analysis is None:
         return []
     places = [(p.start, p.end) for p in doc.places]
@@ -357,6 +364,7 @@ def entity_candidates(doc: Document) -> list[_Candidate]:
         and e.text.strip().lower() not in MEDIA
         and all(e.end <= lo or e.start >= hi for lo, hi in places)
         and not _PLACE_BEFORE.search(doc.text, max(0, e.start - 20), e.start)
+        and not _WEAPON_AFTER.match(doc.text, e.end)
     ]
 
 

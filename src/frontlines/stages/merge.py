@@ -40,7 +40,7 @@ MergeKey = tuple[str, str | None, str | None, bool]
 # A later sentence about the crowd already told: "The demonstrators rioted", "the protest ended".
 BACK_TO_CROWD = re.compile(
     r"\b(?:the|these|those)\s+(?:demonstrators|protesters|protestors|crowd|demonstration|protest|rally|"
-    r"march|marchers|participants|strikers)\b",
+    r"march|marchers|participants|strikers|event|gathering)\b",
     re.IGNORECASE,
 )
 PROTEST_SEVERITY = (
@@ -58,7 +58,7 @@ class EventMerger(Stage):
 
     def __call__(self, doc: Document) -> Document:
         groups: dict[MergeKey, list[Event]] = {}
-        mentions = same_crowd(doc, fold_into_protests(drop_asides(doc, doc.event_mentions)))
+        mentions = fold_into_protests(same_crowd(doc, drop_asides(doc, doc.event_mentions)))
         for mention in place_placeless(mentions):
             groups.setdefault(merge_key(mention), []).append(mention)
         events = fold_claims(doc, fold_headlines([combine(mentions) for mentions in groups.values()]))
@@ -93,15 +93,17 @@ def fold_into_protests(mentions: list[Event]) -> list[Event]:
 
 
 def same_crowd(doc: Document, mentions: list[Event]) -> list[Event]:
-    """A protest or riot told in a later sentence of the paragraph that refers back to the crowd ("The
-    demonstrators rioted and destroyed windows") is the first protest's: it takes its day and place."""
+    """A protest, riot or arrest told in a later sentence of the paragraph that refers back to the crowd
+    ("The demonstrators rioted and destroyed windows", "Police intervened in the event, detaining 36")
+    is the first protest's: it takes its day and place (and an arrest is then its intervention)."""
     crowds = [m for m in mentions if merge_key(m)[0] == "Protests" and m.modality not in UNREAL]
     if not crowds or doc.analysis is None:
         return mentions
     first = crowds[0]
     out = []
     for mention in mentions:
-        if mention in crowds[1:] and _refers_to_crowd(doc, mention, first):
+        later = mention in crowds[1:] or mention.acled_sub_event_type == "Arrests"
+        if later and _refers_to_crowd(doc, mention, first):
             mention = copy.copy(mention)
             mention.date, mention.time_precision = first.date, first.time_precision
             mention.location = first.location
