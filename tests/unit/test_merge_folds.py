@@ -45,6 +45,13 @@ def test_a_placeless_mention_stays_apart_when_two_places_could_be_meant() -> Non
     assert len(merge([placeless, mention(300, location=HILLS), mention(600)])) == 3
 
 
+def merged_in_two_sentences(text: str, second: int, mentions: list[Event]) -> list[Event]:
+    """The merged events of `text`, two sentences split at offset `second`."""
+    sentences = [Sentence(0, second - 1, 0, 0), Sentence(second, len(text), 0, 0)]
+    doc = Document("d", text, event_mentions=mentions, analysis=Analysis(sentences=sentences))
+    return EventMerger()(doc).events
+
+
 def test_a_later_sentence_about_the_same_crowd_is_the_same_protest() -> None:
     text = "Farmers marched in Saltmere on Monday. The demonstrators later smashed windows."
     second = text.index("The")
@@ -52,9 +59,7 @@ def test_a_later_sentence_about_the_same_crowd_is_the_same_protest() -> None:
                       plover_event="PROTEST")  # fmt: skip
     riot = mention(second + 20, acled_event_type="Riots", acled_sub_event_type="Violent demonstration",
                    plover_event="PROTEST", date="2024-01-01", location=HILLS)  # fmt: skip
-    sentences = [Sentence(0, second - 1, 0, 0), Sentence(second, len(text), 0, 0)]
-    doc = Document("d", text, event_mentions=[protest, riot], analysis=Analysis(sentences=sentences))
-    events = EventMerger()(doc).events
+    events = merged_in_two_sentences(text, second, [protest, riot])
     assert [(e.acled_sub_event_type, e.date, e.location) for e in events] == [
         ("Violent demonstration", "2024-01-08", PORT)
     ]
@@ -68,9 +73,7 @@ def test_an_arrest_told_about_the_event_in_a_later_sentence_is_the_protests_inte
                       plover_event="PROTEST")  # fmt: skip
     arrest = mention(second + 20, acled_event_type="Strategic developments", acled_sub_event_type="Arrests",
                      plover_event="COERCE", date="2024-01-01", location=HILLS)  # fmt: skip
-    sentences = [Sentence(0, second - 1, 0, 0), Sentence(second, len(text), 0, 0)]
-    doc = Document("d", text, event_mentions=[protest, arrest], analysis=Analysis(sentences=sentences))
-    events = EventMerger()(doc).events
+    events = merged_in_two_sentences(text, second, [protest, arrest])
     assert [(e.acled_sub_event_type, e.date, e.location) for e in events] == [
         ("Protest with intervention", "2024-01-08", PORT)
     ]
