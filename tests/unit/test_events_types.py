@@ -229,6 +229,8 @@ def test_a_crowd_that_turns_violent_in_the_next_sentence_makes_a_violent_demonst
     events = code("Around 500 people demonstrated in Rennes. They broke windows of a restaurant and set "
                   "cars on fire.")
     assert sub_types(events)[0] == "Violent demonstration"
+    rioters = events[0].actor1
+    assert rioters is not None and rioters.name.startswith("Rioters") and rioters.inter == 5
 
 
 def test_what_the_crowd_denounces_in_the_next_sentence_is_no_deed_of_theirs() -> None:
@@ -239,6 +241,9 @@ def test_what_the_crowd_denounces_in_the_next_sentence_is_no_deed_of_theirs() ->
 def test_forces_that_fire_tear_gas_in_the_next_sentence_intervene_in_the_protest() -> None:
     events = code("Around 500 people demonstrated in Rennes. Police fired tear gas to disperse them.")
     assert sub_types(events)[0] == "Protest with intervention"
+    police = events[0].actor2
+    assert police is not None and police.name.startswith("Police Forces") and police.inter == 1
+    assert any(s.start == police.start for s in events[0].evidence)
 
 
 def test_a_ban_on_protests_holds_no_protest() -> None:

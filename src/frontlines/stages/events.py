@@ -229,14 +229,33 @@ def crowd_told_next(doc: Document, told: tuple[Sentence, list[Event]], after: Se
     if "\n" in doc.text[line.end : after.start]:
         return
     if CROWD_SUBJECT.match(text):
-        coding: tuple[str, str, str, str] = (RIOTS, "Violent demonstration", "PROTEST", "riot")
+        coding = Coding(RIOTS, "Violent demonstration", "PROTEST", "riot", 1.0)
         recoded = [e for e in found if e.acled_event_type == PROTESTS] if crowd_deed(doc, after) else []
     else:
-        coding = (PROTESTS, "Protest with intervention", "PROTEST", "demo")
+        coding = Coding(PROTESTS, "Protest with intervention", "PROTEST", "demo", 1.0)
         force = bool(FORCE_SUBJECT.match(text)) and "crowd_control" in cues_in(text)
         recoded = [e for e in found if e.acled_sub_event_type == "Peaceful protest"] if force else []
     for event in recoded:
-        event.acled_event_type, event.acled_sub_event_type, event.plover_event, event.plover_mode = coding
+        recast_crowd(doc, event, coding, (line, after))
+
+
+def recast_crowd(doc: Document, event: Event, coding: Coding, sentences: tuple[Sentence, ...]) -> None:
+    """Give a crowd event a new coding and the sides that coding names, found in `sentences`
+    (rioters rather than protesters; the force that broke up the protest), with their words as
+    evidence. The mode of a protest coded anew stays the one its own words gave."""
+    actors = [a for a in doc.actors if any(s.start <= a.start and a.end <= s.end for s in sentences)]
+    actor1, actor2 = crowd_roles(doc, coding, Roles(), actors)
+    where = event.location
+    country = where.country_code if where and where.country_code else document_country(doc)
+    event.actor1, event.actor2 = foreign_forces(actor1, country), foreign_forces(actor2, country)
+    event.acled_event_type, event.acled_sub_event_type = coding.acled_type, coding.acled_sub_type
+    event.plover_event = coding.plover
+    event.plover_mode = event.plover_mode if coding.mode == "demo" else coding.mode
+    spans = {(s.start, s.end): s for s in event.evidence}
+    for actor in (event.actor1, event.actor2):
+        if actor is not None and actor.start is not None and actor.end is not None:
+            spans[(actor.start, actor.end)] = Span(actor.start, actor.end)
+    event.evidence = [spans[key] for key in sorted(spans)]
 
 
 def fire_returned_next(doc: Document, told: tuple[Sentence, list[Event]], after: Sentence) -> None:
