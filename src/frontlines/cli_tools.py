@@ -87,7 +87,8 @@ def evaluate() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
 def eval_timeml(paths: tuple[Path, ...], as_json: bool) -> None:
-    """Score the timex stage on TimeML (.tml with <DCT>) files or folders of them.
+    """Score the timex stage on TimeML (.tml) files or folders of them; a file without <DCT> has its
+    date inferred, as for any undated document.
 
     Prints strict and relaxed extent F1, value F1 and type F1 (TempEval-3), per corpus.
 

@@ -10,6 +10,7 @@ from frontlines.evaluation.acled_io import read_case_tsv
 from frontlines.evaluation.geo_corpora import read_gold, read_peer_output
 from frontlines.evaluation.gold_files import GoldFileError, parse_xml, read_text
 from frontlines.evaluation.plover import read_gold as read_plover_gold
+from frontlines.evaluation.timeml import evaluate_paths, read_timeml, read_timex2
 
 
 def test_malformed_xml_names_the_file(tmp_path: Path) -> None:
@@ -79,3 +80,30 @@ def test_an_unknown_case_label_names_the_file(tmp_path: Path) -> None:
 def test_plover_gold_of_an_unknown_kind_is_a_gold_file_error(tmp_path: Path) -> None:
     with pytest.raises(GoldFileError, match=r"gold\.csv: expected PLOVER records"):
         read_plover_gold(tmp_path / "gold.csv")
+
+
+def test_a_timeml_file_without_text_is_a_gold_file_error(tmp_path: Path) -> None:
+    path = tmp_path / "empty.tml"
+    path.write_text("<TimeML><DCT><TIMEX3 tid='t0' value='2020-01-01'/></DCT></TimeML>", encoding="utf-8")
+    with pytest.raises(GoldFileError, match=r"empty\.tml: no <TEXT>"):
+        read_timeml(path)
+
+
+def test_a_folder_without_timeml_files_is_a_gold_file_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not TimeML", encoding="utf-8")
+    with pytest.raises(GoldFileError, match="no TimeML"):
+        evaluate_paths([tmp_path], tagger=lambda text, dct: [])
+
+
+def test_an_empty_timex2_document_date_is_no_date(tmp_path: Path) -> None:
+    path = tmp_path / "war.key.xml"
+    path.write_text("<DOC><DATETIME><TIMEX2 val=''></TIMEX2></DATETIME><TEXT>In 1915.</TEXT></DOC>",
+                    encoding="utf-8")
+    assert read_timex2(path)[1] is None  # so its date is inferred, as for any undated file
+
+
+def test_plover_gold_without_sentences_is_a_gold_file_error(tmp_path: Path) -> None:
+    path = tmp_path / "gold.json"
+    path.write_text("[]", encoding="utf-8")
+    with pytest.raises(GoldFileError, match=r"gold\.json: no gold sentences"):
+        read_plover_gold(path)

@@ -78,6 +78,13 @@ def find_cameo_table(path: str | Path) -> Path | None:
 def read_gold(path: str | Path, cameo_table: str | Path | None = None) -> list[PloverGold]:
     """The records of a gold file: `.json` PLOVER records, `.xml` UniversalPetrarch validation
     (which needs the CAMEO -> PLOVER table: `cameo_table`, or one `find_cameo_table` finds)."""
+    records = _read_records(path, cameo_table)
+    if not records:
+        raise GoldFileError(f"{path}: no gold sentences in it")
+    return records
+
+
+def _read_records(path: str | Path, cameo_table: str | Path | None) -> list[PloverGold]:
     suffix = Path(path).suffix.lower()
     if suffix == ".json":
         return read_plover_json(path)

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
-from frontlines.evaluation.gold_files import parse_xml, read_text
+from frontlines.evaluation.gold_files import GoldFileError, parse_xml, read_text
 from frontlines.model import Document, Timex, TimexType
 
 TIMEX_TYPES: set[str] = {"DATE", "TIME", "DURATION", "SET"}
@@ -39,7 +39,7 @@ def read_timeml(path: str | Path) -> tuple[str, str | None, list[Timex]]:
     dct = dct_node.get("value") if dct_node is not None else None
     body = root.find("TEXT")
     if body is None:
-        return "", dct, []
+        raise GoldFileError(f"{path}: no <TEXT> element (not TimeML)")
     parts: list[str] = []
     gold: list[Timex] = []
     walk(body, parts, gold)
@@ -79,12 +79,14 @@ def read_timex2(path: str | Path) -> tuple[str, str | None, list[Timex]]:
     # The files are SGML-ish: a bare "&" would stop an XML parser, so it is escaped first.
     root = parse_xml(path, re.sub(r"&(?!\w+;|#\d+;)", "&amp;", raw))
     dct_node = root.find("DATETIME/TIMEX2")
-    dct = dct_node.get("val", "")[:10] if dct_node is not None else None
+    # An empty DCT is no date: the document's date is then inferred, as for any undated file.
+    dct = (dct_node.get("val", "")[:10] or None) if dct_node is not None else None
     body = root.find("TEXT")
+    if body is None:
+        raise GoldFileError(f"{path}: no <TEXT> element (not a TIMEX2 file)")
     parts: list[str] = []
     gold: list[Timex] = []
-    if body is not None:
-        walk(body, parts, gold)
+    walk(body, parts, gold)
     return "".join(parts), dct, gold
 
 
@@ -171,13 +173,8 @@ def run_timex_stage(text: str, dct: str | None) -> Document:
     return default_tagger().document(text, dct)
 
 
-def stage_tagger(text: str, dct: str | None) -> list[Timex]:
-    """The timexes the pipeline's timex stage finds in `text` (segments and inferred dates included)."""
-    return default_tagger()(text, dct)
-
-
 def evaluate_files(paths: Sequence[Path], tagger: Tagger | None = None) -> dict[str, object]:
-    """Score `tagger` (by default the project's `tag_timexes`) on gold files, all pooled together."""
+    """Score `tagger` (by default the pipeline's segment and timex stages) on gold files, pooled."""
     tag = tagger or default_tagger()
     gold_docs, predicted_docs = [], []
     started = time.perf_counter()
@@ -209,6 +206,8 @@ def corpus_groups(paths: Sequence[Path]) -> dict[str, list[Path]]:
             groups.setdefault(path.parent.name, []).append(path)
             continue
         files = gold_files(path)
+        if not files:
+            raise GoldFileError(f"{path}: no TimeML (.tml) or TIMEX2 (.key.xml) files in it")
         parts = {f.relative_to(path).parts[0] for f in files if len(f.relative_to(path).parts) > 1}
         for part in sorted(parts):
             groups[f"{path.name}/{part}"] = [f for f in files if f.relative_to(path).parts[0] == part]
