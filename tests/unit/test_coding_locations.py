@@ -167,3 +167,10 @@ def test_a_container_of_the_same_name_read_abroad_does_not_replace_the_place() -
     places = places_in(text, ("Karag", "PK", "PPL"), ("Karag", "JO", "ADM1"))
     chosen = choose_place(text, places, home=None)
     assert chosen is not None and chosen.country_code == "PK"
+
+
+def test_a_curated_area_is_less_specific_than_a_town_in_it() -> None:
+    text = "Israeli strikes hit the Gaza Strip, killing five in Rafah."
+    places = places_in(text, ("Gaza Strip", "PS", "AREA"), ("Rafah", "PS", "PPL"))
+    chosen = choose_place(text, places, home="PS")
+    assert chosen is not None and chosen.text == "Rafah"

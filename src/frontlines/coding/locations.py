@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from frontlines.gazetteer.normalize import name_key, strip_generic
+from frontlines.gazetteer.store import AROUND_CODE
 from frontlines.model import Location, Place
 
 
@@ -56,7 +57,6 @@ _INTO_PARENS = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*\([^()]{0,60}")
 _AFTER_COMMA = re.compile(r"(?:\s+[\w'’-]+){0,2}\s*,\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&)")
 ADMIN_CODES = frozenset({"ADM1", "ADM2", "ADM3", "ADM4"})
-AROUND_CODE = "AREA"  # as `frontlines.stages.places.AROUND_CODE`: a town's surroundings ("near X")
 
 
 def specificity(place: Place) -> int:

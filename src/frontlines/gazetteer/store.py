@@ -14,6 +14,9 @@ FORMAT_VERSION = 6
 LOCAL_ID_BASE = 900_000_000
 ADMIN_CODES: frozenset[str] = frozenset({"ADM1", "ADM2"})
 # Terrain and regions: an area, not a point; located at precision 2 ("part of a region").
+# Not a GeoNames code: a town read as its surroundings ("near X", "X district"), placed at the
+# town's point with a district's precision. Distinct from every code an entry can carry.
+AROUND_CODE = "AROUND"
 TERRAIN_CODES: frozenset[str] = frozenset({"VAL", "PASS", "GRGE", "MTS", "MT", "HLLS", "RGN", "PEN", "AREA",
                                           "STM", "PLN", "DSRT", "SEA", "GULF", "STRT", "OCN", "ISL", "LK"})
 COUNTRY_CODES: frozenset[str] = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "PCL"})

@@ -13,7 +13,7 @@ from frontlines.gazetteer.index import entry_name_keys, key_of
 from frontlines.gazetteer.normalize import GENERIC_WORDS, fold
 from frontlines.gazetteer.resolve import GUESS, MIN_SCORE, SURE_POPULATION, Mention, area_rank, resolve
 from frontlines.gazetteer.spans import abbreviation_spans, embedded_spans, repeated_spans, state_containers
-from frontlines.gazetteer.store import TERRAIN_CODES, GazEntry
+from frontlines.gazetteer.store import AROUND_CODE, TERRAIN_CODES, GazEntry
 from frontlines.gazetteer.variants import NOT_ALONE
 from frontlines.model import Analysis, Document, Entity, Location, Place
 from frontlines.stage import Stage
@@ -617,7 +617,6 @@ _AROUND_AFTER = re.compile(
     r"woreda|locality|commune|area|axis|outskirts|vicinity|plains?|constituency|corregimiento|surroundings)\b",
     re.IGNORECASE,
 )
-AROUND_CODE = "AREA"  # a town's surroundings: located like an area, at a district's precision
 
 
 # "Kale town of Kale township": the area holds the place named before it.
@@ -676,7 +675,8 @@ def gazetteer_knows(entry: GazEntry, name: str) -> bool:
 def locate(place: Place) -> Location:
     """An event `Location` for a place, with ACLED geo precision (1 town, 2 district, 3 region/country)."""
     code = place.feature_code or ""
-    precision = 1 if code.startswith("PPL") else 2 if code == "ADM2" or code in TERRAIN_CODES else 3
+    district_like = code in ("ADM2", AROUND_CODE) or code in TERRAIN_CODES
+    precision = 1 if code.startswith("PPL") else 2 if district_like else 3
     if place.lat is None:  # unresolved (curated terrain has a point but no GeoNames id)
         precision = 3
     return Location(
