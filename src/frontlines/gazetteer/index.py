@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from frontlines.gazetteer.normalize import fold, name_key, strip_generic
+from frontlines.gazetteer.normalize import fold, key_of, strip_generic
 from frontlines.gazetteer.store import (
     ADMIN_CODES,
     COUNTRY_CODES,
@@ -25,8 +25,6 @@ from frontlines.gazetteer.store import (
 
 CACHE_ENV = "FRONTLINES_CACHE"
 LOOKUP_MEMO = 100_000
-# Keys of the same names are asked for again and again (a country's alternate names, a county).
-key_of = lru_cache(maxsize=200_000)(name_key)
 MIN_SPELLING_FIT = 0.75  # "Maarat al-Numan" ~ "Ma'arrat an-Nu'man" 0.92; "South Ossetia" ~ "South East" 0.67
 MIN_SIMILAR_FIT = 0.8  # for areas found by their first letters only
 AREA_CODES = COUNTRY_CODES | ADMIN_CODES  # what `lookup_similar` looks for

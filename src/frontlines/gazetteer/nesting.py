@@ -9,13 +9,11 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
-from functools import lru_cache
 from typing import Protocol
 
-from frontlines.gazetteer.normalize import name_key as _name_key
+from frontlines.gazetteer.normalize import key_of
 from frontlines.gazetteer.store import GazEntry
 
-name_key = lru_cache(maxsize=100_000)(_name_key)  # the same county and district names recur
 Slot = tuple[str, str, str]  # country, admin1 code, name key of a second-level area ("" for none)
 
 
@@ -46,9 +44,9 @@ class Nesting:
         if entry.feature_code == "ADM1":
             self._areas.setdefault((cc, admin1, ""), set()).add(key)
         elif entry.feature_code == "ADM2":
-            self._areas.setdefault((cc, admin1, name_key(entry.name)), set()).add(key)
+            self._areas.setdefault((cc, admin1, key_of(entry.name)), set()).add(key)
         elif entry.feature_code.startswith("PPL") and entry.admin2_name:
-            self._towns.setdefault((cc, admin1, name_key(entry.admin2_name)), set()).add(key)
+            self._towns.setdefault((cc, admin1, key_of(entry.admin2_name)), set()).add(key)
 
     def fit(self, entry: GazEntry, ignore: Collection[str]) -> float:
         """1 when a reading of a name not in `ignore` holds the entry (a town's county or
@@ -57,10 +55,10 @@ class Nesting:
         if entry.feature_code.startswith("PPL"):
             slots: Sequence[Slot] = [(cc, admin1, "")]
             if entry.admin2_name:
-                slots = [*slots, (cc, admin1, name_key(entry.admin2_name))]
+                slots = [*slots, (cc, admin1, key_of(entry.admin2_name))]
             return 1.0 if any(self._areas.get(s, set()).difference(ignore) for s in slots) else 0.0
         if entry.feature_code == "ADM2":
-            towns = self._towns.get((cc, admin1, name_key(entry.name)), set())
+            towns = self._towns.get((cc, admin1, key_of(entry.name)), set())
             return 1.0 if towns.difference(ignore) else 0.0
         return 0.0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Arabic/Persian article and ezafe particles, spelled many ways in romanised names; dropping
 # them makes "Deir ez-Zor", "Deir al-Zor" and "Deir el Zor" one key (and English "the" makes
@@ -47,6 +48,10 @@ def name_words(text: str) -> list[str]:
 def name_key(text: str) -> str:
     """The lookup key of a name: folded content words joined without spaces."""
     return "".join(name_words(text))
+
+
+# Keys of the same names are asked for again and again (a country's alternate names, a county).
+key_of = lru_cache(maxsize=200_000)(name_key)
 
 
 def skeleton_key(text: str) -> str:

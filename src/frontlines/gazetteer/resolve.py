@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from frontlines.gazetteer.index import Gazetteer, key_of
+from frontlines.gazetteer.index import Gazetteer, entry_name_keys
 from frontlines.gazetteer.nesting import Nearby, Nesting, haversine_km
-from frontlines.gazetteer.normalize import strip_generic
+from frontlines.gazetteer.normalize import key_of, strip_generic
 from frontlines.gazetteer.store import COUNTRY_CODES, GazEntry
 from frontlines.gazetteer.variants import area_by_stem, loose_lookup
 
@@ -125,13 +125,7 @@ def spelled_loosely(mention: Mention, found: Sequence[GazEntry]) -> bool:
     without its kind word: "Vestfold" found as "Westfield", "Menoufia" as a name abroad."""
     names = (mention.query, strip_generic(mention.query), mention.fallback or "")
     keys = {key_of(n) for n in names if n} - {""}
-    return bool(found) and not any(keys & own_keys(e) for e in found)
-
-
-@lru_cache(maxsize=100_000)
-def own_keys(entry: GazEntry) -> frozenset[str]:
-    """The name keys of an entry's own names."""
-    return frozenset(key_of(n) for n in (entry.name, entry.asciiname, *entry.alternate_names))
+    return bool(found) and not any(not keys.isdisjoint(entry_name_keys(e)) for e in found)
 
 
 def _inside_container(mention: Mention, mentions: Sequence[Mention], rest: list[GazEntry]) -> list[GazEntry]:

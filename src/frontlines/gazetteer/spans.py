@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
-from frontlines.gazetteer.index import Gazetteer, key_of
-from frontlines.gazetteer.normalize import GENERIC_WORDS, fold
+from frontlines.gazetteer.index import Gazetteer
+from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, key_of
 from frontlines.gazetteer.resolve import Mention
 from frontlines.gazetteer.store import COUNTRY_CODES, GazEntry
 from frontlines.model import Entity

@@ -46,7 +46,7 @@ def area_by_stem(name: str, gazetteer: Gazetteer, prefix: bool = True) -> list[G
     stems = [key] + [key[: -len(s)] for s in PEOPLE_SUFFIXES if key.endswith(s)]
     for stem in (s for s in stems if len(s) >= MIN_NAME):
         found = [e for e in gazetteer.lookup_prefix(stem) if _is_area(e)]
-        exact = [e for e in found if stem in _keys(e)]
+        exact = [e for e in found if stem in entry_name_keys(e)]
         if exact or (prefix and found and len(stem) >= MIN_STEM):
             return exact or found
     return []
@@ -70,7 +70,3 @@ def place_in_name(name: str, gazetteer: Gazetteer) -> list[GazEntry]:
 
 def _is_area(entry: GazEntry) -> bool:
     return entry.is_country or entry.feature_code in ("ADM1", "RGN", "CONT")
-
-
-def _keys(entry: GazEntry) -> set[str]:
-    return set(entry_name_keys(entry))

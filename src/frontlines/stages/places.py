@@ -9,8 +9,8 @@ from itertools import accumulate
 from typing import ClassVar
 
 from frontlines.gazetteer import Gazetteer
-from frontlines.gazetteer.index import entry_name_keys, key_of
-from frontlines.gazetteer.normalize import GENERIC_WORDS, fold
+from frontlines.gazetteer.index import entry_name_keys
+from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, key_of
 from frontlines.gazetteer.resolve import GUESS, MIN_SCORE, SURE_POPULATION, Mention, area_rank, resolve
 from frontlines.gazetteer.spans import abbreviation_spans, embedded_spans, repeated_spans, state_containers
 from frontlines.gazetteer.store import AROUND_CODE, TERRAIN_CODES, GazEntry
