@@ -12,6 +12,8 @@ from typing import Literal
 SegmentKind = Literal["title", "body", "caption", "embedded_post", "quote"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Modality = Literal["asserted", "claimed", "denied", "negated", "planned", "hypothetical"]
+# What was only planned, imagined or said not to have happened: no event of its own (no ACLED row).
+UNREAL: frozenset[str] = frozenset({"planned", "hypothetical", "negated"})
 
 
 @dataclass(slots=True)

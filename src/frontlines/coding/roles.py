@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from frontlines.coding.arguments import Roles
 from frontlines.coding.catalogue import fill_country, load_catalogue
-from frontlines.coding.classify import PROTESTS, RIOTS, Coding
+from frontlines.coding.classify import ARMED_INTER, PROTESTS, RIOTS, Coding
 from frontlines.coding.countries import countries_in, document_country
 from frontlines.model import ActorMention, Document, EventActor, Token
 
@@ -112,10 +112,10 @@ def crowd_roles(
     Protests: actor1 the protesters, actor2 the intervening forces; excessive force reverses
     them; riots: actor1 the rioters (protesters turned violent), actor2 whoever they faced.
     """
-    if coding.plover == "MOBILIZE" and roles.actor2 is not None and roles.actor2.inter in (1, 2, 3, 4, 8):
+    if coding.plover == "MOBILIZE" and roles.actor2 is not None and roles.actor2.inter in ARMED_INTER:
         # What is deployed is the force that moves: "Russia deployed troops" -> troops act; a force
         # that deploys its own means moves itself: "Houthi forces deployed military vehicles".
-        mover = roles.actor1 if roles.actor1 is not None and roles.actor1.inter in (1, 2, 3, 4, 8) else None
+        mover = roles.actor1 if roles.actor1 is not None and roles.actor1.inter in ARMED_INTER else None
         if mover is not None and not mover.name.startswith("Government of "):
             return military(as_event_actor(mover)), None
         return military(as_event_actor(roles.actor2)), None
@@ -145,7 +145,7 @@ def crowd_roles(
         first, second = armed_side(doc, coding, actors, second, roles.passive)
     if first is None and coding.plover == "MOBILIZE" and second is None:
         # "Movement of forces: 90 Burundian soldiers crossed the river": the force the sentence names moves.
-        first = as_event_actor(next((a for a in actors if a.inter in (1, 2, 3, 4, 8)), None))
+        first = as_event_actor(next((a for a in actors if a.inter in ARMED_INTER), None))
     told_at = roles.told_at if roles.told_at is not None else min((a.start for a in actors), default=0)
     claimant = claimed_by(doc, doc.actors or actors, told_at) if armed_event else None
     if claimant is not None and (first is None or first.name != claimant.name):
@@ -185,7 +185,7 @@ def as_gang(doc: Document, actor: EventActor) -> EventActor:
 
 def by_agent(text: str, actor: EventActor) -> bool:
     """Whether an armed actor is named as the agent of a passive: "planted by Russian forces"."""
-    if actor.start is None or actor.inter not in (1, 2, 3, 4, 8):
+    if actor.start is None or actor.inter not in ARMED_INTER:
         return False
     return BY_AGENT.search(text, max(0, actor.start - 12), actor.start) is not None
 
@@ -200,7 +200,7 @@ def other_side(
     for actor in actors:
         mine = (actor.start, actor.end) == (first.start, first.end) or actor.name == first.name
         ally = text is not None and allied(text, first, actor)
-        if actor.inter in (1, 2, 3, 4, 8) and not mine and not ally:
+        if actor.inter in ARMED_INTER and not mine and not ally:
             found = military(as_event_actor(actor))
             if found is not None and found.name != first.name:
                 return found
@@ -226,7 +226,7 @@ def remote_target(
     if found is not None or roles.told_at is None:
         return found
     later = [a for a in doc.actors if a.start >= roles.told_at and a not in actors]
-    victims = [a for a in later if a.inter == 7 or a.inter in (1, 2, 3, 4, 8) and a.name != first.name]
+    victims = [a for a in later if a.inter == 7 or a.inter in ARMED_INTER and a.name != first.name]
     return military(as_event_actor(victims[0])) if victims else None
 
 
@@ -325,7 +325,7 @@ def armed_side(
     police"), who ACLED lists first, the unnamed side becoming actor2; forces that were only hit
     ("3 soldiers were killed", `passive`) stay actor2."""
     taken = (second.start, second.end) if second is not None else None
-    sides = [a for a in actors if a.inter in (1, 2, 3, 4, 8) and (a.start, a.end) != taken]
+    sides = [a for a in actors if a.inter in ARMED_INTER and (a.start, a.end) != taken]
     # In a battle the side a preposition names fought ("clashes with Turkish forces"); elsewhere it was hit.
     one_sided = coding.acled_type != "Battles"
     hit = [a for a in sides if TARGET_ONLY.search(a.text) or one_sided and hit_by_grammar(doc, a)]

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from frontlines.coding.modality import obliged
 from frontlines.coding.syntax import ancestors, children
-from frontlines.model import Modality, Sentence, Token
+from frontlines.model import UNREAL, Modality, Sentence, Token
 
 THREAT = frozenset({"threaten", "threat", "warn", "warning", "vow", "swear", "ultimatum"})
 WARNING = frozenset({"warn", "warning"})
@@ -76,7 +76,6 @@ THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "sancti
 OUTSIDE = frozenset({"relcl", "advcl", "appos", "conj", "parataxis"})
 CAUSES = frozenset({"after", "following", "since", "because", "despite", "amid", "during"})
 CAUSE_NOUNS = frozenset({"retaliation", "revenge", "response", "reprisal", "wake"})
-UNREAL = frozenset({"planned", "hypothetical", "negated"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from frontlines.exporters.countries import country_info
-from frontlines.model import Document, Event
+from frontlines.model import UNREAL, Document, Event
 
 __all__ = ["ACLED_COLUMNS", "AcledValue", "acled_rows", "acled_row", "interaction_code", "event_id_cnty"]
 
@@ -38,13 +38,12 @@ ACLED_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-NOT_HAPPENED = frozenset({"planned", "hypothetical", "negated"})
 
 
 def acled_rows(doc: Document) -> Iterator[dict[str, AcledValue]]:
     """The ACLED rows of a document, in its event order; PLOVER-only and unrealised events are skipped."""
     for event in doc.events:
-        if event.acled_event_type and event.modality not in NOT_HAPPENED:
+        if event.acled_event_type and event.modality not in UNREAL:
             yield acled_row(doc, event)
 
 

@@ -26,10 +26,9 @@ from typing import ClassVar
 
 from frontlines.coding.asides import VIOLENT, drop_asides, refers_back
 from frontlines.coding.tolls import LETHAL_TYPES
-from frontlines.model import Attribution, Document, Event, Size, Span
+from frontlines.model import UNREAL, Attribution, Document, Event, Size, Span
 from frontlines.stage import Stage
 
-UNREAL = frozenset({"negated", "planned", "hypothetical"})
 # Salience: events in the title or the lead are what the story is about.
 TITLE_BONUS = 0.3
 LEAD_BONUS = 0.15
