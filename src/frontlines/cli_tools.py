@@ -187,11 +187,12 @@ def eval_plover(paths: tuple[str, ...], limit: int | None, cameo_table: str | No
     Example:
       frontlines eval plover PLOVER_GSR_CAMEO.json PETR2_GSR_validation.xml
     """
-    from frontlines.evaluation.plover import evaluate_plover
+    from frontlines.evaluation.plover import evaluate_records, read_gold
 
+    # Every file is read before any is coded: a bad second file fails in a second, not after the first.
+    golds = [(Path(path).name, read_gold(path, cameo_table)[:limit]) for path in paths]
     coder = api.pipeline_coder()
-    reports = [evaluate_plover(path, coder, limit=limit, progress=not as_json, cameo_table=cameo_table)
-               for path in paths]
+    reports = [evaluate_records(name, records, coder, progress=not as_json) for name, records in golds]
     if as_json:
         click.echo(json.dumps({"corpora": [report.to_dict() for report in reports]}, indent=1))
     else:

@@ -14,6 +14,9 @@ from frontlines.cli import main
 
 pytestmark = pytest.mark.slow
 
+ONE_PLOVER_RECORD = {"id": "T-1", "date": "2001-02-03", "event": "PROTEST", "eventText": "marched",
+                     "text": "Farmers marched in the capital.", "source": [{"actorText": "Farmers"}]}
+
 
 def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
     result = CliRunner().invoke(main, list(args), input=stdin, catch_exceptions=False)
@@ -167,8 +170,22 @@ def test_a_bug_while_scoring_is_not_passed_off_as_a_bad_gold_file(
     def broken(*_: object, **__: object) -> object:
         raise ValueError("a bug in the scorer")
 
-    monkeypatch.setattr(plover, "evaluate_plover", broken)
+    monkeypatch.setattr(plover, "evaluate_records", broken)
     gold = tmp_path / "gold.json"
-    gold.write_text("[]", encoding="utf-8")
+    gold.write_text(json.dumps([ONE_PLOVER_RECORD]), encoding="utf-8")
     with pytest.raises(ValueError, match="a bug in the scorer"):
         run("eval", "plover", str(gold))
+
+
+def test_eval_plover_reads_every_gold_file_before_coding_any(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import frontlines.evaluation.plover as plover
+
+    coded: list[str] = []
+    monkeypatch.setattr(plover, "evaluate_records", lambda name, *_, **__: coded.append(name))
+    good, bad = tmp_path / "good.json", tmp_path / "bad.json"
+    good.write_text(json.dumps([ONE_PLOVER_RECORD]), encoding="utf-8")
+    bad.write_text("[]", encoding="utf-8")
+    code, _, err = run("eval", "plover", str(good), str(bad))
+    assert code == 1 and "bad.json" in err and coded == []

@@ -23,8 +23,8 @@ from frontlines.model import Document, Event, EventActor
 from frontlines.stages.merge import first_offset, salience
 
 __all__ = [
-    "BATCH_SIZE", "NO_EVENT", "PloverReport", "evaluate_plover", "find_cameo_table", "gold_document",
-    "main_plover_event", "read_gold", "score_plover",
+    "BATCH_SIZE", "NO_EVENT", "PloverReport", "evaluate_plover", "evaluate_records", "find_cameo_table",
+    "gold_document", "main_plover_event", "read_gold", "score_plover",
 ]
 
 CAMEO_TABLE_GLOB = "CAMEO2PLOVER*.txt"
@@ -119,11 +119,17 @@ def evaluate_plover(path: str | Path, coder: Coder, limit: int | None = None, pr
                     cameo_table: str | Path | None = None, batch_size: int = BATCH_SIZE) -> PloverReport:
     """Code each gold sentence of `path` (the first `limit`) and score its main PLOVER event."""
     records = read_gold(path, cameo_table)[:limit]
+    return evaluate_records(Path(path).name, records, coder, progress, batch_size)
+
+
+def evaluate_records(corpus: str, records: Sequence[PloverGold], coder: Coder, progress: bool = False,
+                     batch_size: int = BATCH_SIZE) -> PloverReport:
+    """Code gold records already read (from the file named `corpus`) and score their main events."""
     scorable = [r for r in records if r.scorable]
     docs = [gold_document(r) for r in scorable]
     coded = code_in_batches(coder, docs, progress, batch_size, unit="sentence")
     pairs = [(record, main_plover_event(doc)) for record, doc in zip(scorable, coded, strict=True)]
-    return score_plover(Path(path).name, pairs, skipped=len(records) - len(scorable))
+    return score_plover(corpus, pairs, skipped=len(records) - len(scorable))
 
 
 Pair = tuple[PloverGold, Event | None]
