@@ -94,10 +94,11 @@ def duration_the(m: re.Match[str]) -> Spec | None:
     """A span of one unit ending now or starting now ("over the past week").
 
     "The past year" and "the last decade" name the calendar year or decade before the
-    reference, as TimeBank reads them (1997 read in 1998; the 1980s read in the 1990s).
+    reference, as TimeBank reads them (1997 read in 1998; the 1980s read in the 1990s); "the
+    past decade" is the ten years up to now, a span.
     """
-    unit = m["u"].lower()
-    if unit in {"year", "decade"} and m.group(0).lower().split()[1] in {"past", "last"}:
+    unit, word = m["u"].lower(), m.group(0).lower().split()[1]
+    if (unit == "year" and word in {"past", "last"}) or (unit == "decade" and word == "last"):
         return Spec("shift", unit=unit_of(unit)[0], amount=-1)
     return Spec("fixed", "DURATION", duration_value(1, unit))
 
@@ -210,7 +211,7 @@ def hour_of_day(hour: int, part: str) -> int:
 @rule(
     r"(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m|[ap]m)(?:\s+(?P<tz>" + TIMEZONE + "))?"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?:\s+(?P<tz2>" + TIMEZONE + "))?"
-    r"|(?P<hm>[0-2]\d[0-5]\d)\s+(?P<tz3>GMT|UTC)|(?P<w>noon|midday|midnight)"
+    r"|(?P<hm>[01]\d[0-5]\d|2[0-3][0-5]\d)\s+(?P<tz3>gmt|utc)|(?P<w>noon|midday|midnight)"
     r"|(?P<h3>1[0-2]|0?[1-9])(?::(?P<mi3>[0-5]\d))?\s+(?:o'clock\s+)?(?:in\s+the\s+(?P<pd>morning|afternoon|evening)"
     r"|at\s+(?P<pd2>night))",
     ("digit", "clock"),

@@ -37,10 +37,24 @@ REPORTED_PAST = re.compile(
     r"\s+(?:(?:on|late|early|last)\s+)?$",
     re.IGNORECASE,
 )
+# A verb in the present right before a day says what is scheduled for it: "The council meets
+# Monday", "the two leaders meet separately on Tuesday" (news writes what happened in the past).
+SCHEDULED_PRESENT = re.compile(
+    r"(?<!\bdid\s)(?<!n't\s)(?<!\bnot\s)(?<!\bto\s)\b(?:meets?|begins|starts|opens|resumes|leaves|arrives"
+    r"|travels|returns|reconvenes|convenes|ends|closes)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # Words right before a year-less date that put it behind the reference: "since March", "ended Sept. 30".
 LOOKS_BACK = re.compile(
     r"\b(?:since|ended)\s+(?:(?:early|late|mid)[\s-]+)?$|(?<![\w-])(?:was|were|had)\s+(?:on|in)\s+$",
     re.IGNORECASE,
+)
+# "Wednesday's ruling": a weekday named by an outcome that happened on it (a ruling, an attack,
+# not a meeting still to hold) is behind the reference, whatever the sentence plans ("ways to get
+# around Wednesday's ruling"; but "talks will resume at Monday's meeting").
+OUTCOME_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:ruling|decision|verdict|attacks?|bombings?|killings?|shootings?|blasts?|explosions?"
+    r"|raids?|crash|arrests?|announcement|statement|remarks|massacre|assault|ambush|clashes|violence)\b"
 )
 # A clause told in the past between a future cue and the date: "it will take him from the relatives
 # who have cared for him since he was rescued in November" (the date belongs to the past clause).
@@ -74,6 +88,9 @@ YEAR_ANCHOR_PRECISION = 3
 # A document whose written years mostly lie further than this from its reference date tells a
 # history (WikiWars-style narrative): year-less dates then count from its last year, in any paragraph.
 HISTORICAL_DISTANCE = 1
+# A bare year this far from the last month or day a history named is said in passing (a later
+# discovery, an old precedent) unless the text goes on in it: "the largest battle since 1813".
+PASSING_GAP = 20
 # A day named from now ("Tuesday", "yesterday") says more than a written year that the text is
 # news told from its reference date: it counts as this many near years.
 DEICTIC_WEIGHT = 3
@@ -270,6 +287,8 @@ def looks_ahead(text: str, start: int, end: int) -> bool:
     reach = OPENING_REACH if OPENS_SENTENCE.fullmatch(text, sentence_start, start) else CLAUSE_REACH
     after = SENTENCE_END.search(text, end, min(len(text), end + reach))
     sentence_end = after.start() if after else min(len(text), end + reach)
+    if SCHEDULED_PRESENT.search(text, max(sentence_start, start - 40), start):
+        return True  # "Arafat meets Albright Monday" is still to come
     if REPORTED_PAST.search(text, max(sentence_start, start - 40), start):
         return False  # "Cuba predicted Wednesday", "the decision was announced Wednesday"
     if PLUPERFECT_CLAUSE.search(text, sentence_start, sentence_end):
@@ -289,6 +308,15 @@ def looks_back(text: str, start: int) -> bool:
     return LOOKS_BACK.search(text, max(0, start - 20), start) is not None
 
 
+def named_by_past_event(text: str, mention: Mention) -> bool:
+    """True for a bare weekday owning an outcome ("Wednesday's ruling", "Friday's attack"): news
+    names a day by its outcome once it has happened."""
+    spec = mention.spec
+    return (
+        spec.kind == "weekday" and not spec.direction and OUTCOME_AFTER.match(text, mention.end) is not None
+    )
+
+
 def next_written_years(mentions: list[Mention]) -> list[int | None]:
     """For each mention, the year the text writes next after it (None when it writes no more)."""
     years: list[int | None] = []
@@ -303,10 +331,12 @@ def next_written_years(mentions: list[Mention]) -> list[int | None]:
 def steadier_anchor(last: Anchor | None, precise: Anchor | None, coming: int | None) -> Anchor | None:
     """The story's year for a year-less date in a history: the last year named, unless a bare
     year said in passing ("documents found in 2004", "the largest battle since 1813") broke off
-    from the last month or day named, and the next year the text writes is that day's again."""
-    if last is None or precise is None or coming is None:
+    from the last month or day named, and the next year the text writes (if any) is that day's
+    again, or is not the bare year's while the bare year lies generations from the story's."""
+    if last is None or precise is None or last.date.year == precise.date.year:
         return last
-    return precise if coming == precise.date.year != last.date.year else last
+    far = abs(last.date.year - precise.date.year) > PASSING_GAP
+    return precise if coming == precise.date.year or (far and coming != last.date.year) else last
 
 
 def resolve_mentions(
@@ -332,7 +362,7 @@ def resolve_mentions(
         spec, ref = mention.spec, reference_for(mention)
         when, anchor = ref.date, (ref.label if ref.date else None)
         # "since March" is behind the reference whatever the rest of the sentence plans.
-        behind = looks_back(text, mention.start)
+        behind = looks_back(text, mention.start) or named_by_past_event(text, mention)
         dated = spec.kind in {"weekday", "calendar"}
         future = dated and not behind and looks_ahead(text, mention.start, mention.end)
         found = story_anchor(spec, story, None)

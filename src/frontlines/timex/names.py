@@ -1,9 +1,11 @@
-"""Month and season words that belong to a proper name, not to the calendar.
+"""Month, season and frequency words that belong to a proper name, not to the calendar.
 
 "Black September", "the Arab Spring" and "Prague Spring" are a group, a movement and a
 period of history; "the April 6 Youth Movement" and "the 23 March Movement" are
 organisations named after a date; "March for Our Lives" is a march. TimeML tags none of
 them as a date (the date inside a name is part of the name), so the recogniser drops them.
+Likewise "daily" as a noun is a newspaper ("the Daily Telegraph", "the party daily Granma",
+"a French daily"), not a recurrence.
 """
 
 from __future__ import annotations
@@ -69,3 +71,33 @@ def named_after_date(text: str, mention: Mention) -> bool:
         and MONTH_WORD.search(words) is not None
         and ORGANISATION_AFTER.match(text, mention.end) is not None
     )
+
+
+# "daily" as a noun: after a determiner and up to three words that describe a paper ("the
+# Communist Party daily", "a state-run daily", "the leading daily"), before a paper's name
+# ("daily Granma"), the end of its noun phrase ("a French daily.") or the verb a paper reports
+# with ("a Paris daily reported"). "The troops patrolled twice daily." has a verb between.
+PAPER_MODIFIER = (
+    r"(?:[A-Z][\w'.]*|\w+-[\w-]+|leading|national|local|official|independent|opposition|business"
+    r"|financial|popular|influential|conservative|liberal|regional|major|party|government|morning|evening)"
+)
+PAPER_DETERMINER = r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Aa]nother)\s+"
+PAPER_BEFORE = re.compile(rf"{PAPER_DETERMINER}(?:{PAPER_MODIFIER}\s+){{0,3}}$")
+PAPER_AFTER = re.compile(
+    r"\s+[A-Z]|\s*[.,;:)\"'”]|\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|published|carried|ran)\b"
+)
+PAPER_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def names_a_paper(text: str, mention: Mention) -> bool:
+    """True when the word "daily" is a newspaper, not a recurrence ("daily flights", "met daily").
+
+    Capitalised before a name it is the paper's own ("Daily Telegraph", "Daily Mail").
+    """
+    word = text[mention.start : mention.end]
+    if word.lower() != "daily":
+        return False
+    if word == "Daily" and PAPER_NAME_AFTER.match(text, mention.end):
+        return True
+    before = PAPER_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    return before is not None and PAPER_AFTER.match(text, mention.end) is not None

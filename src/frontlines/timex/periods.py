@@ -8,8 +8,9 @@ from frontlines.timex.lexicon import YEAR, unit_of
 from frontlines.timex.rules import preceded_by, rule
 from frontlines.timex.spec import REPORTING_QUARTER, Spec
 
-# Words before "the next year" that make it a span ("over the next year"), not a date.
-SPAN_WORDS = ("over", "for", "within", "throughout", "during", "in", "through")
+# Words before "the next year" that make it a span ("for the next year"), not a date. "Within",
+# "during" and "over the next year" name the coming year as a date, as TimeML annotators tag it.
+SPAN_WORDS = ("for", "throughout")
 
 
 @rule(
@@ -41,10 +42,18 @@ def year_end(m: re.Match[str]) -> Spec | None:
     return Spec("calendar", month=12, day=31)
 
 
+# A part of a year before "of the year": "the first nine months of", "the rest of", "most of".
+PART_OF_BEFORE = re.compile(r"\b(?:months|weeks|days|half|quarters?|rest|remainder|most|part)\s+of\s+$")
+
+
 @rule(r"the\s+year(?!\s+(?:end|ago|earlier|before|after|later|of|to|in|that|when)\b|[-'\w])", "unit")
 def the_year(m: re.Match[str]) -> Spec | None:
-    """ "For the year" in a report: the year it speaks in, the reference's."""
-    return Spec("shift", unit="Y") if preceded_by(m, ("for",)) else None
+    """ "For the year" in a report: the year it speaks in, the reference's; "the first nine months
+    of the year", "the rest of the year": the story's year, whose part the words name."""
+    if preceded_by(m, ("for",)):
+        return Spec("shift", unit="Y")
+    part_of = PART_OF_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+    return Spec("shift", unit="Y", narrative=True) if part_of else None
 
 
 @rule(r"the\s+current\s+(?:fiscal\s+)?quarter", "unit")
@@ -71,9 +80,9 @@ def whole_year(m: re.Match[str]) -> Spec | None:
     priority=1,  # over the duration reading of "the next year"
 )
 def story_unit(m: re.Match[str]) -> Spec | None:
-    """The unit after or before the story's ("The following year, ..."); after "over" a span."""
+    """The unit after or before the story's ("The following year, ..."); after "for" a span."""
     if m["rel"].lower() == "next" and preceded_by(m, SPAN_WORDS):
-        return None  # "over the next year" is one year long
+        return None  # "stayed for the next year" is one year long
     amount = 1 if m["rel"].lower() in {"next", "following"} else -1
     return Spec("shift", unit=unit_of(m["u"])[0], amount=amount, narrative=True)
 

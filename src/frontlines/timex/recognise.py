@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from frontlines.timex import amounts, dates, periods, relative  # noqa: F401  (importing registers their rules)
 from frontlines.timex.lexicon import TRIGGERS
-from frontlines.timex.names import proper_name_end
+from frontlines.timex.names import names_a_paper, proper_name_end
 from frontlines.timex.rules import RULES, Rule
 from frontlines.timex.spec import Mention
 
@@ -28,8 +28,9 @@ SECOND_DAY = re.compile(
     r"\s*(?:-|–|and|to|through)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|of|when|as|and|by)\b)"
 )
-# "the week of March 6": the week a named day falls in.
+# "the week of March 6": the week a named day falls in; so is "Easter week" of a holiday's.
 WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.IGNORECASE)
+HOLIDAY_WEEK = re.compile(r" week\b")
 # How far before and after its trigger word a match may reach ("more than the past two weeks",
 # "Wednesday, September 30, 2020").
 MARGIN_BEFORE, MARGIN_AFTER = 45, 30
@@ -60,14 +61,23 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if (name_end := proper_name_end(text, mention)) is not None:
             named_until = name_end
-        elif not names_something(text, mention):
+        elif not (names_something(text, mention) or names_a_paper(text, mention)):
             chosen.append(mention)
     return add_second_days(text, [week_of_day(text, m) for m in join_clock_and_day(text, chosen)])
 
 
 def week_of_day(text: str, mention: Mention) -> Mention:
-    """ "the week of March 6" (a dated day after "the week of"): that day's week, one expression."""
+    """ "the week of March 6" (a dated day after "the week of"), "Easter week", "Christmas week"
+    (a holiday before "week"): that day's week, one expression."""
     spec = mention.spec
+    holiday = (
+        spec.kind == "calendar"
+        and bool(spec.value or spec.day)  # a named day: "Easter", "Christmas", not "May"
+        and not spec.week
+        and not any(c.isdigit() for c in text[mention.start : mention.end])
+    )
+    if holiday and (after := HOLIDAY_WEEK.match(text, mention.end)) is not None:
+        return Mention(mention.start, after.end(), replace(spec, week=True))
     if not (spec.is_day and spec.kind == "calendar"):
         return mention
     before = WEEK_OF.search(text, max(0, mention.start - 20), mention.start)

@@ -65,10 +65,30 @@ DEICTIC_DAYS = {
 }  # fmt: skip
 
 
+# "today's world", "the leaders of tomorrow": the present or coming age, not a day (TimeML leaves
+# such generic uses untagged); "today's vote" is still the day's.
+AGE_NOUN = (
+    r"(?:world|society|youth|young|generations?|children|kids|families|standards|terms|dollars|technolog(?:y|ies)"
+    r"|computers|culture|politics|media|economy|people|leaders|citizens|workers|jobs|armies|wars|cities)"
+)
+AGE_AFTER = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?{AGE_NOUN}\b")
+AGE_BEFORE = re.compile(rf"\b{AGE_NOUN}\s+of\s+$")
+
+
+def names_an_age(m: re.Match[str]) -> bool:
+    """True when a bare "today" or "tomorrow" means the present or future age ("today's world")."""
+    if m["w"] not in {"today", "tomorrow"} or m.start("w") != m.start():
+        return False
+    before = AGE_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    return bool(before or AGE_AFTER.match(m.string, m.end()))
+
+
 @rule(r"(?:(?:earlier|later)\s+)?(?P<w>" + alternation(list(DEICTIC_DAYS)) + r")", "deictic")
 def deictic_day(m: re.Match[str]) -> Spec | None:
     """Days named from now: "today", "earlier today", "yesterday". "Overnight" is the night before
     the story's day ("Shares fell Friday after overnight losses": Thursday night), else last night."""
+    if names_an_age(m):
+        return None
     word = " ".join(m["w"].split())
     spec = Spec("shift", unit="D", amount=DEICTIC_DAYS[word], narrative=word == "overnight")
     return spec.with_suffix("NI") if word in {"tonight", "overnight"} else spec
