@@ -97,6 +97,13 @@ DEICTIC_WEIGHT = 3
 # A story-relative expression with no date in its own paragraph looks back this many paragraphs
 # of its thread for one ("Tuesday ... [two paragraphs] ... A day earlier"), no further.
 CARRY_WINDOW = 3
+# "The fiscal first quarter ended Sept. 30": the day only tells when the story's quarter closed.
+QUARTER_ENDED = re.compile(r"\bquarter\s+end(?:ed|ing)\s+$", re.IGNORECASE)
+# Spans a company reports on besides its quarter: "for the nine months", "the first six months";
+# "a year earlier" after them compares with the same months of last year, a year's date.
+REPORTING_SPAN = re.compile(r"P[69]M")
+# "After a flat second quarter, ...": a quarter named as what came before.
+BACKGROUND = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$", re.I)
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d])")
 
@@ -139,6 +146,7 @@ class StoryDates:
     written: Anchor | None = None  # the last date whose year the words themselves gave
     written_precise: Anchor | None = None  # the last of a month or a day ("March 1975", not "1976")
     quarter: Anchor | None = None  # the last quarter named ("third-quarter profit"), dated by its first day
+    span: int = -1  # where the last longer reporting span was named ("for the nine months")
 
     def note(self, timex: Timex, year_written: bool, current: bool = True) -> None:
         """Remember `timex` as the story's current date if its value is a calendar date.
@@ -149,6 +157,8 @@ class StoryDates:
         m = CALENDAR_VALUE.match(timex.value) if timex.type in {"DATE", "TIME"} else None
         if not current:
             return
+        if timex.type == "DURATION" and REPORTING_SPAN.fullmatch(timex.value):
+            self.span = timex.start
         if q := QUARTER_VALUE.fullmatch(timex.value):
             self.quarter = Anchor(date(int(q[1]), int(q[2]) * 3 - 2, 1), 2, timex.start)
         if m is None:
@@ -171,9 +181,12 @@ class StoryDates:
         return self.latest.get(NEEDED_PRECISION.get(unit, 3))
 
     def reporting_quarter(self) -> Anchor | None:
-        """The quarter a financial story is about, when it is the last date the story named."""
+        """The quarter a financial story is about, when it is the last date the story named and no
+        longer span ("for the nine months") has taken over the report since."""
         latest = self.latest.get(1)
-        return self.quarter if self.quarter and latest and latest.start == self.quarter.start else None
+        if self.quarter is None or latest is None or latest.start != self.quarter.start:
+            return None
+        return self.quarter if self.span < self.quarter.start else None
 
     def year_anchor(self, precision: int) -> Anchor | None:
         """The last written date if it is at least `precision` precise."""
@@ -255,7 +268,9 @@ def quarter_reading(spec: Spec, document: StoryDates, ref: date | None) -> tuple
 
     "The year-ago quarter" and, after "third-quarter profit", "a year earlier" mean that
     quarter a year before (TimeBank's business news); "the quarter" alone, that quarter,
-    unless the story's quarter is not over yet by the reference date (a forecast).
+    unless the story's quarter is not over yet by the reference date (a forecast). A year-ago
+    comparison is over whatever the story's quarter ("expects fourth-quarter profit to fall
+    from a year earlier" still compares with last year's fourth quarter).
     """
     is_year_ago = spec.kind == "shift" and spec.value == REPORTING_QUARTER
     if not (is_year_ago or (spec.kind == "period" and spec.value == REPORTING_QUARTER)):
@@ -263,9 +278,13 @@ def quarter_reading(spec: Spec, document: StoryDates, ref: date | None) -> tuple
     quarter = document.reporting_quarter() if is_year_ago else document.quarter
     if quarter is None:
         return None
+    if (spec.amount or spec.year is not None) and document.span > quarter.start:
+        # "For the nine months ... the year-ago results": those months a year before, a year's date.
+        year = quarter.date.year + spec.amount if spec.year is None else spec.year
+        return Spec("fixed", value=f"{year:04d}"), quarter.date, quarter
     month = quarter.date.month + 3  # read from the day after the quarter ends, when it is "the last one over"
     after = date(quarter.date.year + (month > 12), (month - 1) % 12 + 1, 1)
-    if ref is not None and after > ref:
+    if ref is not None and after > ref and not is_year_ago:
         return None
     return replace(spec, kind="period", value=REPORTING_QUARTER, unit=""), after, quarter
 
@@ -393,10 +412,21 @@ def resolve_mentions(
         # nor does the date of a coming event named in passing ("postponed the 9 May 2022 elections").
         current = not (spec.value == REPORTING_QUARTER and (spec.amount or spec.year is not None))
         current = current and not names_coming_event(text, timex, ref.date)
+        current = current and not aside_from_report(text, timex)
         story.note(timex, year_written(spec), current)
         document.note(timex, year_written(spec), current)
         timexes.append(timex)
     return timexes
+
+
+def aside_from_report(text: str, timex: Timex) -> bool:
+    """True for a date that does not move a company report off its quarter, so "a year earlier"
+    still compares with that quarter: the day the quarter closed ("the first quarter ended
+    Sept. 30"), or a quarter named as background ("after a flat second quarter")."""
+    before = text[max(0, timex.start - 30) : timex.start]
+    if QUARTER_ENDED.search(before):
+        return True
+    return QUARTER_VALUE.fullmatch(timex.value) is not None and BACKGROUND.search(before) is not None
 
 
 def names_coming_event(text: str, timex: Timex, reference: date | None) -> bool:

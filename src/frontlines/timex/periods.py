@@ -62,9 +62,16 @@ def current_quarter(m: re.Match[str]) -> Spec | None:
     return Spec("shift", unit="Q")
 
 
-@rule(r"the\s+year[-\s](?:earlier|ago|before)\s+(?:quarter|period)|year-(?:earlier|ago)", ("unit", "period"))
+@rule(
+    r"the\s+(?:(?:comparable|corresponding|same)\s+)?year[-\s](?:earlier|ago|before)\s+(?:quarter|period)"
+    r"|year-(?:earlier|ago)|last\s+year's\s+(?:quarter|period)"
+    r"|the\s+(?:comparable|corresponding|same)\s+(?:quarter|period)\s+(?:of\s+)?last\s+year"
+    r"|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)",
+    ("unit", "period"),
+)
 def year_ago_quarter(m: re.Match[str]) -> Spec | None:
-    """The same reporting period a year before ("the year-ago quarter", "year-earlier profit")."""
+    """The same reporting period a year before ("the year-ago quarter", "year-earlier profit",
+    "the corresponding period last year", "last year's quarter", "the quarter a year ago")."""
     return Spec("period", value=REPORTING_QUARTER, amount=-1)
 
 
