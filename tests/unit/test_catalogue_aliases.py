@@ -56,7 +56,7 @@ def test_naf_in_nigeria_is_the_nigerian_air_force() -> None:
 
 def test_the_oromo_liberation_army_by_the_name_the_ethiopian_government_gives_it() -> None:
     assert names("OLF Shane militants clashed with government forces.")[0] == (
-        "OLF Shane militants", "OLA: Oromo Liberation Army"
+        "OLF Shane militants", "OLF: Oromo Liberation Front (Shane Splinter Faction)"
     )
 
 
@@ -70,3 +70,33 @@ def test_a_mara_salvatrucha_member_is_the_gangs() -> None:
     assert names("A Mara Salvatrucha member shot a bus driver.")[0] == (
         "Mara Salvatrucha member", "MS-13: Mara Salvatrucha"
     )
+
+
+def test_imbonerakure_are_the_ruling_partys_youth_militia() -> None:
+    text, name = names("Imbonerakure members beat a shopkeeper.")[0]
+    assert text == "Imbonerakure members"
+    assert name.startswith("CNDD-FDD-Imbonerakure: ") and name.endswith("(Imbonerakure Faction)")
+
+
+def test_southern_transitional_council_units_are_named_as_its_factions() -> None:
+    assert names("Security Belt Forces shelled a checkpoint.")[0][1] == (
+        "STC: Southern Transitional Council (Security Belt Forces)"
+    )
+
+
+def test_indias_central_police_forces_are_branches_of_its_police() -> None:
+    crpf = "Police Forces of India Central Reserve Police Force"
+    assert names("CRPF personnel defused a mine.")[0][1] == crpf
+    assert names("BSF troops shot down a drone.")[0][1] == "Police Forces of India Border Security Force"
+
+
+def test_cartels_and_a_codeco_faction_have_their_names() -> None:
+    assert names("CJNG members burned a car.")[0] == ("CJNG members", "CJNG: Jalisco New Generation Cartel")
+    assert names("CODECO-URDPC militiamen raided a camp.")[0][1].startswith("CODECO-URDPC: ")
+
+
+def test_us_forces_in_syria_are_the_coalition_against_the_islamic_state() -> None:
+    syria = Document("d", "Hasakah: a US military patrol crossed the town.",
+                     places=[Place(0, 7, "Hasakah", "Hasakah", geonameid=3, country_code="SY")])
+    assert [a.name for a in ActorTagger()(syria).actors][0] == "Global Coalition Against Daesh"
+    assert names("A US military patrol crossed the port.")[0][1] == "Military Forces of the United States"

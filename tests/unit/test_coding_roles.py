@@ -7,6 +7,7 @@ from frontlines.coding.classify import Coding
 from frontlines.coding.lexicon import Trigger
 from frontlines.coding.roles import crowd_roles, foreign_forces
 from frontlines.model import ActorMention, Analysis, Document, EventActor, Place, Sentence, Token
+from frontlines.stages.actors import ActorTagger
 
 ATTACK = Coding("Violence against civilians", "Attack", "ASSAULT", None, 0.6)
 ARRESTS = Coding("Strategic developments", "Arrests", "COERCE", "arrest", 0.6)
@@ -381,3 +382,13 @@ def test_a_crowd_takes_the_nationality_of_the_people_the_sentence_says_protested
     visitors = ActorMention(0, 22, "people from Senegal", "Civilians (Senegal)", 7)
     actor1, _ = crowd_roles(kenyan_doc(), PEACEFUL, Roles(actor1=visitors), [visitors])
     assert actor1 is not None and actor1.name == "Protesters (Kenya)"
+
+
+def test_nationals_protesting_abroad_are_protesters_of_their_country() -> None:
+    text = "Ukrainian nationals living in Antalya staged a protest."
+    doc = Document("d", text, places=[Place(29, 36, "Antalya", "Antalya", geonameid=5, country_code="TR")])
+    ActorTagger()(doc)
+    (nationals,) = [a for a in doc.actors if a.text == "Ukrainian nationals"]
+    protest = Coding("Protests", "Peaceful protest", "PROTEST", None, 0.6)
+    actor1, _ = crowd_roles(doc, protest, Roles(nationals), doc.actors)
+    assert actor1 is not None and actor1.name == "Protesters (Ukraine)"

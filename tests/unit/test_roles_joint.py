@@ -75,3 +75,29 @@ def test_a_victim_found_by_word_order_keeps_where_its_sentence_starts() -> None:
     roles = Roles(actor1=man, fallback=True, told_at=40)
     found = victim_by_word_order(tokens, sent, Trigger("KILL", 5, 6), roles)
     assert (found.actor1, found.actor2, found.passive, found.told_at) == (None, man, True, 40)
+
+
+def test_unnamed_attackers_of_a_drive_by_or_a_coup_de_grace_killing_are_a_gang() -> None:
+    for text in ("Monterrey: a taxi driver was killed by armed men in a drive-by shooting.",
+                 "Monterrey: armed men shot a baker and finished him with a tiro de gracia.",
+                 "Monterrey: armed men left the handcuffed body of a mechanic by the road."):
+        (gunmen,) = mentions(text, ("armed men", "Unidentified Armed Group (Mexico)", 3))
+        actor1, _ = crowd_roles(mexican_doc(text), ATTACK, Roles(gunmen), [gunmen])
+        assert actor1 is not None and actor1.name == "Unidentified Gang (Mexico)", text
+
+
+def test_unnamed_killers_of_a_brazilian_execution_are_a_gang_or_police_militia() -> None:
+    text = "Salvador: two armed individuals on a motorbike shot a cook dead in a drive-by shooting."
+    doc = Document("d", text, places=[Place(0, 8, "Salvador", "Salvador", geonameid=2, country_code="BR")])
+    (killers,) = mentions(text, ("two armed individuals", "Unidentified Armed Group (Brazil)", 3))
+    actor1, _ = crowd_roles(doc, ATTACK, Roles(killers), [killers])
+    assert actor1 is not None
+    assert (actor1.name, actor1.inter) == ("Unidentified Gang and/or Police Militia", 3)
+
+
+def test_unnamed_killers_in_colombia_stay_an_unidentified_armed_group() -> None:
+    text = "Cucuta: armed men killed a driver in a drive-by shooting linked to drug trafficking."
+    doc = Document("d", text, places=[Place(0, 6, "Cucuta", "Cucuta", geonameid=4, country_code="CO")])
+    (gunmen,) = mentions(text, ("armed men", "Unidentified Armed Group (Colombia)", 3))
+    actor1, _ = crowd_roles(doc, ATTACK, Roles(gunmen), [gunmen])
+    assert actor1 is not None and actor1.name == "Unidentified Armed Group (Colombia)"

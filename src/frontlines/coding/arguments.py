@@ -70,7 +70,7 @@ def find_roles(tokens: list[Token], sent: Sentence, trigger: Trigger, actors: li
     roles = Roles(told_at=sent.start)
     governors = _governors(tokens, sent, head)
     for i in governors:
-        _fill_from(tokens, sent, i, trigger.frame, actors, roles)
+        _fill_from(tokens, sent, i, trigger.frame, actors, roles, head)
         if roles.actor1 is not None:
             break
     if roles.actor1 is None and frame_is_subject(tokens, head, trigger.frame):
@@ -181,11 +181,25 @@ def _governors(tokens: list[Token], sent: Sentence, head: int) -> list[int]:
     return chain
 
 
+# Relations of a word that owns or modifies a noun.
+MODIFIER_DEPS = frozenset({"compound", "poss", "amod"})
+# The relations of a noun that something was done to: "targeted an ISWAP training camp with artillery".
+OBJECT_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
+
+
 def _fill_from(
-    tokens: list[Token], sent: Sentence, i: int, frame: str, actors: list[ActorMention], roles: Roles
+    tokens: list[Token], sent: Sentence, i: int, frame: str, actors: list[ActorMention], roles: Roles,
+    head: int | None = None,
 ) -> None:
+    """Fill the roles from the dependents of token `i`, a governor of the trigger `head`. The owner
+    or modifier of the trigger ("a Taliban attack") did it, but that of a noun above the trigger in
+    an object's place owns what was hit: in "troops targeted an ISWAP camp with artillery fire" the
+    camp hangs between the trigger and the verb, and ISWAP fired nothing."""
+    owner_acts = i == head or head is None or tokens[i].dep not in OBJECT_DEPS
     for k in children(tokens, sent, i):
         dep, word = tokens[k].dep, tokens[k].lemma.lower()
+        if dep in MODIFIER_DEPS and not owner_acts:
+            continue
         if dep in ("nsubj", "compound", "poss", "amod", "agent"):
             # spaCy hangs the passive "by" on the verb as `agent`, its noun below it.
             found = (_pobj_actor if dep == "agent" else actor_at)(tokens, sent, k, actors)
@@ -240,12 +254,24 @@ def _conj_actor(
 
 
 def _acted_on(tokens: list[Token], sent: Sentence, actor: ActorMention) -> bool:
-    """Whether the phrase of an actor mention is the direct object of a verb in the sentence."""
+    """Whether the phrase of an actor mention is the direct object of a verb in the sentence, or
+    owns or modifies one: "targeted an ISWAP training camp" acted on ISWAP too."""
     def within(i: int) -> bool:
         return actor.start <= tokens[i].start < actor.end
 
     inside = [i for i in range(sent.token_start, sent.token_end) if within(i)]
-    return any(tokens[i].dep == "dobj" and not within(tokens[i].head) for i in inside)
+    owned = [_owned(tokens, i) for i in inside]
+    return any(tokens[j].dep == "dobj" and not within(tokens[j].head) for j in owned)
+
+
+def _owned(tokens: list[Token], i: int) -> int:
+    """The noun that token `i` owns or modifies, through a chain of modifiers ("ISWAP" in "an ISWAP
+    training camp" -> "camp"), else `i` itself."""
+    seen = {i}
+    while tokens[i].dep in MODIFIER_DEPS and tokens[i].head not in seen:
+        i = tokens[i].head
+        seen.add(i)
+    return i
 
 
 def _before(offset: int, actors: list[ActorMention], taken: ActorMention | None) -> ActorMention | None:

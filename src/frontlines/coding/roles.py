@@ -44,6 +44,9 @@ UNNAMED_GROUP, GANG = "Unidentified Armed Group ({country})", "Unidentified Gang
 # Guatemala, El Salvador and Honduras, where organised armed violence is overwhelmingly the
 # street gangs' (maras): ACLED attributes unclaimed killings there to an unidentified gang.
 GANG_COUNTRIES = frozenset({"GT", "SV", "HN"})
+# Colombia, where organised crime is waged by armed groups (dissidents, the Gulf Clan), which ACLED
+# codes as such: an unidentified perpetrator there stays an unidentified armed group.
+ARMED_GROUP_COUNTRIES = frozenset({"CO"})
 # Brazil, where police militias and drug factions both kill unclaimed: ACLED's Brazil coverage
 # names a perpetrator the report does not describe at all (a body found, a man shot dead)
 # "Unidentified Gang and/or Police Militia" (no country); "armed individuals" stay unidentified.
@@ -68,6 +71,16 @@ FROM_PLACE = re.compile(r"\b(?:from|including|in)\b", re.IGNORECASE)
 CRIME = re.compile(
     r"\b(?:drug[- ]traffick\w*|drug[- ]deal\w*|drug debts?|criminal (?:groups?|gangs?|organi[sz]ations?)|"
     r"cartels?|gangs?|organi[sz]ed crime)\b",
+    re.IGNORECASE,
+)
+# The marks of an organised-crime killing: a drive-by shooting, a coup de grace ("tiro de gracia"),
+# a bound or gagged victim, a message left with the body, an "execution". ACLED attributes such
+# killings by an unnamed perpetrator to a gang (in Brazil, `BRAZIL_UNNAMED`), as it does where the
+# report ties them to crime (`CRIME`).
+EXECUTION = re.compile(
+    r"\b(?:drive[- ]by|tiro de gracia|coup de gr[aâ]ce|execution(?:-style)?|executed|handcuffed|gagged|"
+    r"(?:hands|feet)(?: and feet)? (?:were |was )?(?:tied|bound)|narco-?(?:messages?|mantas?|blocks?)|"
+    r"left a message)\b",
     re.IGNORECASE,
 )
 # "IS claimed responsibility for the attack": the claimant is the attacker ACLED names; so is
@@ -176,9 +189,19 @@ def crowd_roles(
 def as_gang(doc: Document, actor: EventActor) -> EventActor:
     """An unnamed attacker of a report that ties the violence to organised crime ("the attack is
     linked to drug trafficking", "the perpetrators are believed to be members of a criminal
-    group") is an unidentified gang, as ACLED names criminal armed groups."""
-    brazil_unnamed = not actor.text and document_country(doc) == "BR"  # see `BRAZIL_UNNAMED`
-    if CRIME.search(doc.text) is None or brazil_unnamed:
+    group") or tells a killing with its marks (`EXECUTION`: "shot dead in a drive-by shooting") is
+    an unidentified gang, as ACLED names criminal armed groups; in Brazil one that killed so is
+    `BRAZIL_UNNAMED`, since police militias kill that way too; in `ARMED_GROUP_COUNTRIES` it stays
+    an armed group."""
+    country = document_country(doc)
+    if country in ARMED_GROUP_COUNTRIES:
+        return actor
+    brazil = country == "BR"
+    execution = EXECUTION.search(doc.text) is not None
+    if brazil and execution:
+        return replace(actor, name=BRAZIL_UNNAMED)
+    undescribed_in_brazil = brazil and not actor.text  # see `BRAZIL_UNNAMED`
+    if (not execution and CRIME.search(doc.text) is None) or undescribed_in_brazil:
         return actor
     return replace(actor, name=actor.name.replace("Unidentified Armed Group", "Unidentified Gang"))
 

@@ -36,6 +36,25 @@ _AFFILIATION = re.compile(
     r"\s+(?:the\s+)?"
 )
 COMMUNAL = "Unidentified Communal Militia ({country})"
+# ACLED's older name of an unknown communal militia (see the catalogue).
+COMMUNAL_NAMES = frozenset({COMMUNAL, "Unidentified Ethnic Militia ({country})"})
+# A capitalised word before a communal militia's description that names no place is the community
+# (people) the militia is of: "Pokot raiders" are the "Pokot Ethnic Militia"; not these words, which
+# only describe the militia or begin a sentence.
+ETHNIC = "{} Ethnic Militia ({{country}})"
+_NOT_PEOPLES = frozenset({
+    "Armed", "Suspected", "Alleged", "Unknown", "Unidentified", "Rival", "Heavily", "Allied", "Ethnic",
+    "Tribal", "Communal", "Clan", "Village", "Community", "Youth", "State", "Government", "Police",
+    "Christian", "Muslim", "Islamist", "Islamic", "Militia", "Cattle", "Many", "Hundreds", "Dozens",
+    "Scores", "Suspect", "Notorious", "Gun",
+})  # fmt: skip
+# Clan and tribal militias are named after their clan or tribe, in up to three capitalised words
+# before their description: "Marehan Clan Militia (Somalia)", "Habar Gedir Clan Militia (Somalia)".
+KIN_MILITIAS = {
+    "Unidentified Clan Militia ({country})": "{} Clan Militia ({{country}})",
+    "Unidentified Tribal Militia ({country})": "{} Tribal Militia ({{country}})",
+}
+_NAMES_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+){1,3})$")
 # "military forces of Russia", "refugees from Ukraine": a country named after the alias.
 _OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 # "Taliban fighters", "ISWAP (Lake Chad) militants".
@@ -70,10 +89,12 @@ _NAME_AFTER = re.compile(r"[ -]+((?:[A-Z][\w'-]+)(?:[ -][A-Z][\w'-]+){0,2})")
 _NAME_AFTER_DASH = re.compile(r"\s+-\s+((?:[A-Z][\w'-]+)(?:\s[A-Z][\w'-]+){0,2})")
 _NAME_IN_PARENS = re.compile(r"\s*\(((?:[A-Z][\w'-]+)(?:[ -][A-Z][\w'-]+){0,2})\)")
 # "ISWAP (Lake Chad)" is "Islamic State (West Africa) - Lake Chad Faction".
+_ISWAP_FACTION = ("Islamic State (West Africa) - {} Faction", 2, _NAME_IN_PARENS)
 FACTION_AFTER = {
     "Mayi Mayi Militia": ("Mayi Mayi Militia ({})", 3, _NAME_AFTER),
     "Nyatura Militia": ("Nyatura Militia Group ({})", 4, _NAME_AFTER),
-    "Islamic State (West Africa)": ("Islamic State (West Africa) - {} Faction", 2, _NAME_IN_PARENS),
+    "Islamic State (West Africa)": _ISWAP_FACTION,
+    "Islamic State (West Africa) - Lake Chad Faction": _ISWAP_FACTION,
     # "the People's Defense Force - Taze": a local defence force named after its area (see AREA_BEFORE).
     "PDF: People's Defense Force": ("People's Defense Force - {}", 3, _NAME_AFTER_DASH),
 }
@@ -103,6 +124,12 @@ _WEAPON_AFTER = re.compile(
     r"\s+(?:multiple\s+)?(?:missiles?|rockets?|launchers?|MLRS|mortars?|howitzers?|shells?|drones?|"
     r"aircraft|jets?|helicopters?|systems?)\b",
     re.IGNORECASE,
+)
+# A name before a word for a kind of place is that place, one the gazetteer did not know: "in
+# Yinmarbin township", "near Kyunhla town" (lower case: "Islamic State" is a name).
+_PLACE_AFTER = re.compile(
+    r"\s+(?:township|district|village|villages|region|state|province|county|town|city|municipality|"
+    r"sub-district|subdistrict|division|commune|tehsil|upazila)\b"
 )
 # A heading before the text proper: a few words without digits, then a colon.
 _HEADING = re.compile(r"\s*[A-Z][A-Za-z' /-]{0,40}:\s")
@@ -199,11 +226,42 @@ def generic_candidates(doc: Document, match: AliasMatch, context: str | None) ->
             found.append(_Candidate(other.start(1), other.end(1), name, entry.inter, 0))
     elif after := country_after(doc.text, end):
         end, country = after
-    elif before and entry.name == COMMUNAL and (area := _area_named(doc, before.group(1))):
+    elif before and entry.name in COMMUNAL_NAMES and (area := _area_named(doc, before.group(1))):
         start, country = before.start(1), context
-        entry = replace(entry, name=entry.name.replace("Unidentified", area))
+        entry = replace(entry, name=COMMUNAL.replace("Unidentified", area))
+    elif before and entry.name in COMMUNAL_NAMES and is_people(before.group(1)):
+        # "Darfur communal militia" says what kind it is; "Pokot raiders" are of a people.
+        start, country = before.start(1), context
+        word = before.group(1)
+        communal = "communal" in doc.text[match.start : match.end].lower()
+        name = COMMUNAL.replace("Unidentified", word) if communal else ETHNIC.format(word)
+        entry = replace(entry, name=name)
+    elif entry.name in KIN_MILITIAS and (kin := kin_before(doc.text, start)):
+        start, country = kin[0], context
+        entry = replace(entry, name=KIN_MILITIAS[entry.name].format(kin[1]))
     found.append(_Candidate(start, end, fill_country(entry.name, country or context), entry.inter, 0))
     return found
+
+
+def kin_before(text: str, start: int) -> tuple[int, str] | None:
+    """Start and name of the clan or tribe named right before a militia's description, in up to three
+    capitalised words without those that only describe it: "Habar Gedir" in "suspected Habar Gedir
+    clan militia"."""
+    run = _NAMES_BEFORE.search(text, max(0, start - 60), start)
+    if run is None:
+        return None
+    words = list(re.finditer(r"\S+", text[run.start(1) : start]))
+    while words and not is_people(words[0].group()):
+        words.pop(0)
+    if not words or not all(is_people(w.group()) for w in words):
+        return None
+    return run.start(1) + words[0].start(), " ".join(w.group() for w in words)
+
+
+def is_people(word: str) -> bool:
+    """Whether a word before a militia's description may name its community: a capitalised name
+    ("Pokot", "Kipsigis"), not an acronym, a number or a word of `_NOT_PEOPLES`."""
+    return word[:1].isupper() and word[1:].islower() and word not in _NOT_PEOPLES and word not in _NOT_AREAS
 
 
 def people(doc: Document, context: str | None) -> list[_Candidate]:
@@ -352,19 +410,22 @@ def is_modifier(text: str, start: int, end: int, tokens: dict[int, Token]) -> bo
 
 
 def entity_candidates(doc: Document) -> list[_Candidate]:
-    """ORG and PERSON entities (not outlets, not places, nor names after "in" or "near": places the
-    gazetteer missed, nor makes of weapons: "Grad missiles") as actors of unknown inter code."""
+    """ORG and PERSON entities (not outlets, not places, nor names after "in" or "near" or before
+    "township": places the gazetteer missed, nor makes of weapons: "Grad missiles", nor a heading's
+    topic: "Defusal: ...") as actors of unknown inter code."""
     if doc.analysis is None:
         return []
     places = [(p.start, p.end) for p in doc.places]
+    heading = heading_end(doc.text)
     return [
         _Candidate(e.start + (skip := _leading_article(e.text)), e.end, e.text[skip:].strip(), None, 1)
         for e in doc.analysis.entities
-        if e.label in ENTITY_LABELS
+        if e.label in ENTITY_LABELS and e.start >= heading
         and e.text.strip().lower() not in MEDIA
         and all(e.end <= lo or e.start >= hi for lo, hi in places)
         and not _PLACE_BEFORE.search(doc.text, max(0, e.start - 20), e.start)
         and not _WEAPON_AFTER.match(doc.text, e.end)
+        and not _PLACE_AFTER.match(doc.text, e.end)
     ]
 
 
