@@ -2,23 +2,27 @@
 
 The choice (`choose_place`), in order:
 - A place named as what the event is about ("against the war in Ukraine", "in support of
-  Ukraine", "refugees from Ukraine") is not where it happened, when the sentence names another.
+  Ukraine", "refugees from Ukraine"), as where its people came from ("bandits from Tiaty") or as
+  the seat of an office ("Siaya Senator") is not where it happened, when the sentence names another.
 - A place named only as the container of another ("Kone Chan village (Kutkai township, Muse
-  district)", "Sokolivka, Kharkiv region") is not where the event happened; the place it contains is.
+  district)", "Sokolivka, Kharkiv region", "Banin town in Idleb countryside") is not where the
+  event happened; the place it contains is, when that was found (at home).
 - Of the places left, those in the document's own country (`home_country`) come first: "Thit Cho"
   read as a town in the United States does not beat a district of Myanmar in a Myanmar report.
 - Then the most specific (towns, districts, provinces, countries); of equals, one its named
-  container confirms ("march in Westport (Connecticut)" over a "Bedford" read in Texas), then
-  the first.
+  container confirms ("march in Westport (Connecticut)" over a "Bedford" read in Texas) or that
+  contains an unknown place ("near Ngara (Starehe, Nairobi)"), then one given with a container,
+  then one read by its own name rather than another ("Molotov" read as Perm), then the first.
 - A place whose reading lies outside its named container (another country or province) was
   probably read wrongly: the container, which the report itself gives, is taken instead; with
-  no home country, only when the container is an admin area.
+  no home country, only when the container is an area (an admin area or a town naming its province).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from frontlines.gazetteer.normalize import name_key, strip_generic
 from frontlines.gazetteer.store import AROUND_CODE
@@ -56,6 +60,15 @@ _INTO_PARENS = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*\([^()]{0,60}")
 # ... or a comma ("Sokolivka, Kharkiv"; inside parentheses "Kutkai township, Muse district").
 _AFTER_COMMA = re.compile(r"(?:\s+[\w'’-]+){0,2}\s*,\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&)")
+# ... or a settlement word and "in"/"of" ("Banin town in Idleb countryside", "Kudud village of
+# Ninewa", "Kone Hsar village of Kutkai township"): the place after is where the town lies.
+_SETTLEMENT_IN = re.compile(
+    r"\s+(?:town|village|city|township|district|sub-district|neighbou?rhood|area|camp|market)"
+    r"\s+(?:in|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# ... or a bare "in" before an admin area ("the village of Gamba in Lara County").
+_IN = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
 ADMIN_CODES = frozenset({"ADM1", "ADM2", "ADM3", "ADM4"})
 
 
@@ -81,15 +94,22 @@ def most_specific(places: list[Place]) -> Place | None:
 
 def home_country(places: list[Place]) -> str | None:
     """The country most of a document's resolved place names lie in, each name counted once per
-    kind of place (a town and its district, both "Muse", are two), a country named as such half
-    (a protest in Berlin against the war in Ukraine is German); None on a tie."""
+    level of place (a town and its district, both "Muse", are two; a town and its surroundings
+    one), a country named as such half (a protest in Berlin against the war in Ukraine is
+    German), and so a place read by another name (`read_by_another_name`); a name written with its
+    kind ("Lara County", "Kitu district") one and a half: it is no namesake town abroad; None on a
+    tie."""
     votes: dict[str, float] = {}
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, int]] = set()
     for place in places:
-        key = (place.text.casefold(), place.feature_code or "")
+        key = (place.text.casefold(), specificity(place))
         if place.country_code and place.geonameid is not None and key not in seen:
             seen.add(key)
             weight = 1.0 if specificity(place) < 3 else 0.5
+            if read_by_another_name(place):
+                weight /= 2
+            elif written_with_its_kind(place):
+                weight *= 1.5
             votes[place.country_code] = votes.get(place.country_code, 0.0) + weight
     ranked = sorted(votes.values(), reverse=True)
     if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
@@ -97,12 +117,31 @@ def home_country(places: list[Place]) -> str | None:
     return max(votes, key=lambda code: votes[code])
 
 
+def read_by_another_name(place: Place) -> bool:
+    """True when the gazetteer read the words as a place whose name is unlike them ("Tolbiac" as
+    Zülpich, "Molotov" as Perm): an old or alternate name, weaker evidence than a place's own
+    name, a spelling or a part of it ("Idleb" as Idlib, "Leon" as León de los Aldama)."""
+    written, name = name_key(strip_generic(place.text)), name_key(strip_generic(place.name))
+    if place.geonameid is None or written in name or name in written:  # "Leon" for León de los Aldama
+        return False
+    return SequenceMatcher(None, written, name).ratio() < 0.5
+
+
+def written_with_its_kind(place: Place) -> bool:
+    """True for a place's own name written with a generic word ("Lara County", "Kitu district"),
+    not a loose reading of such words ("Sub County" read as a province named Subu)."""
+    stem = strip_generic(place.text)
+    return stem != place.text and name_key(stem) == name_key(strip_generic(place.name))
+
+
 def containers(text: str, places: list[Place]) -> dict[int, list[Place]]:
     """For each place (by index in `places`, which are in text order), the places named right
-    after it as its containers: in parentheses, or after a comma when they are admin areas or
-    towns that name their province ("Sokolivka, Kharkiv"). A country has none, and a container
-    is never more specific than what it holds ("Lara state (coded to Barquisimeto)") unless it is a
-    town that names its province ("Sirwah district (Marib)")."""
+    after it as its containers: in parentheses, after a comma or after "town in" / "village of"
+    when they are admin areas or towns that name their province ("Sokolivka, Kharkiv", "Banin
+    town in Idleb countryside"), after a bare "in" when they are admin areas ("Gamba in Lara
+    County"). A country has none, and a container is never more specific than what it holds
+    ("Lara state (coded to Barquisimeto)") unless it is a town that names its province ("Sirwah
+    district (Marib)")."""
     found: dict[int, list[Place]] = {}
     for i, place in enumerate(places):
         chain: list[Place] = []
@@ -111,6 +150,9 @@ def containers(text: str, places: list[Place]) -> dict[int, list[Place]]:
             gap = text[last.end : later.start]
             if _INTO_PARENS.fullmatch(gap) and not in_parens:
                 in_parens = True
+            elif not in_parens and (_SETTLEMENT_IN.fullmatch(gap) and _names_an_area(later)
+                                    or _IN.fullmatch(gap) and later.feature_code in ADMIN_CODES):
+                pass
             elif not (_AFTER_COMMA.fullmatch(gap) and (in_parens or _names_an_area(later))):
                 break
             elif not in_parens and _LIST_GOES_ON.match(text, later.end):
@@ -138,18 +180,31 @@ def names_its_province(place: Place) -> bool:
 
 
 # A place named as what an event is about, not where it happened: "against the war in Ukraine",
-# "in support of Ukraine", "solidarity with Gaza", "refugees from Ukraine arrived in Slovakia".
+# "in support of Ukraine", "solidarity with Gaza", "refugees from Ukraine arrived in Slovakia"; or
+# as where people come from ("bandits from Tiaty raided Kamoi", "said to be from Lara").
 _TOPIC = re.compile(
     r"\b(?:(?:war|invasion|occupation|aggression|conflict)\s+(?:in|on|of|against)|"
-    r"support(?:ing)?|support\s+(?:of|for)|solidarity\s+with|(?:refugees|evacuees|fleeing|fled)\s+from)"
+    r"support(?:ing)?|support\s+(?:of|for)|solidarity\s+with|(?:refugees|evacuees|fleeing|fled)\s+from|"
+    r"(?:to\s+be|who\s+came|hailing|originally|(?:man|woman|men|women|youths?|residents|herders|raiders|"
+    r"bandits|militants|fighters|attackers|gunmen|traders|villagers|people|clan|community)\s+(?:\w+\s+)?)from)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
+# A place naming the seat of an office, not where the event was: "a Baringo chief was found dead
+# in Laikipia", "Siaya Senator James Orengo led supporters into Nairobi", "Lara district MP".
+_OFFICE = re.compile(
+    r"(?:\s+(?:district|county|state|province|city|[A-Z]{2,6}))?\s+(?:senators?|governors?|MPs?|MCAs?|"
+    r"chiefs?|chairman|chairperson|mayors?|lawmakers?|legislators?|commissioners?|aspirants?)\b",
+    re.IGNORECASE,
+)
+
+
 def is_topic(text: str, place: Place) -> bool:
-    """True when the wording names the place as the subject of the event (see `_TOPIC`)."""
-    return bool(_TOPIC.search(text, max(0, place.start - 40), place.start))
+    """True when the wording names the place as the subject of the event, where its people came
+    from or the seat of someone's office (see `_TOPIC`, `_OFFICE`)."""
+    return bool(_TOPIC.search(text, max(0, place.start - 40), place.start) or _OFFICE.match(text, place.end))
 
 
 def choose_place(text: str, places: list[Place], home: str | None = None) -> Place | None:
@@ -157,18 +212,24 @@ def choose_place(text: str, places: list[Place], home: str | None = None) -> Pla
     the module docstring for the rules."""
     places = [p for p in places if not is_topic(text, p)] or places
     chains = containers(text, places)
-    # Only a place that was itself found makes its containers mere containers: "South Okkalapa
-    # township (Yangon region)" with South Okkalapa unknown happened in Yangon region.
-    held = {id(c) for i, chain in chains.items() if places[i].geonameid is not None for c in chain}
+    # Only a place that was itself found (at home, when the document has one) makes its containers
+    # mere containers: "South Okkalapa township (Yangon region)" with South Okkalapa unknown, or
+    # "Kom, Lara County" with Kom read abroad, happened in that region or county, and such
+    # containers are where the report places its event ("a school near Ngara (Starehe, Nairobi)").
+    found = [p.geonameid is not None and home in (None, p.country_code) for p in places]
+    held = {id(c) for i, chain in chains.items() if found[i] for c in chain}
+    vouched = {id(c) for i, chain in chains.items() if not found[i] for c in chain}
     named = [(i, p) for i, p in enumerate(places) if id(p) not in held and p.geonameid is not None]
     pool = [(i, p) for i, p in named if p.country_code == home] or named
     if not pool:
         return _at_home(places, home)
 
-    def rank(item: tuple[int, Place]) -> tuple[int, bool, int]:
+    def rank(item: tuple[int, Place]) -> tuple[int, bool, bool, bool, int]:
         index, place = item
-        confirmed = any(_fits(place, c) for c in chains[index])
-        return specificity(place), not confirmed, index
+        confirmed = id(place) in vouched or any(_fits(place, c) for c in chains[index])
+        # A place given with its container ("Sanzharivka, Donetsk") is how a report states where
+        # its event was, more than a place named in passing.
+        return specificity(place), not confirmed, not chains[index], read_by_another_name(place), index
 
     index, best = min(pool, key=rank)
     given = [c for c in chains[index] if c.geonameid is not None]
@@ -178,12 +239,13 @@ def choose_place(text: str, places: list[Place], home: str | None = None) -> Pla
         # village (Pakokku district, Magway region)" read in Yangon: the report's own container
         # is the better reading.
         return most_specific(at_home)
-    abroad = [c for c in given if (c.feature_code or "") in ADMIN_CODES
+    abroad = [c for c in given if _names_an_area(c) and specificity(c) != 3
               and c.country_code != best.country_code and name_key(c.text) != name_key(best.text)]
     if home is None and abroad:
-        # "Xinyi, Keelung City" with Xinyi read in China: an admin area the report names as the
-        # container outweighs a reading of the place in another country (but "Karak city (Karak,
-        # KPK)" read once as a town and once as a province abroad is no evidence either way).
+        # "Xinyi, Keelung City" with Xinyi read in China, "Oleksandropil, Donetsk" with the
+        # village read by an old name in Armenia: an area the report names as the container
+        # outweighs a reading of the place in another country (but "Karak city (Karak, KPK)"
+        # read once as a town and once as a province abroad is no evidence either way).
         return most_specific(abroad)
     return best
 

@@ -5,7 +5,9 @@
   date at precision 2 (the report says the event happened, not exactly when).
 - Places: the sentence's place (`frontlines.coding.locations.choose_place`: not a mere container
   of another, in the document's country, most specific), else the nearest earlier sentence's in
-  its paragraph; a leading wire dateline names where the story was filed, not where events happened.
+  its paragraph, else (no place named before) the nearest later one's ("Rioters torched a bus.
+  Police in Kisumu then ..."); a leading wire dateline names where the story was filed, not where
+  events happened.
 """
 
 from __future__ import annotations
@@ -76,22 +78,35 @@ def _date_rank(tokens: list[Token], sent: Sentence, head: int, timex: Timex) -> 
 
 
 def event_place(doc: Document, sent: Sentence) -> Place | None:
-    """The sentence's event place (see `choose_place`), else the nearest earlier sentence's."""
+    """The sentence's event place (see `choose_place`), else the nearest earlier sentence's in its
+    paragraph, else, when the document has named no place before, the nearest later one's in the
+    paragraph: a short report often names the place only after the event ("Rioters torched a bus.
+    Police in Kisumu ...").
+    A place the gazetteer does not know (a village, a ward) gives way to a neighbouring sentence's
+    known one, which at least says the area; it is the answer only when none is known."""
     assert doc.analysis is not None
     lo = paragraph_start(doc.text, sent.start)
+    hi = paragraph_end(doc.text, sent.end)
     earlier = [s for s in doc.analysis.sentences if lo <= s.start and s.end <= sent.start]
     # Where a wire story was filed ("LASHKAR GAH, Afghanistan, Aug 26 (Agency) -") is not where
     # its events happened.
     skip = dateline_end(doc.text)
     places = [p for p in doc.places if p.start >= skip]
     home = home_country(places)
-    for candidate in [sent, *reversed(earlier)]:
+    # Only a report that has named no place yet names it after the event; in a story that has,
+    # a later place is another scene ("... plan another march in Mombasa next week").
+    fresh = not any(p.start < sent.start for p in places)
+    later = [s for s in doc.analysis.sentences if fresh and sent.end <= s.start and s.end <= hi]
+    unknown: Place | None = None
+    for candidate in [sent, *reversed(earlier), *later]:
         inside = sorted((p for p in places if candidate.start <= p.start < candidate.end),
                         key=lambda p: p.start)
         found = choose_place(doc.text, inside, home)
-        if found is not None:
+        if found is not None and found.geonameid is None and found.lat is None:
+            unknown = unknown or found  # a place the gazetteer lacks: kept unless a neighbour's is known
+        elif found is not None:
             return found
-    return None
+    return unknown
 
 
 def dateline_end(text: str) -> int:
@@ -105,4 +120,10 @@ def paragraph_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 
 
-__all__ = ["dateline_end", "event_date", "event_place", "paragraph_start"]
+def paragraph_end(text: str, offset: int) -> int:
+    """Where the paragraph (line) holding `offset` ends (its newline, or the end of the text)."""
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
+
+
+__all__ = ["dateline_end", "event_date", "event_place", "paragraph_end", "paragraph_start"]

@@ -11,6 +11,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import sqlite3
 import time
 from collections import defaultdict
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from frontlines.gazetteer.normalize import fold, is_latin, name_key
+from frontlines.gazetteer.normalize import fold, is_latin, name_key, strip_generic
 from frontlines.gazetteer.sources import (
     ADMIN1_TABLE,
     COUNTRY_TABLE,
@@ -278,12 +279,59 @@ def _admin1_entries(
         code = f"{row.country_code}.{row.code}"
         area = areas.get(code)
         lat, lon, source = _point(area, middle=True)
-        alts = latin_names([*aliases.get(code, ()), *by_code.get(code, ()), row.asciiname])
+        names = [*aliases.get(code, ()), *by_code.get(code, ()), row.asciiname]
+        alts = latin_names([*names, *admin1_variants(names), *part_names(row.asciiname)])
         yield GazEntry(
             geonameid=row.geonameid, name=row.name, feature_code="ADM1", country_code=row.country_code,
             lat=lat, lon=lon, population=area.population if area else 0, admin1_code=row.code,
             admin1_name=row.name, asciiname=row.asciiname, alternate_names=alts, point_source=source,
         )
+
+
+# Words naming the kind of a first-level area, in English or the country's language ("Västra
+# Götalands län", "Chechnya Republic", "Zaporizka oblast"); the area also goes by its name alone.
+AREA_KIND_WORDS = frozenset({"län", "lääni", "oblast", "oblast'", "oblast’", "oblysy", "respublika",
+                             "republic", "kraj", "krai", "okrug", "županija", "voivodeship"})
+# Korean Revised Romanization: -namdo / -bukdo are a south / north province ("Jeollanam-do" is
+# South Jeolla), -teukbyeolsi a special city, -gwangyeoksi a metropolitan city (Korean government
+# usage; National Institute of the Korean Language, romanization rules).
+_KOREAN_PROVINCE = re.compile(r"(?P<stem>[A-Z][a-z]+?)(?P<side>nam|buk)-do")
+_KOREAN_CITY = re.compile(r"(?P<stem>[A-Z][a-z]+)-(?P<kind>teukbyeolsi|gwangyeoksi)")
+_KOREAN_WORDS = {"nam": "South", "buk": "North", "teukbyeolsi": "Special City",
+                 "gwangyeoksi": "Metropolitan City"}
+
+
+def admin1_variants(names: Iterable[str]) -> list[str]:
+    """The English-style forms news and data tables use for a first-level area beside its official
+    ones: without the kind word ("Västra Götalands län" -> "Västra Götalands"), "Republic of X" for
+    "X Republic", and Korean names in English ("Jeollanam-do" -> "South Jeolla",
+    "Seoul-teukbyeolsi" -> "Seoul Special City")."""
+    found: list[str] = []
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and fold(words[-1]) in {fold(w) for w in AREA_KIND_WORDS}:
+            found.append(" ".join(words[:-1]))
+            if fold(words[-1]) == "republic":
+                found.append(f"Republic of {' '.join(words[:-1])}")
+        if province := _KOREAN_PROVINCE.fullmatch(name):
+            found.append(f"{_KOREAN_WORDS[province['side']]} {province['stem']}")
+        if city := _KOREAN_CITY.fullmatch(name):
+            found.append(f"{city['stem']} {_KOREAN_WORDS[city['kind']]}")
+    return found
+
+
+# Parts of a province named by a compass word after its name: constituencies, sub-counties and
+# local government areas ("Turkana East", "Lagos West", "Kisumu Central") lie inside it. Only
+# first-level areas get them: on the many districts they would lend loose spellings ("Embakasi
+# East") too many near namesakes.
+PART_WORDS = ("North", "South", "East", "West", "Central")
+
+
+def part_names(name: str) -> list[str]:
+    """Names of an area's parts ("Lamu" -> "Lamu East", ...), which are read as the area itself at
+    its own precision when the gazetteer lacks the part: the report still says which area."""
+    stem = strip_generic(name)
+    return [f"{stem} {word}" for word in PART_WORDS]
 
 
 def _admin2_entries(records: Iterable[Any], admin1: dict[tuple[str, str], str], areas: dict[str, Area]
