@@ -1,13 +1,13 @@
 """Places stage speed: documents/s with 1 and 2 worker processes, and the gazetteer's load time.
 
 Usage:
-    .venv/bin/python benchmarks/places_speed.py [--corpus lgl|examples] [--limit N] [--repeat N]
+    .venv/bin/python benchmarks/places_speed.py [--corpus lgl|examples] [--lgl PATH] [--limit N] [--repeat N]
 
-The corpus is the LGL articles' text from ../shared/data (588 local news stories) when present,
-else the bundled example articles repeated `--repeat` times. The spaCy analysis runs before any
-clock starts: the figures are for the places stage alone (recognition and resolution). Each run
-starts from a freshly opened gazetteer with the module-level memos (name keys ...) emptied, so name
-lookups are cold at first, as in a new process.
+The corpus is the LGL articles' text (588 local news stories) from ../shared/data, or from `--lgl`
+when the checkout lies elsewhere, when present, else the bundled example articles repeated
+`--repeat` times. The spaCy analysis runs before any clock starts: the figures are for the places
+stage alone (recognition and resolution). Each run starts from a freshly opened gazetteer with the
+module-level memos (name keys ...) emptied, so name lookups are cold at first, as in a new process.
 `--cache FILE` keeps the analysed documents (a pickle) so that later runs skip spaCy.
 Prints figures; asserts nothing.
 """
@@ -35,13 +35,13 @@ _DOCS: list[Document] = []  # set before the workers fork, so they read it witho
 _RESOLVER: PlaceResolver | None = None
 
 
-def load_corpus(corpus: str, limit: int, repeat: int) -> tuple[list[Document], str]:
+def load_corpus(corpus: str, limit: int, repeat: int, lgl: Path = LGL) -> tuple[list[Document], str]:
     """The documents to run and a line describing them."""
-    if corpus == "lgl" and LGL.exists():
+    if corpus == "lgl" and lgl.exists():
         from frontlines.evaluation.geo_corpora import read_gold
 
-        docs = [Document(id=g.id, text=g.text) for g in read_gold(LGL, "lgl")][:limit]
-        return docs, f"LGL articles ({LGL})"
+        docs = [Document(id=g.id, text=g.text) for g in read_gold(lgl, "lgl")][:limit]
+        return docs, f"LGL articles ({lgl})"
     examples = [d for d in read_inputs(api.example_inputs()) if not isinstance(d, InputError)]
     docs = [dataclasses.replace(d, id=f"{d.id}-{i}") for i in range(repeat) for d in examples][:limit]
     return docs, f"bundled examples x{repeat}"
@@ -134,6 +134,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--corpus", choices=("lgl", "examples"), default="lgl")
+    parser.add_argument("--lgl", type=Path, default=LGL, help="the LGL gold file (lgl.xml)")
     parser.add_argument("--limit", type=int, default=10_000, help="at most this many documents")
     parser.add_argument("--repeat", type=int, default=40, help="repeats of the bundled examples")
     parser.add_argument("--cache", type=Path, default=None, help="keep the spaCy analyses in this pickle")
@@ -143,7 +144,7 @@ def main() -> None:
     gazetteer = Gazetteer.load()
     print(f"gazetteer: {len(gazetteer)} entries, {gazetteer.path.stat().st_size / 1e6:.0f} MB "
           f"({gazetteer.path}); load and first lookup: {load:.2f} s")
-    docs, source = load_corpus(args.corpus, args.limit, args.repeat)
+    docs, source = load_corpus(args.corpus, args.limit, args.repeat, args.lgl)
     began = time.perf_counter()
     _DOCS.extend(analysed(docs, args.cache))
     words = sum(len(d.text.split()) for d in docs)

@@ -7,11 +7,11 @@ import re
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from frontlines.gazetteer.normalize import fold, key_of, strip_generic
 from frontlines.gazetteer.store import (
@@ -23,8 +23,10 @@ from frontlines.gazetteer.store import (
     write,
 )
 
+Asked = TypeVar("Asked", str, tuple[str, frozenset[str], int])  # what a memo of lookups is keyed on
 CACHE_ENV = "FRONTLINES_CACHE"
 LOOKUP_MEMO = 100_000
+PREFIX_LIMIT = 50  # entries `lookup_prefix` reads by default
 MIN_SPELLING_FIT = 0.75  # "Maarat al-Numan" ~ "Ma'arrat an-Nu'man" 0.92; "South Ossetia" ~ "South East" 0.67
 MIN_SIMILAR_FIT = 0.8  # for areas found by their first letters only
 AREA_CODES = COUNTRY_CODES | ADMIN_CODES  # what `lookup_similar` looks for
@@ -55,11 +57,13 @@ class Gazetteer:
         self._entries: dict[int, GazEntry | None] = {}
         self._countries: dict[str, GazEntry] | None = None
         self._demonyms: dict[str, str] | None = None
+        self._demonym_words: frozenset[str] | None = None  # asked for once per document
         self._abbreviations: dict[str, str] | None = None
         self._admin1_entries: dict[str, GazEntry] = {}
         self._area_scan: tuple[list[int], dict[str, int]] | None = None  # country ids, admin1 ids by code
         # Names recur across a corpus ("Texas", "U.S."): lookups are memoised, bounded in size.
         self._lookups: dict[str, list[GazEntry]] = {}
+        self._prefixes: dict[tuple[str, frozenset[str], int], list[GazEntry]] = {}  # `lookup_prefix_kind`
         # Feature codes of the readings of names asked for by kind only (`lookup_kind`), and the
         # ids found for them (used once, by the full lookup that may follow).
         self._kinds: dict[str, frozenset[str]] = {}
@@ -109,12 +113,7 @@ class Gazetteer:
         """Entries whose name key matches `name`, most populous first; the name without generic
         words ("Helmand province") and then the looser skeleton key are tried only when the
         exact key finds nothing."""
-        found = self._lookups.get(name)
-        if found is None:
-            if len(self._lookups) >= LOOKUP_MEMO:
-                self._lookups.clear()
-            found = self._lookups[name] = self._lookup(name)
-        return list(found)
+        return _remembered(self._lookups, name, self._lookup)
 
     def lookup_kind(self, name: str, codes: frozenset[str]) -> list[GazEntry]:
         """The entries of `lookup(name)` with a feature code in `codes`; the other readings are
@@ -164,7 +163,7 @@ class Gazetteer:
             found = [e for e in found if spelling_fits(name, e, MIN_SPELLING_FIT)]
         return sorted(found, key=lambda e: (-e.population, e.geonameid))
 
-    def lookup_prefix(self, prefix: str, limit: int = 50) -> list[GazEntry]:
+    def lookup_prefix(self, prefix: str, limit: int = PREFIX_LIMIT) -> list[GazEntry]:
         """Entries with a name key beginning with `prefix` (a name key itself), most populous first."""
         if not prefix or prefix.startswith(SKELETON_PREFIX):
             return []
@@ -174,6 +173,16 @@ class Gazetteer:
         found = [e for e in map(self.get, ids) if e is not None]
         return sorted(found, key=lambda e: (-e.population, e.geonameid))
 
+    def lookup_prefix_kind(
+        self, prefix: str, codes: frozenset[str], limit: int = PREFIX_LIMIT
+    ) -> list[GazEntry]:
+        """The entries of `lookup_prefix(prefix, limit)` with a feature code in `codes`, without
+        reading the others (a stem begins the names of dozens of towns); remembered, as the stems
+        of names the gazetteer lacks recur across a corpus."""
+        if not prefix or prefix.startswith(SKELETON_PREFIX):
+            return []
+        return _remembered(self._prefixes, (prefix, codes, limit), lambda asked: self._prefix_kind(*asked))
+
     def lookup_similar(self, name: str, min_fit: float = MIN_SIMILAR_FIT) -> list[GazEntry]:
         """Countries and admin areas spelled like `name` ("Al Hasakeh": Al-Hasakah, "Vilniaus":
         Vilnius), found among the keys sharing its first four letters as written or with a vowel
@@ -182,7 +191,7 @@ class Gazetteer:
         if len(key) < 5:
             return []
         for prefix in _prefix_spellings(key):
-            found = [e for e in self._prefix_areas(prefix, limit=500) if spelling_fits(name, e, min_fit)]
+            found = [e for e in self._prefix_kind(prefix, AREA_CODES, 500) if spelling_fits(name, e, min_fit)]
             if found:
                 return found
         return []
@@ -196,21 +205,20 @@ class Gazetteer:
         ).fetchall()
         return list(dict.fromkeys(int(r[0]) for r in rows))
 
-    def _prefix_areas(self, prefix: str, limit: int) -> list[GazEntry]:
-        # `lookup_prefix` narrowed to countries and admin areas, without reading the other
-        # entries (a four-letter prefix finds hundreds of towns).
+    def _prefix_kind(self, prefix: str, codes: frozenset[str], limit: int) -> list[GazEntry]:
+        # `lookup_prefix_kind` unremembered, for any prefix (a four-letter one finds hundreds of towns).
         with self._lock:
             ids = self._prefix_ids(prefix, limit)
             marks = ", ".join("?" * len(ids))
-            codes = ", ".join("?" * len(AREA_CODES))
+            kinds = ", ".join("?" * len(codes))
             rows = self.conn.execute(
-                f"SELECT geonameid FROM entries WHERE geonameid IN ({marks}) AND feature_code IN ({codes})",
-                (*ids, *sorted(AREA_CODES)),
+                f"SELECT geonameid FROM entries WHERE geonameid IN ({marks}) AND feature_code IN ({kinds})",
+                (*ids, *sorted(codes)),
             ).fetchall() if ids else []
-        areas = {int(r[0]) for r in rows}
-        ids = [i for i in ids if i in areas]
+        wanted = {int(r[0]) for r in rows}
+        ids = [i for i in ids if i in wanted]
         self._fetch(ids)
-        found = [e for e in map(self.get, ids) if e is not None and (e.is_country or e.is_admin)]
+        found = [e for e in map(self.get, ids) if e is not None and e.feature_code in codes]
         return sorted(found, key=lambda e: (-e.population, e.geonameid))
 
     def _fetch(self, ids: list[int]) -> None:
@@ -276,7 +284,9 @@ class Gazetteer:
 
     def demonyms(self) -> frozenset[str]:
         """Folded demonyms and nationality adjectives ("afghan", "syrian") that are not places."""
-        return frozenset(self._demonym_map())
+        if self._demonym_words is None:
+            self._demonym_words = frozenset(self._demonym_map())
+        return self._demonym_words
 
     def demonym_country(self, word: str) -> GazEntry | None:
         """The country (or continent) a demonym refers to ("Afghans" -> Afghanistan, "European" -> Europe)."""
@@ -382,6 +392,18 @@ def _skeleton(key: str) -> str:
     consonants = key.translate(_NO_VOWELS)
     skeleton = _DOUBLES.sub(r"\1", consonants) if _DOUBLES.search(consonants) else consonants
     return skeleton if len(skeleton) >= 5 else ""
+
+
+def _remembered(
+    memo: dict[Asked, list[GazEntry]], asked: Asked, find: Callable[[Asked], list[GazEntry]]
+) -> list[GazEntry]:
+    """A copy of `find(asked)`, kept in `memo` (emptied when it holds `LOOKUP_MEMO` answers)."""
+    found = memo.get(asked)
+    if found is None:
+        if len(memo) >= LOOKUP_MEMO:
+            memo.clear()
+        found = memo[asked] = find(asked)
+    return list(found)
 
 
 def _after(prefix: str) -> str:

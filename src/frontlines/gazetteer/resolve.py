@@ -120,12 +120,22 @@ def resolve(
     return one_sense(mentions, _pass(mentions, focus, nearby, cohere, fixed, min_score))
 
 
+def reading_ids(mention: Mention) -> tuple[int, ...]:
+    """The ids of the mention's readings: with its key, what tells a repeated name (same readings)."""
+    return tuple([c.geonameid for c in mention.candidates])
+
+
 def spelled_loosely(mention: Mention, found: Sequence[GazEntry]) -> bool:
     """True when readings were found but none bears the name (or its fallback) as written, nor
     without its kind word: "Vestfold" found as "Westfield", "Menoufia" as a name abroad."""
     names = (mention.query, strip_generic(mention.query), mention.fallback or "")
     keys = {key_of(n) for n in names if n} - {""}
-    return bool(found) and not any(not keys.isdisjoint(entry_name_keys(e)) for e in found)
+    # The main names first: most readings bear the name as written there, and an entry's other
+    # names are many (a country has hundreds), their keys not worth making for this.
+    return bool(found) and not any(
+        not keys.isdisjoint(_main_keys(e.name, e.asciiname)) or not keys.isdisjoint(entry_name_keys(e))
+        for e in found
+    )
 
 
 def _inside_container(mention: Mention, mentions: Sequence[Mention], rest: list[GazEntry]) -> list[GazEntry]:
@@ -190,7 +200,7 @@ def story_fits(mentions: Sequence[Mention]) -> list[list[float]]:
     by_name: dict[tuple[str, tuple[int, ...]], list[float]] = {}
     fits = []
     for m in mentions:
-        name = (m.key, tuple(c.geonameid for c in m.candidates))
+        name = (m.key, reading_ids(m))
         if name not in by_name:
             # A name that mostly means a province or a country ("California") is not pulled to a
             # town of that name by the county it lies in.
@@ -212,7 +222,7 @@ def _pass(
     chosen = []
     for i, m in enumerate(mentions):
         plain = m.container is None and i not in paired and not m.stated
-        name = (m.key, m.cue, tuple(c.geonameid for c in m.candidates)) if plain else ("", None, ())
+        name = (m.key, m.cue, reading_ids(m)) if plain else ("", None, ())
         if not plain or name not in memo:
             if i not in fixed:
                 fixed[i] = fixed_terms(m, mentions)
@@ -316,7 +326,7 @@ def _spots_at(
         return country, province
     cell = math.floor(lat / CELL_DEG), math.floor(lon / CELL_DEG)
     steps = (-1, 0, 1) if around else (0,)
-    return country, province, tuple((cell[0] + i, cell[1] + j) for i in steps for j in steps)
+    return country, province, tuple([(cell[0] + i, cell[1] + j) for i in steps for j in steps])
 
 
 def _coherence_votes(mentions: Sequence[Mention]) -> Votes:
@@ -326,7 +336,7 @@ def _coherence_votes(mentions: Sequence[Mention]) -> Votes:
     seen: set[tuple[str, tuple[int, ...]]] = set()
     for mention in mentions:
         key = mention.key
-        name = (key, tuple(c.geonameid for c in mention.candidates))
+        name = (key, reading_ids(mention))
         if not mention.candidates or name in seen:  # a repeated name would vote as it already did
             continue
         seen.add(name)
@@ -334,7 +344,9 @@ def _coherence_votes(mentions: Sequence[Mention]) -> Votes:
         for c in mention.candidates:
             for level in _spots(c, around=False):
                 for spot in level:
-                    table = votes.setdefault(spot, {})
+                    table = votes.get(spot)
+                    if table is None:
+                        table = votes[spot] = {}
                     if weight > table.get(key, 0.0):
                         table[key] = weight
     return votes
@@ -372,7 +384,7 @@ def level_share(level: tuple[object, ...], ignore: Collection[str], votes: Votes
         for other, weight in table.items():
             if other not in ignore and weight > found.get(other, 0.0):
                 found[other] = weight
-    return 1.0 - math.exp(-sum(found.values()))
+    return 1.0 - math.exp(-sum(found.values())) if found else 0.0  # most cells hold no other name
 
 
 class Fixed(NamedTuple):

@@ -75,9 +75,32 @@ def _own_keys(entry: GazEntry) -> frozenset[str]:
 
 def abbreviation_spans(text: str, gazetteer: Gazetteer) -> Spans:
     """A wire-style state abbreviation after a town ("Louisville, Ky."), not a route ("Ky. 61")."""
-    for match in _ABBREVIATION.finditer(text):
+    for match in matches_at(_ABBREVIATION, text, (at + 2 for at in occurrences(text, (", ",)))):
         if gazetteer.abbreviation(match.group()) is not None:
             yield match.start(), match.end()
+
+
+def matches_at(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches `regex.finditer(text)` finds, tried only at `starts`: ascending positions that
+    include every one where a match can begin, found by a fast string search (a pattern led by a
+    lookbehind or a word boundary is otherwise tried at every position). `regex` must not match
+    an empty string."""
+    reach = 0  # matches do not overlap: the next one begins where the last ended, or later
+    for start in starts:
+        if start >= reach and (match := regex.match(text, start)) is not None:
+            reach = match.end()
+            yield match
+
+
+def occurrences(text: str, words: Iterable[str]) -> list[int]:
+    """Where any of `words` occurs in `text`, ascending."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
 
 
 def repeated_spans(text: str, entities: Sequence[Entity], names: Iterable[str]) -> Spans:

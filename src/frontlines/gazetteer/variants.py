@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 
 from frontlines.gazetteer.index import Gazetteer, entry_name_keys
-from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, name_key
-from frontlines.gazetteer.store import GazEntry
+from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, key_of
+from frontlines.gazetteer.store import COUNTRY_CODES, GazEntry
 
 # Endings that make a people of a place's name ("Ohioans", "Minnesotans", "Abkhaz" + "ians").
 PEOPLE_SUFFIXES = ("ians", "ans", "ns", "ian", "an", "n", "s")
 MIN_STEM = 5  # shorter stems begin too many names ("Iraq" and "Iran" begin with "ira")
 MIN_NAME = 4  # but a whole name of four letters is one ("Ohioans": Ohio)
 MAX_WORDS = 8  # sub-runs of longer spans are not tried
+AREA_KINDS = COUNTRY_CODES | {"ADM1", "RGN", "CONT"}  # what a stem may name: countries, provinces, regions
 _WORD = re.compile(r"[^\s\-‐–—/,()]+")
 # Words that name no place alone, though some village or area somewhere bears them ("South").
 NOT_ALONE = GENERIC_WORDS | frozenset({
@@ -42,10 +43,10 @@ def loose_lookup(name: str, gazetteer: Gazetteer) -> list[GazEntry]:
 def area_by_stem(name: str, gazetteer: Gazetteer, prefix: bool = True) -> list[GazEntry]:
     """Countries, provinces and regions whose name is the stem of `name` ("South Ossetian") or,
     with `prefix`, begins with it ("Newfoundland": Newfoundland and Labrador)."""
-    key = name_key(name)
+    key = key_of(name)
     stems = [key] + [key[: -len(s)] for s in PEOPLE_SUFFIXES if key.endswith(s)]
     for stem in (s for s in stems if len(s) >= MIN_NAME):
-        found = [e for e in gazetteer.lookup_prefix(stem) if _is_area(e)]
+        found = gazetteer.lookup_prefix_kind(stem, AREA_KINDS)
         exact = [e for e in found if stem in entry_name_keys(e)]
         if exact or (prefix and found and len(stem) >= MIN_STEM):
             return exact or found
@@ -68,5 +69,3 @@ def place_in_name(name: str, gazetteer: Gazetteer) -> list[GazEntry]:
     return []
 
 
-def _is_area(entry: GazEntry) -> bool:
-    return entry.is_country or entry.feature_code in ("ADM1", "RGN", "CONT")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from itertools import accumulate
 from typing import ClassVar
 
@@ -12,7 +12,14 @@ from frontlines.gazetteer import Gazetteer
 from frontlines.gazetteer.index import entry_name_keys
 from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, key_of
 from frontlines.gazetteer.resolve import GUESS, MIN_SCORE, SURE_POPULATION, Mention, area_rank, resolve
-from frontlines.gazetteer.spans import abbreviation_spans, embedded_spans, repeated_spans, state_containers
+from frontlines.gazetteer.spans import (
+    abbreviation_spans,
+    embedded_spans,
+    matches_at,
+    occurrences,
+    repeated_spans,
+    state_containers,
+)
 from frontlines.gazetteer.store import AROUND_CODE, TERRAIN_CODES, GazEntry
 from frontlines.gazetteer.variants import NOT_ALONE
 from frontlines.model import Analysis, Document, Entity, Location, Place
@@ -36,7 +43,9 @@ LEADING_NOISE = frozenset({"the", "northern", "southern", "eastern", "western", 
                            "northeast", "northwest", "southeast", "southwest"})
 # A capitalised run of up to four words, allowing lowercase particles inside ("Deir ez-Zor").
 _PARTICLE = r"(?:al|el|ad|ez|as|ash|an|ar|at|e|i|de|du|la|le|of|do|da|dos|das|del|des|von|van|der|upon)"
-_NAME = rf"[A-Z][\w’'\-]*(?:(?:\s|-)(?:{_PARTICLE}(?:\s|-))?[A-Z][\w’'\-]*){{0,3}}"
+# Its words are possessive: a name ends where a word does (at a space or a stop), so splitting a
+# hyphenated word finds no other match, and trying it would cost most of the search's time.
+_NAME = rf"[A-Z][\w’'\-]*+(?:(?:\s|-)(?:{_PARTICLE}(?:\s|-))?[A-Z][\w’'\-]*+){{0,3}}"
 _CUE = "|".join(CUES)
 # "(the northern) district of X": what comes before the kind word changes neither group, so it is
 # not matched (trying it at every word is most of the search's time).
@@ -49,12 +58,29 @@ _CONTAINED = re.compile(
     r"^(?:\s+(?:village|town|city|district|municipality|township|county|commune|groupement|department))?"
     r"(?:,\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(\s*)$"
 )
-_LOCATIVE = re.compile(
+
+
+class Caseless:
+    """A case-insensitive pattern, its letters written in lowercase. In ASCII text it is searched
+    as a case-sensitive one in the lowercased text, over twice as fast: ASCII letters have no
+    other case forms there (as "ſ" is an "s" and "K" a "k" elsewhere)."""
+
+    def __init__(self, pattern: str) -> None:
+        self._lowered = re.compile(pattern)
+        self._caseless = re.compile(pattern, re.IGNORECASE)
+
+    def found_in(self, text: str) -> bool:
+        """True when the pattern matches somewhere in `text`, in any case."""
+        if text.isascii():
+            return self._lowered.search(text.lower()) is not None
+        return self._caseless.search(text) is not None
+
+
+_LOCATIVE = Caseless(
     r"\b(?:in|near|at|from|outside|around|into|through|towards?|shelled|shelling|bombed|bombing|raided|stormed|"
     r"coded (?:to|as|at)(?: nearby)?|"
     r"(?:villages?|towns?|city|capital|outskirts|residents|"
-    r"people|(?:north|south|east|west)(?:east|west)?) of)\s+$",
-    re.IGNORECASE,
+    r"people|(?:north|south|east|west)(?:east|west)?) of)\s+$"
 )
 # "Kochubeivka, " or "Bucksport (": a name, then what opens its container.
 _CONTAINER_OPENING = re.compile(
@@ -130,7 +156,8 @@ class PlaceResolver(Stage):
         resolved = resolve(mentions, self.gazetteer, min_score, loose=bool(doc.marked_places))
         outer = {m.container for m in mentions if m.container is not None}
         doc.places = [
-            to_place(m, r.entry, r.score, around=i not in outer and names_surroundings(doc.text, m))
+            to_place(m, r.entry, r.score, around=is_town(r.entry) and i not in outer
+                     and names_surroundings(doc.text, m))
             for i, (m, r) in enumerate(zip(mentions, resolved, strict=True))
             if m.candidates or doc.marked_places or placed_by_wording(doc.text, m)
         ]
@@ -141,7 +168,7 @@ def placed_by_wording(text: str, mention: Mention) -> bool:
     """True when the words around a name the gazetteer lacks say it is a place ("near Kansafra",
     "X district"): without that, such a name is more often a person the tagger misread."""
     before = text[max(0, mention.start - 30):mention.start]
-    return bool(mention.cue or mention.terrain or _LOCATIVE.search(before))
+    return bool(mention.cue or mention.terrain or _LOCATIVE.found_in(before))
 
 
 def mention_for_span(text: str, start: int, end: int) -> Mention:
@@ -156,7 +183,7 @@ def mention_for_span(text: str, start: int, end: int) -> Mention:
     after = _WORD_AFTER.match(text, end, end + 20) if cue is None else None
     if after:
         cue = CUES.get(fold(after.group(1)))
-    before = _KIND_OF.search(text, max(0, start - 30), start) if cue is None else None
+    before = _kind_before(text, start) if cue is None else None
     if before:  # "the state of Washington"
         cue = CUES[fold(before.group("kind"))]
     query = " ".join(words).removesuffix("'s").removesuffix("’s") or text[start:end]
@@ -171,6 +198,13 @@ def mention_for_span(text: str, start: int, end: int) -> Mention:
 
 
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+def _kind_before(text: str, start: int) -> re.Match[str] | None:
+    # `_KIND_OF` in the 30 characters before `start`, searched only when they end with "of".
+    if not text[max(0, start - 30):start].rstrip().endswith("of"):
+        return None
+    return _KIND_OF.search(text, max(0, start - 30), start)
 
 
 def _is_noise(word: str) -> bool:
@@ -228,11 +262,14 @@ def find_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer) -> list[M
     found = [m for m in found if (not is_actor_word(m.query, demonyms) or names_country(m.query, gazetteer))
              and not after_foreign_capital(text, m.start, gazetteer)]
     seeds = list(found)  # names the tagger or the wording mark as places (not bare capitalised runs)
-    focus = _likely_countries(found, gazetteer) | container_countries(text, gazetteer)
+    runs = list(_NAME_RUN.finditer(text))  # capitalised runs, for containers and for places alone
+    openings = {m.start() for m in runs if after_container_opening(text, m.start())}
+    contained = (m.group() for m in runs if m.start() in openings)
+    focus = _likely_countries(found, gazetteer) | container_countries(contained, gazetteer)
     blocked = SpanSet((e.start, e.end) for e in analysis.entities if e.label not in PLACE_LABELS)
     # "in May": after a locative word a run may override the tagger, but not its dates and numbers.
     dates = SpanSet((e.start, e.end) for e in analysis.entities if e.label in NUMERIC_LABELS)
-    for mention in _run_mentions(text, analysis, gazetteer, focus, blocked, dates):
+    for mention in _run_mentions(text, runs, openings, analysis, gazetteer, focus, blocked, dates):
         if not is_actor_word(mention.query, demonyms):
             if mention.cue == "LOCATIVE":
                 seeds.append(mention)
@@ -256,9 +293,15 @@ def find_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer) -> list[M
 
 def _parts(text: str, ent: Entity) -> Iterator[Entity]:
     """An entity split at a spaced dash: "Ciudad de Mexico - Cuauhtemoc" names a city and a district
-    of it (ACLED's "City - District"), and "Sao Goncalo -" is a name and a stray dash."""
+    of it (ACLED's "City - District"), and "Sao Goncalo -" is a name and a stray dash. Most
+    entities have no dash: such an entity is its own part."""
+    span = text[ent.start:ent.end]
+    if "-" not in span and "–" not in span and "—" not in span:
+        if ent.end > ent.start:
+            yield ent
+        return
     start = ent.start
-    for match in _SPACED_DASH.finditer(text[ent.start:ent.end]):
+    for match in _SPACED_DASH.finditer(span):
         if ent.start + match.start() > start:
             yield Entity(start, ent.start + match.start(), ent.label, text[start:ent.start + match.start()])
         start = ent.start + match.end()
@@ -303,9 +346,11 @@ def _settle(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     # The tagger often stops at a hyphen ("Mazar" of "Mazar-i-Sharif"): take the whole capitalised run.
+    if end >= len(text) or text[end] not in "-’'":
+        return start, end
     for match in _NAME_RUN.finditer(text[max(0, start - 40):end + 40]):
         run_start, run_end = match.start() + max(0, start - 40), match.end() + max(0, start - 40)
-        if run_start <= start < run_end and run_end > end and text[end] in "-’'":
+        if run_start <= start < run_end and run_end > end:
             return start, run_end
     return start, end
 
@@ -382,12 +427,20 @@ _PLACE_BEFORE_BRACKET = re.compile(
 )
 
 
+def _bracket_starts(text: str) -> Iterator[int]:
+    # Where `_BRACKET_CHAIN` can match: where the spaces before an opening bracket begin.
+    for at in occurrences(text, "("):
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        yield at
+
+
 def bracket_chain_spans(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """The names of a bracketed chain of containers after a name ("Mbamga (Dori, Seno)"): the last
     must be a country or an admin area by its own name, the others places of that country; the
     tagger often leaves such names out, and nothing else would mark them as places. Alone, a
     district needs a place before it ("at Rayak (Zahle)"): "hit him (Wilson)" names a person."""
-    for match in _BRACKET_CHAIN.finditer(text):
+    for match in matches_at(_BRACKET_CHAIN, text, _bracket_starts(text)):
         parts = [(m.start() + match.start("chain"), m.end() + match.start("chain"))
                  for m in re.finditer(r"[^,]+", match.group("chain"))]
         spans = [(start + len(text[start:end]) - len(text[start:end].lstrip()), end) for start, end in parts]
@@ -463,14 +516,14 @@ def is_actor_word(name: str, demonyms: frozenset[str]) -> bool:
 
 def _pattern_mentions(text: str) -> Iterator[Mention]:
     """Names marked as places by their wording: "the district of X", "X province"."""
-    for regex in (_AREA_OF, _NAME_AREA):
-        for match in regex.finditer(text):
-            start, end = _last_words(text, match.start("name"), match.end("name"))
-            if fold(text[start:end]) in FUNCTION_WORDS:  # "The city ..." names nothing
-                continue
-            mention = mention_for_span(text, start, end)
-            mention.cue = CUES[fold(match.group("kind"))]
-            yield mention
+    # "district of X" begins at its kind word: only there is the pattern tried.
+    for match in (*matches_at(_AREA_OF, text, occurrences(text, CUES)), *_NAME_AREA.finditer(text)):
+        start, end = _last_words(text, match.start("name"), match.end("name"))
+        if fold(text[start:end]) in FUNCTION_WORDS:  # "The city ..." names nothing
+            continue
+        mention = mention_for_span(text, start, end)
+        mention.cue = CUES[fold(match.group("kind"))]
+        yield mention
 
 
 def _last_words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -484,15 +537,17 @@ def _last_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _run_mentions(
-    text: str, analysis: Analysis, gazetteer: Gazetteer, focus: set[str], blocked: SpanSet, dates: SpanSet
+    text: str, runs: Iterable[re.Match[str]], openings: Container[int], analysis: Analysis,
+    gazetteer: Gazetteer, focus: set[str], blocked: SpanSet, dates: SpanSet,
 ) -> Iterator[Mention]:
-    """Capitalised runs with a proper noun that name a country, a province, a big city or curated
-    terrain, or any place of the document's countries after a locative word ("near Lashkar Gah").
-    A run inside the tagger's other entities (people, organisations) is taken only after a
-    locative word, in a dateline or as a big province or a country after "Town, " or "Town (";
-    one inside a date or a number never ("in May")."""
+    """Capitalised runs (`_NAME_RUN` matches) with a proper noun that name a country, a province, a
+    big city or curated terrain, or any place of the document's countries after a locative word
+    ("near Lashkar Gah"). A run inside the tagger's other entities (people, organisations) is
+    taken only after a locative word, in a dateline or as a big province or a country after
+    "Town, " or "Town (" (the starts of runs after such an opening are `openings`); one inside a
+    date or a number never ("in May")."""
     proper = [t.start for t in analysis.tokens if t.pos == "PROPN"]  # in text order, as the tokens
-    for match in _NAME_RUN.finditer(text):
+    for match in runs:
         start, end = match.span()
         first = bisect_left(proper, start)  # the first proper noun starting in the run, if any
         if end - start < 3 or first == len(proper) or proper[first] >= end:
@@ -502,13 +557,13 @@ def _run_mentions(
         if dates.overlaps(match.start(), match.end()):
             continue
         inside = blocked.overlaps(match.start(), match.end())
-        context = _run_context(text, match) if inside else None
+        context = _run_context(text, match, openings) if inside else None
         if context is not None and not (context[1] or context[2]):
             continue
         entries = gazetteer.lookup(match.group())
         if not entries:  # no reading, so nothing big or local: the wording around it does not matter
             continue
-        locative, placed, after_place = context or _run_context(text, match)
+        locative, placed, after_place = context or _run_context(text, match, openings)
         # Curated terrain counts as big: it was written in because news names it ("the Salang Pass").
         big = any(e.is_country or e.is_terrain or e.feature_code in ("ADM1", "CONT")
                   or e.population >= MIN_RUN_POPULATION for e in entries)
@@ -532,13 +587,13 @@ def _run_mentions(
             yield mention
 
 
-def _run_context(text: str, match: re.Match[str]) -> tuple[bool, bool, bool]:
+def _run_context(text: str, match: re.Match[str], openings: Container[int]) -> tuple[bool, bool, bool]:
     """Whether a capitalised run follows a locative word; is placed (by that or a dateline); and
-    follows what opens a container ("Kochubeivka, ")."""
+    follows what opens a container ("Kochubeivka, ": its start is in `openings`)."""
     start = match.start()
     dateline = (start == 0 or text[start - 1] == "\n") and _DATELINE_END.match(text, match.end())
-    locative = bool(_LOCATIVE.search(text[max(0, start - 20):start]))
-    return locative, bool(dateline or locative), after_container_opening(text, start)
+    locative = _LOCATIVE.found_in(text[max(0, start - 20):start])
+    return locative, bool(dateline or locative), start in openings
 
 
 def after_container_opening(text: str, start: int) -> bool:
@@ -565,13 +620,13 @@ def only_in_one_country(entries: list[GazEntry]) -> bool:
     return few and len({e.country_code for e in entries}) == 1 and bool(sized)
 
 
-def container_countries(text: str, gazetteer: Gazetteer) -> set[str]:
-    """The countries of the provinces and countries named as containers ("Kochubeivka, Kherson",
-    "Nagare (Gourma)"): the country a note is set in when the tagger found no place in it."""
+def container_countries(names: Iterable[str], gazetteer: Gazetteer) -> set[str]:
+    """The countries of the provinces and countries among `names`, the capitalised runs named as
+    containers ("Kochubeivka, Kherson", "Nagare (Gourma)"): the country a note is set in when the
+    tagger found no place in it."""
     countries: set[str] = set()
-    for match in _NAME_RUN.finditer(text):
-        if after_container_opening(text, match.start()):
-            countries |= {e.country_code for e in gazetteer.lookup(match.group()) if area_rank(e) <= 1}
+    for name in names:
+        countries |= {e.country_code for e in gazetteer.lookup(name) if area_rank(e) <= 1}
     return countries - {""}
 
 
@@ -605,12 +660,11 @@ def link_containers(text: str, mentions: list[Mention]) -> None:
 
 # The wording that makes a town's name stand for the area around it or named after it ("near X",
 # "north of X", "X district", "X area"): ACLED codes such events to the town at precision 2.
-_AROUND_BEFORE = re.compile(
+_AROUND_BEFORE = Caseless(
     r"\b(?:near(?:by)?|around|outside|close\s+to|vicinity\s+of|outskirts\s+of|direction\s+of|between|"
     r"(?:north|south|east|west)(?:east|west)?(?:ern)?(?:\s+countryside)?\s+of|coast\s+of|surroundings\s+of|"
     r"(?:rural\s+)?areas?\s+of|(?:municipality|department|district|township|commune|locality|county)\s+of)"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"\s+(?:the\s+)?$"
 )
 _AROUND_AFTER = re.compile(
     r"\s+(?:(?:village|town|city)\s+)?(?:district|township|municipality|tehsil|upazila|department|county|"
@@ -620,16 +674,16 @@ _AROUND_AFTER = re.compile(
 
 
 # "Kale town of Kale township": the area holds the place named before it.
-_HOLDS_BEFORE = re.compile(r"\b(?:village|town|city|camp|neighbou?rhood)\s+of\s+$", re.IGNORECASE)
+_HOLDS_BEFORE = Caseless(r"\b(?:village|town|city|camp|neighbou?rhood)\s+of\s+$")
 
 
 def names_surroundings(text: str, mention: Mention) -> bool:
     """True when the wording puts the event around the named place or in the area named after it;
     not when that area is named as what holds a smaller place ("Ah Baw village of Ye township")."""
     before = text[max(0, mention.start - 40):mention.start]
-    if _HOLDS_BEFORE.search(before):
+    if _HOLDS_BEFORE.found_in(before):
         return False
-    return bool(_AROUND_BEFORE.search(before) or _AROUND_AFTER.match(text, mention.end, mention.end + 40))
+    return _AROUND_BEFORE.found_in(before) or bool(_AROUND_AFTER.match(text, mention.end, mention.end + 40))
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s+")
@@ -647,6 +701,11 @@ def link_lists(text: str, mentions: list[Mention]) -> None:
             outer.listed_with |= {key_of(inner.query)}
 
 
+def is_town(entry: GazEntry | None) -> bool:
+    """True for a populated place's reading: what may stand for its surroundings."""
+    return entry is not None and entry.feature_code.startswith("PPL")
+
+
 def to_place(mention: Mention, entry: GazEntry | None, score: float, around: bool = False) -> Place:
     """The model's `Place` for a mention and its chosen entry (None: unresolved); with `around`, a
     town's reading stands for its surroundings (`AROUND_CODE`)."""
@@ -654,7 +713,7 @@ def to_place(mention: Mention, entry: GazEntry | None, score: float, around: boo
         return Place(mention.start, mention.end, mention.text, name=mention.query)
     admin1 = entry.admin1_name if not entry.is_country else None
     name, code = entry.name, entry.feature_code
-    if around and code.startswith("PPL"):
+    if around and is_town(entry):
         code = AROUND_CODE
     if mention.terrain and not entry.is_terrain and not gazetteer_knows(entry, mention.query):
         # "Arghandab Valley" placed by the district Arghandab: the valley, at a region's precision.
