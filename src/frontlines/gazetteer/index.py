@@ -33,9 +33,10 @@ AREA_CODES = COUNTRY_CODES | ADMIN_CODES  # what `lookup_similar` looks for
 _NO_VOWELS = str.maketrans("", "", "aeiou")  # as `normalize.skeleton_key`, applied to a key already made
 _DOUBLES = re.compile(r"(.)\1+")
 # Countries and provinces, found in one scan of the entries (there is no index on feature codes).
+# Ranges on feature_code (not LIKE) so that SQLite answers from the entries_by_kind index.
 _SCAN_AREAS = ("SELECT geonameid, feature_code, country_code, admin1_code FROM entries "
-               "WHERE feature_code = 'ADM1' OR feature_code LIKE 'PCL%' OR feature_code = 'TERR' "
-               "ORDER BY geonameid")
+               "WHERE feature_code = 'ADM1' OR (feature_code >= 'PCL' AND feature_code < 'PCM') "
+               "OR feature_code = 'TERR' ORDER BY geonameid")
 
 
 def cache_dir() -> Path:

@@ -30,8 +30,10 @@ _SOFT = re.compile(r"[aeiou]")
 _DOUBLES = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lowercase, strip diacritics and apostrophes (ʿ, ’, ʼ ...) from `text`."""
+    """Lowercase, strip diacritics and apostrophes (ʿ, ’, ʼ ...) from `text` (memoised: the same
+    names are folded again and again while candidates are compared)."""
     lowered = text.casefold()
     if not lowered.isascii():
         lowered = _COMBINING.sub("", unicodedata.normalize("NFKD", lowered)).translate(_LETTERS)

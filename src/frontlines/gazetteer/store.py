@@ -32,6 +32,7 @@ CREATE TABLE names (key TEXT NOT NULL, geonameid INTEGER NOT NULL);
 CREATE TABLE admin1 (country_code TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,
     PRIMARY KEY (country_code, code)) WITHOUT ROWID;
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+CREATE INDEX entries_by_kind ON entries (feature_code);
 """
 COLUMNS = (
     "geonameid, name, asciiname, feature_code, country_code, lat, lon, population, "
