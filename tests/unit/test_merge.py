@@ -168,6 +168,22 @@ def test_arrests_beside_a_protest_are_its_intervention() -> None:
     assert events[0].actor2 is not None and events[0].actor2.name == "Police Forces of Russia"
 
 
+def test_tear_gas_fired_at_people_beside_a_protest_is_its_intervention() -> None:
+    protest = mention(10, acled_event_type="Protests", acled_sub_event_type="Peaceful protest",
+                      plover_event="PROTEST")  # fmt: skip
+    tear_gas = mention(300, acled_event_type="Strategic developments", acled_sub_event_type="Other",
+                       plover_event="COERCE", location=None)  # fmt: skip
+    assert [e.acled_sub_event_type for e in merge([protest, tear_gas])] == ["Protest with intervention"]
+
+
+def test_people_displaced_beside_a_protest_are_no_intervention() -> None:
+    protest = mention(10, acled_event_type="Protests", acled_sub_event_type="Peaceful protest",
+                      plover_event="PROTEST")  # fmt: skip
+    fled = mention(300, acled_event_type="Strategic developments", acled_sub_event_type="Other",
+                   plover_event="RETREAT", location=None)  # fmt: skip
+    assert sorted(e.acled_sub_event_type for e in merge([protest, fled])) == ["Other", "Peaceful protest"]
+
+
 def test_arrests_elsewhere_stay_arrests() -> None:
     protest = mention(10, acled_event_type="Protests", acled_sub_event_type="Peaceful protest",
                       plover_event="PROTEST")  # fmt: skip

@@ -15,6 +15,7 @@ VAC = "Violence against civilians"
 PROTESTS = "Protests"
 RIOTS = "Riots"
 STRATEGIC = "Strategic developments"
+MOB = "Mob violence"  # a riot by an unorganised crowd against people or property
 
 VIOLENT = frozenset({"ATTACK", "KILL", "WOUND", "CLASH", "BOMB", "AIRSTRIKE", "SHELL", "GRENADE", "CHEMICAL"})
 REMOTE = frozenset({"BOMB", "AIRSTRIKE", "SHELL", "GRENADE", "CHEMICAL"})
@@ -113,9 +114,10 @@ def classify(
         return violent_event(frame, cues, actor1, actor2, after)
     if frame in ("CAPTURE", "RETAKE"):
         return territory_event(frame, after, actor1, cues)
-    if frame == "LOOT" and unrest(cues, actor1):
-        # Homes and shops wrecked by crowds in a wave of unrest are the crowds' violence.
-        return Coding(RIOTS, "Mob violence", "ASSAULT", "destroy", 0.55)
+    if frame == "LOOT" and (unrest(cues, actor1) or actor1 == 7):
+        # Homes and shops wrecked by crowds in a wave of unrest, or by residents, youths or villagers
+        # ("residents set fire to the police post"), are the crowds' violence (ACLED: a riot).
+        return Coding(RIOTS, MOB, "ASSAULT", "destroy", 0.55)
     if frame == "DEFUSE" and "aircraft" in after and "drone" not in after:
         # "shot down a Su-25": air defence fired at a crewed aircraft; intercepted drones are disrupted.
         return Coding(EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT", "heavy-weapons", 0.6)
@@ -146,7 +148,7 @@ def crowd_event(
     demonstrated = bool(frames & (DEMONSTRATING - {"DISPERSE"})) or actor1 == 6
     lynching = bool(cues & {"mob", "theft_suspect"}) and (violent or "RIOT" in frames)
     if lynching or actor1 == 5 and "civilian" in cues and violent and not demonstrating:
-        return Coding(RIOTS, "Mob violence", "ASSAULT", "beat", 0.65)
+        return Coding(RIOTS, MOB, "ASSAULT", "beat", 0.65)
     if violent and actor1 in NON_STATE and not rioters and not frames & {"RIOT", "CLASH"}:
         # "militants attacked protesters": an armed group's attack on a crowd is one on civilians.
         return Coding(VAC, "Attack", "ASSAULT", "firearms" if "firearms" in cues else None, 0.6)
@@ -157,7 +159,7 @@ def crowd_event(
             return Coding(RIOTS, "Violent demonstration", "PROTEST", "riot", 0.65)
         # Rioting with no demonstration behind it ("riots broke out after a killing", "rioters
         # clashed with soldiers") is a mob's; for PLOVER a riot is a protest all the same (mode riot).
-        return Coding(RIOTS, "Mob violence", "PROTEST" if "RIOT" in frames else "ASSAULT",
+        return Coding(RIOTS, MOB, "PROTEST" if "RIOT" in frames else "ASSAULT",
                       "riot" if "RIOT" in frames else "beat", 0.6)
     # Deaths or arrests told of a protest are force against it only when forces are in the scene
     # and use it: "marched for women who have been killed" and "protested the arrest of a teacher"
@@ -200,8 +202,11 @@ def violent_event(
     if frame in RETURNABLE and "reciprocal" in cues and not weapons & OVERRIDING_WEAPONS:
         # "fired mortars at the base; the troops fired back": fire that goes both ways is a battle.
         return Coding(BATTLES, "Armed clash", "ASSAULT", FIXED_MODE.get(frame, "heavy-weapons"), 0.65)
+    # Fire seen or heard from afar ("monitors observed 12 explosions near the village"), with no
+    # target named: blasts along a front line are shelling, shots there an exchange of fire.
+    observed = "observed" in cues and actor2 is None and "civilian" not in cues
     if frame == "BOMB" and not weapons & {cue for cue, _, _ in WEAPONS}:
-        weapons = frozenset({"ied"})
+        weapons = frozenset({"shelling" if observed else "ied"})
     for cue, sub_type, weapon_mode in WEAPONS:
         if cue in weapons:
             return Coding(EXPLOSIONS, sub_type, "ASSAULT", "drone" if "drone" in cues else weapon_mode, 0.7)
@@ -211,8 +216,8 @@ def violent_event(
     # A thief shot dead was shot by gunmen; one beaten was set upon by a crowd.
     mob = "mob" in cues or "theft_suspect" in cues and "firearms" not in cues
     if civilians_fought or mob or communal(frame, cues, actor1, actor2) or unrest(cues, actor1):
-        return Coding(RIOTS, "Mob violence", "ASSAULT", "beat", 0.55)
-    if frame == "CLASH" or "reciprocal" in cues or combined and cues & WEAPON_CUES:
+        return Coding(RIOTS, MOB, "ASSAULT", "beat", 0.55)
+    if frame == "CLASH" or "reciprocal" in cues or combined and cues & WEAPON_CUES or observed:
         return Coding(BATTLES, "Armed clash", "ASSAULT", mode or "firearms", 0.7)
     if actor2 == 7 or "former" in after or actor2 is None and "civilian" in after and "armed" not in after:
         return Coding(VAC, "Attack", "ASSAULT", mode, 0.65)

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from frontlines.coding.arguments import Roles, find_roles, trigger_head
-from frontlines.coding.classify import CROWD, DEMONSTRATING, VIOLENT, Coding, crowd_event
+from frontlines.coding.arguments import Roles, actor_at, find_roles, trigger_head
+from frontlines.coding.classify import CROWD, DEMONSTRATING, STRATEGIC, VIOLENT, Coding, crowd_event
 from frontlines.coding.lexicon import Trigger, cues_in, grievance_spans, without_grievances
 from frontlines.coding.modality import modality
 from frontlines.coding.syntax import ancestors, children, is_passive
@@ -42,6 +42,18 @@ THWARTING = frozenset(
 )  # fmt: skip
 # Words that forbid what they govern: a protest banned is no protest held.
 FORBIDDING = frozenset({"ban", "prohibit", "outlaw", "forbid", "prohibition"})
+# Prepositions that aim a strike at a target ("struck at the base"): an attack, not a walkout.
+AIMED_AT = frozenset({"at", "on", "against", "toward", "towards", "upon"})
+# Words that tell of a crowd, though no trigger names its protest ("police dispersed the crowd").
+CROWD_WORDS = frozenset(
+    {"crowd", "protester", "protestor", "demonstrator", "rally", "gathering", "mob", "rioter", "march",
+     "marcher", "participant", "student", "supporter"}
+)  # fmt: skip
+# Crowd-control weapons fired at people who form no crowd (ACLED: a strategic development, Other;
+# PLOVER: a coercion).
+KEEP_AWAY = Coding(STRATEGIC, "Other", "COERCE", None, 0.5)
+# Words of blocking a way: done by the forces, a measure of theirs.
+BLOCKING = frozenset({"block", "barricade"})
 # Dependents that show someone else dispersed the crowd ("police dispersed it", "it was dispersed").
 DISPERSED_BY_OTHERS = frozenset({"dobj", "nsubjpass", "auxpass", "agent"})
 
@@ -108,6 +120,38 @@ def symbolic_burning(trigger: Trigger, object_cues: frozenset[str]) -> Trigger:
     return Trigger("PROTEST", trigger.first, trigger.last)
 
 
+def labour_strike(tokens: list[Token], sent: Sentence, trigger: Trigger, frames: frozenset[str]) -> Trigger:
+    """ "Staff gathered to strike in protest at pension cuts": the verb "strike" with nothing struck,
+    told beside a protest, is a walkout (PROTEST), not an attack. "Struck a police post" and "struck at
+    the base" name a target and stay attacks."""
+    head = trigger_head(tokens, trigger)
+    if trigger.frame != "ATTACK" or tokens[head].lemma.lower() != "strike" or not frames & DEMONSTRATING:
+        return trigger
+    aimed = any(
+        tokens[k].dep in ("dobj", "nsubjpass")
+        or tokens[k].dep == "prep" and tokens[k].lemma.lower() in AIMED_AT
+        for k in children(tokens, sent, head)
+    )
+    return trigger if aimed else Trigger("PROTEST", trigger.first, trigger.last)
+
+
+def blocked_by_forces(
+    tokens: list[Token], sent: Sentence, trigger: Trigger, actors: list[ActorMention]
+) -> bool:
+    """Roads blocked or barricades put up by the police or the army ("police erected barricades to stop
+    the march") are the forces' measure, not a crowd's blockade."""
+    if trigger.frame != "GATHER" or tokens[trigger.first].lemma.lower() not in BLOCKING:
+        return False  # forces who gather ("officers gathered to demand their pay") are protesting
+    # Only the subject of the blocking verb ("police blocked", "police erected barricades"): "police
+    # stopped the protesters from blocking a road" tells of a crowd's blockade, whatever word order says.
+    head = trigger_head(tokens, trigger)
+    verb = head if tokens[head].pos == "VERB" else tokens[head].head if tokens[head].dep == "dobj" else None
+    kids = children(tokens, sent, verb) if verb is not None else []
+    subjects = [k for k in kids if tokens[k].dep == "nsubj"]
+    agent = actor_at(tokens, sent, subjects[0], actors) if subjects else None
+    return agent is not None and agent.inter == 1
+
+
 def blockade_by_sea(trigger: Trigger, cues: frozenset[str]) -> Trigger:
     """A naval blockade restricts movement (PLOVER COERCE restrict): no crowd blocks the sea."""
     if trigger.frame not in ("GATHER", "PROTEST") or "naval" not in cues:
@@ -154,8 +198,18 @@ def crowd_coding(
         inter = 6
     rioters = any(a.inter == 5 and not named_by_protest(tokens, a, folded) for a in actors)
     attacked = crowd_violence(tokens, sent, actors, folded, cues)
-    coding = crowd_event(frozenset(t.frame for t in folded), cues, inter, rioters, attacked)
-    return main, coding, roles
+    frames = frozenset(t.frame for t in folded)
+    if frames == {"DISPERSE"} and no_crowd(tokens, sent, actors, cues):
+        return main, KEEP_AWAY, roles
+    return main, crowd_event(frames, cues, inter, rioters, attacked), roles
+
+
+def no_crowd(tokens: list[Token], sent: Sentence, actors: list[ActorMention], cues: frozenset[str]) -> bool:
+    """Whether a sentence tells of no crowd: no protesters or rioters, no word of a crowd or of stones
+    thrown, nothing demanded. Tear gas fired at such people ("fired tear gas toward shepherds near the
+    fence") keeps them away; it breaks up no protest."""
+    crowd_words = any(tokens[i].lemma.lower() in CROWD_WORDS for i in range(sent.token_start, sent.token_end))
+    return not crowd_words and not cues & {"riot", "purpose"} and all(a.inter not in (5, 6) for a in actors)
 
 
 def named_by_protest(tokens: list[Token], actor: ActorMention, folded: list[Trigger]) -> bool:
@@ -192,7 +246,7 @@ def told_as_deed(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
 
 
 __all__ = [
-    "CROWD_DEEDS", "CROWD_FOLDED", "blockade_by_sea", "crowd_coding", "crowd_violence", "dispersed_itself",
-    "folded_triggers", "in_grievance", "protest_mode", "real", "symbolic_burning", "thwarted", "told_as_deed",
-    "without_grievance_triggers",
+    "CROWD_DEEDS", "CROWD_FOLDED", "blockade_by_sea", "blocked_by_forces", "crowd_coding", "crowd_violence",
+    "dispersed_itself", "folded_triggers", "in_grievance", "labour_strike", "protest_mode", "real",
+    "symbolic_burning", "thwarted", "told_as_deed", "without_grievance_triggers",
 ]

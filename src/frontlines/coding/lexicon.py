@@ -47,14 +47,16 @@ _GRIEVANCE = re.compile(
     r"hundreds?|thousands?|dozens?|\w+ty))|protesting|in protest (?:at|of|against|over)?|to protest|"
     r"to (?:denounce|condemn|demand|oppose|commemorate|honou?r|mourn|express|mark|support|show)|supporting|"
     r"denouncing|condemning|marking|anniversary of|in connection with|in the wake of|"
-    r"demanding|opposing|commemorating|mourning|claiming|alleging|"
-    r"(?:to )?call(?:ing)? (?:for|on)|for justice|in memory of|"
+    r"demanding|opposing|commemorating|mourning|claiming|alleging|(?:to )?request(?:ing)?|"
+    r"(?:to )?call(?:ing)? (?:for|on)|(?:for )?justice for|for justice|in memory of|"
     r"in (?:support|solidarity|defen[cs]e) (?:of|with)|following)\b"
 )  # lower case only: "Action Group Against Plastic Pollution" names a group
-# A grievance runs to the end of its phrase; ", and release of ..." goes on listing demands.
+# A grievance runs to the end of its phrase; ", and release of ..." goes on listing demands, and
+# ", a student who set himself on fire" says who the grievance is about.
 _CLAUSE_END = re.compile(
     r",(?!\s+and\s+(?:the\s+)?(?:release|return|justice|an end|compensation|punishment|arrest|withdrawal|"
-    r"removal|reinstatement|resignation|trial|payment|restoration)\b)|[;.:()]|"
+    r"removal|reinstatement|resignation|trial|payment|restoration)\b)(?!\s+an?\s+(?:\d+-year-old|(?:[\w-]+\s+){0,2}"
+    r"(?:student|man|woman|boy|girl|activist|journalist|teacher|worker|farmer|lawyer)\b))|[;.:()]|"
     r"\band\s+(?:the\s+)?(?:police|security|soldiers|troops|forces|officers)\b"
 )
 # A run of word characters and hyphens: a cue phrase starts and ends at the edges of such runs.

@@ -107,11 +107,24 @@ def modality(tokens: list[Token], sent: Sentence, trigger: int, found: list[Attr
     ):
         return "hypothetical"
     auxiliaries = [lemma for dep, lemma in kids if dep == "aux"]
-    if any(lemma in FUTURE_AUX for lemma in auxiliaries) or obliged(auxiliaries) or lemmas & PLANNING:
+    future = any(lemma in FUTURE_AUX for lemma in auxiliaries)
+    if future or obliged(auxiliaries) or planning(tokens, sent, chain):
         return "planned"
     if any(not NEUTRAL.search(a.source) for a in found):
         return "claimed"
     return "asserted"
+
+
+def planning(tokens: list[Token], sent: Sentence, chain: list[int]) -> bool:
+    """Whether a head above the trigger (`chain[1:]`) plans or asks for it. "Call" does so only with
+    "for" or "on" ("called for a strike", "called on the army to withdraw"): a boy "called names and
+    assaulted" was assaulted."""
+    return any(
+        tokens[j].lemma.lower() in PLANNING
+        and (tokens[j].lemma.lower() != "call"
+             or any(tokens[k].lemma.lower() in ("for", "on", "upon") for k in children(tokens, sent, j)))
+        for j in chain[1:]
+    )
 
 
 def obliged(auxiliaries: Iterable[str]) -> bool:

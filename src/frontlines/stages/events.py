@@ -19,11 +19,14 @@ from typing import ClassVar
 
 from frontlines.coding.arguments import Roles, find_roles, trigger_head
 from frontlines.coding.classify import (
+    ARMED_INTER,
     BATTLES,
     CROWD,
+    MOB,
     PROTESTS,
     REMOTE,
     RIOTS,
+    VAC,
     VIOLENT,
     WEAPON_CUES,
     Coding,
@@ -32,9 +35,11 @@ from frontlines.coding.classify import (
 from frontlines.coding.countries import document_country
 from frontlines.coding.crowds import (
     blockade_by_sea,
+    blocked_by_forces,
     crowd_coding,
     dispersed_itself,
     folded_triggers,
+    labour_strike,
     protest_mode,
     symbolic_burning,
     thwarted,
@@ -90,6 +95,14 @@ INSTRUMENTAL = frozenset({"with", "via", "using"})
 PAST = frozenset({"previous", "past", "earlier", "prior"})
 # Frames whose coding turns on how control changed hands.
 TERRITORY = frozenset({"CAPTURE", "RETAKE"})
+# Nouns that name a share or a measure of what follows them: "parts of the town" is taken as the town
+# is, "18 tons of cannabis" and "a large number of weapons" as the cannabis and the weapons are.
+PARTITIVE = frozenset(
+    {"part", "most", "rest", "half", "outskirt", "control", "remainder", "section", "all", "number", "ton",
+     "tonne", "quantity", "amount", "kilogram", "kg", "lot", "cache", "stockpile", "batch", "load",
+     "consignment", "shipment", "haul", "bag", "box", "crate", "package", "dozen", "hundred", "thousand",
+     "piece", "stock", "supply", "round", "pair", "set", "unit", "gram", "litre", "liter", "gallon", "barrel"}
+)  # fmt: skip
 # The crowd of the sentence before, as the active subject of the next: "They set cars on fire."
 CROWD_SUBJECT = re.compile(
     r"(?:They|(?:Some|Several|Many|A group|A few|Dozens|Hundreds)(?: of)?(?: the)? "
@@ -99,10 +112,10 @@ CROWD_SUBJECT = re.compile(
 )
 # Deeds that, done by such a crowd, make its protest violent.
 CROWD_DEEDS_TOLD_NEXT = frozenset({"RIOT", "LOOT", "ATTACK", "ABDUCT", "CLASH", "KILL", "WOUND"})
-# Verbs that tell what a crowd said or asked for, not what it did.
+# Verbs that tell what a crowd said, asked for or feared, not what it did ("They fear clashes").
 SAYING = frozenset(
     {"say", "claim", "accuse", "demand", "call", "denounce", "condemn", "allege", "urge", "ask", "complain",
-     "blame", "criticize", "criticise", "express", "chant", "want"}
+     "blame", "criticize", "criticise", "express", "chant", "want", "fear", "worry", "warn"}
 )  # fmt: skip
 # Words that tell what someone is accused of: "accusing him of carrying out explosions".
 ACCUSING = frozenset({"accuse", "allege", "suspect", "charge", "accusation", "allegation", "suspicion"})
@@ -262,11 +275,38 @@ def fire_returned_next(doc: Document, told: tuple[Sentence, list[Event]], after:
     """Shelling, a grenade or a bomb answered with fire in the next sentence of its paragraph ("Militants
     fired mortar shells at the base. The troops fired back.") is a battle: fire went both ways."""
     line, found = told
-    answered = "reciprocal" in cues_in(doc.text[after.start : after.end])
-    if "\n" in doc.text[line.end : after.start] or not answered:
+    if "\n" in doc.text[line.end : after.start]:
         return
+    answered = "reciprocal" in cues_in(doc.text[after.start : after.end])
+    firing = firers(doc, after) if not answered else set()
     for event in (e for e in found if e.acled_sub_event_type in ANSWERABLE):
-        event.acled_event_type, event.acled_sub_event_type = BATTLES, "Armed clash"
+        if answered or event.actor2 is not None and event.actor2.name in firing:
+            event.acled_event_type, event.acled_sub_event_type = BATTLES, "Armed clash"
+
+
+def firers(doc: Document, sent: Sentence) -> set[str]:
+    """Names of the armed actors a sentence tells firing or attacking: the target of an attack told just
+    before who fires in the next sentence ("Militants detonated a roadside bomb against an army convoy.
+    The army fired into the surroundings with machine guns.") fired back."""
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    actors = [a for a in doc.actors if sent.start <= a.start and a.end <= sent.end]
+    # Told in an active clause: "the missiles were shot down by air defence" is no fire at the attackers.
+    fired = (t for t in find_triggers(tokens, sent)
+             if t.frame in VIOLENT and not passive_clause(tokens, sent, t))
+    agents = (find_roles(tokens, sent, t, actors) for t in fired)
+    return {r.actor1.name for r in agents
+            if r.actor1 is not None and not r.fallback and r.actor1.inter in ARMED_INTER}
+
+
+def passive_clause(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
+    """Whether the verb a trigger is told in is passive."""
+    return is_passive(tokens, sent, clause_verb(tokens, sent, trigger_head(tokens, trigger)))
+
+
+def clause_verb(tokens: list[Token], sent: Sentence, head: int) -> int:
+    """The verb a word is told in: its own, or the nearest verb it hangs from (else the word itself)."""
+    return next((j for j in [head, *ancestors(tokens, sent, head)] if tokens[j].pos in ("VERB", "AUX")), head)
 
 
 def crowd_deed(doc: Document, sent: Sentence) -> bool:
@@ -340,6 +380,9 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     kept_up = [t for t in triggers if not told_aside(tokens, ctx.sent, t)]
     triggers = [blockade_by_sea(symbolic_burning(t, object_cues(doc, ctx, t)), ctx.cues) for t in kept_up]
     frames = frozenset(t.frame for t in triggers)
+    triggers = [labour_strike(tokens, ctx.sent, t, frames) for t in triggers
+                if not blocked_by_forces(tokens, ctx.sent, t, ctx.actors)]
+    frames = frozenset(t.frame for t in triggers)
     crowd_cues = ctx.cues
     if frames & CROWD:
         # What a protest is about is no event of the day: "marched against the killing of a student".
@@ -373,16 +416,40 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     for trigger in (t for t in kept if t not in folded and not (crowd and t.frame == "REQUEST")):
         found = find_roles(tokens, ctx.sent, trigger, ctx.actors)
         roles = victim_by_word_order(tokens, ctx.sent, trigger, found)
-        inter1 = roles.actor1.inter if roles.actor1 else None
+        named = roles.actor1 is not None and named_group(doc.text, ctx.sent, roles.actor1)
+        inter1 = roles.actor1.inter if roles.actor1 and not named else None
         inter2 = roles.actor2.inter if roles.actor2 and not same_actor(roles) else None
         cues = ctx.cues | told_next(doc, ctx) if trigger.frame in TERRITORY else ctx.cues
         coded = classify(trigger.frame, cues, inter1, inter2, object_cues(doc, ctx, trigger))
         if coded is not None:
             _add(groups, _Group(trigger, coded, roles, [trigger], circumstance(tokens, ctx.sent, trigger)))
+    groups = one_mob(tokens, groups)
     if all(g.circumstance for g in groups):
         for group in groups:
             group.circumstance = False  # the sentence tells nothing else: what came before is its news
     return groups
+
+
+def named_group(text: str, sent: Sentence, actor: ActorMention) -> bool:
+    """Civilians told with a capital inside the sentence ("The Children of Fire carried out an arson
+    attack") are a group's name, not a crowd of residents or youths ("Residents" opening a sentence)."""
+    return actor.inter == 7 and actor.text[:1].isupper() and bool(text[sent.start : actor.start].strip())
+
+
+def one_mob(tokens: list[Token], groups: list[_Group]) -> list[_Group]:
+    """Violence against civilians joined in one coordination to a mob's ("villagers beat a woman and
+    killed her", "kidnapped and beat suspected thieves") is done by the same hands: one mob violence
+    event, not an attack or abduction by someone else."""
+    mobs = [g for g in groups if g.coding.acled_sub_type == MOB]
+    kept = []
+    for group in groups:
+        mob = next((m for m in mobs if group.coding.acled_type == VAC
+                    and any(joined(tokens, t, u) for t in group.triggers for u in m.triggers)), None)
+        if mob is None:
+            kept.append(group)
+        else:
+            mob.triggers += group.triggers
+    return kept
 
 
 def speech_act(tokens: list[Token], sent: Sentence, group: _Group, event: Event) -> SpeechAct | None:
@@ -448,10 +515,13 @@ def told_next(doc: Document, ctx: _Sentence) -> frozenset[str]:
 def raid_to_arrest(tokens: list[Token], trigger: Trigger, triggers: list[Trigger]) -> bool:
     """A raid joined to an arrest ("raided a grocery store and arrested a woman") or to destruction
     ("raided the village and burned down four houses"): the raid is how the arrest was made or the
-    houses reached (ACLED codes the arrest, the destruction)."""
-    if trigger.frame != "ATTACK" or tokens[trigger.first].lemma.lower() not in RAIDING:
+    houses reached (ACLED codes the arrest, the destruction). So is an attack joined to burning or
+    seizing ("attacked and set ablaze a dormitory", "attacked a community and seized livestock")."""
+    lemma = tokens[trigger.first].lemma.lower()
+    if trigger.frame != "ATTACK" or lemma not in RAIDING and lemma != "attack":
         return False
-    return any(t.frame in ("ARREST", "LOOT") and joined(tokens, trigger, t) for t in triggers)
+    means = ("ARREST", "LOOT") if lemma in RAIDING else ("LOOT", "CAPTURE")
+    return any(t.frame in means and joined(tokens, trigger, t) for t in triggers)
 
 
 def charged_with(tokens: list[Token], sent: Sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -486,8 +556,12 @@ def joined(tokens: list[Token], one: Trigger, other: Trigger) -> bool:
 def told_of_the_crowd(tokens: list[Token], sent: Sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
     """An event in a relative clause of a protest sentence says who the protesters are ("families who
     claim their children have been kidnapped staged a protest"): the protest is the news."""
-    if trigger.frame in CROWD or not any(t.frame in CROWD and not in_relative_clause(tokens, sent, t)
-                                         for t in triggers):
+    if trigger.frame in CROWD or not any(t.frame in CROWD for t in triggers):
+        return False
+    head = trigger_head(tokens, trigger)
+    if tokens[head].dep == "acl" and tokens[head].tag == "VBN":
+        return True  # "owners of buildings demolished in 2019 protested": a participle that describes a noun
+    if not any(t.frame in CROWD and not in_relative_clause(tokens, sent, t) for t in triggers):
         return False
     return in_relative_clause(tokens, sent, trigger)
 
@@ -566,8 +640,9 @@ def object_cues(doc: Document, ctx: _Sentence, trigger: Trigger) -> frozenset[st
         if tokens[k].dep in ("dobj", "nsubjpass"):
             first, last = subtree(tokens, ctx.sent, k)
             objects.append(doc.text[tokens[first].start : tokens[last - 1].end])
-    if objects and trigger.frame in ("CAPTURE", "RETAKE"):
-        return cues_in(" | ".join(objects))
+    if trigger.frame in TERRITORY and (taken := what_is_taken(tokens, ctx.sent, head)) is not None:
+        first, last = taken
+        return cues_in(doc.text[tokens[first].start : tokens[last - 1].end])
     if cues_in(" | ".join(objects)) & {"civilian", "armed"}:
         # "a man was shot by a soldier": the words after a passive trigger name its agent; "assaulted a
         # detainee at the police station": the words after the object name where it happened.
@@ -577,6 +652,19 @@ def object_cues(doc: Document, ctx: _Sentence, trigger: Trigger) -> frozenset[st
         # "was shot by armed men", "was shot and killed by armed men": the agent is no target.
         after = AGENT.split(after, maxsplit=1)[0]
     return cues_in(" | ".join([after, *objects]))
+
+
+def what_is_taken(tokens: list[Token], sent: Sentence, head: int) -> tuple[int, int] | None:
+    """The token range of what a capture takes: its object, or the object of the verb joined to it
+    ("captured and killed four men"), as far as the object's own noun ("the rector of the church in
+    the town" takes a man; "parts of the town" takes the town). None when it has no object."""
+    verbs = [head, *(k for k in children(tokens, sent, head) if tokens[k].dep == "conj")]
+    for verb in verbs:
+        obj = next((k for k in children(tokens, sent, verb) if tokens[k].dep in ("dobj", "nsubjpass")), None)
+        if obj is not None:
+            first, last = subtree(tokens, sent, obj)
+            return (first, last) if tokens[obj].lemma.lower() in PARTITIVE else (first, obj + 1)
+    return None
 
 
 def keep_trigger(
@@ -594,9 +682,10 @@ def keep_trigger(
     if frame == "ABDUCT" and "KILL" in frames:
         return False  # "killed a merchant and abducted his son": ACLED codes the attack
     if frame == "GATHER":
-        # A gathering or blockade is a protest when it is for or against something, made by
-        # protesters, or blocks a road without forces doing the blocking.
-        return "purpose" in cues or crowd_actor or "road" in cues and not state_actor
+        # A gathering or blockade is a protest when it is for or against something, held in front of
+        # a building ("gathered outside the court"), made by protesters, or blocks a road without
+        # forces doing the blocking.
+        return bool(cues & {"purpose", "venue"}) or crowd_actor or "road" in cues and not state_actor
     if frame == "CLASH" and "peaceful_transfer" in cues and frames & {"CAPTURE", "RETAKE"}:
         return False  # "seized the town; no clashes were reported"
     if frame == "DEFUSE":
@@ -640,7 +729,7 @@ def clause_text(doc: Document, ctx: _Sentence, group: _Group, groups: list[_Grou
     assert doc.analysis is not None
     tokens, sent = doc.analysis.tokens, ctx.sent
     head = trigger_head(tokens, group.main)
-    verb = next((j for j in [head, *ancestors(tokens, sent, head)] if tokens[j].pos in ("VERB", "AUX")), head)
+    verb = clause_verb(tokens, sent, head)
     others = {trigger_head(tokens, g.main) for g in groups if g is not group}
     first, last = subtree(tokens, sent, verb)
     dropped: set[int] = set()
@@ -744,7 +833,7 @@ def circumstance(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
         return True
     # The clause the trigger is told in: its own verb, or the verb above it ("after two vehicles were
     # hit by gunfire").
-    verb = next((j for j in [head, *ancestors(tokens, sent, head)] if tokens[j].pos in ("VERB", "AUX")), head)
+    verb = clause_verb(tokens, sent, head)
     return tokens[verb].dep == "advcl" and any(
         tokens[k].dep == "mark" and tokens[k].text.lower() in BEFOREHAND for k in children(tokens, sent, verb)
     )

@@ -75,13 +75,14 @@ class EventMerger(Stage):
 
 
 def fold_into_protests(mentions: list[Event]) -> list[Event]:
-    """Arrests told beside a protest of the same day and place are its intervention ("Protesters
-    gathered in the square. Police detained 11 of them.": one protest with intervention)."""
+    """Arrests, and tear gas or evictions, told beside a protest of the same day and place are its
+    intervention ("Protesters gathered in the square. Police detained 11 of them.": one protest with
+    intervention)."""
     protests = [m for m in mentions if m.acled_event_type == "Protests" and m.modality not in UNREAL]
     folded = []
     for mention in mentions:
         protest = next((p for p in protests if _beside(p, mention)), None)
-        if mention.acled_sub_event_type == "Arrests" and protest is not None:
+        if protest is not None and (mention.acled_sub_event_type == "Arrests" or kept_away(mention)):
             mention = detached(mention)
             mention.actor1, mention.actor2 = copy.copy(protest.actor1), mention.actor1
             mention.acled_event_type, mention.acled_sub_event_type = "Protests", "Protest with intervention"
@@ -89,6 +90,12 @@ def fold_into_protests(mentions: list[Event]) -> list[Event]:
             mention.location = mention.location or protest.location
         folded.append(mention)
     return folded
+
+
+def kept_away(mention: Event) -> bool:
+    """People kept away or put out by force (tear gas fired at "them", an eviction): beside a protest of
+    the day and place, they are its protesters."""
+    return mention.acled_sub_event_type == "Other" and mention.plover_event == "COERCE"
 
 
 def same_crowd(doc: Document, mentions: list[Event]) -> list[Event]:
