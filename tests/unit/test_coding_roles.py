@@ -392,3 +392,12 @@ def test_nationals_protesting_abroad_are_protesters_of_their_country() -> None:
     protest = Coding("Protests", "Peaceful protest", "PROTEST", None, 0.6)
     actor1, _ = crowd_roles(doc, protest, Roles(nationals), doc.actors)
     assert actor1 is not None and actor1.name == "Protesters (Ukraine)"
+
+
+def test_protesters_met_with_excessive_force_stay_actor1_and_the_force_is_actor2() -> None:
+    force = Coding("Protests", "Excessive force against protesters", "ASSAULT", "crowd-control", 0.65)
+    crowd = ActorMention(0, 10, "protesters", "Protesters ({country})", 6)
+    police = ActorMention(20, 26, "police", "Police Forces of Kenya", 1)
+    actor1, actor2 = crowd_roles(kenyan_doc(), force, Roles(actor1=police, actor2=crowd), [crowd, police])
+    assert actor1 is not None and (actor1.name, actor1.inter) == ("Protesters (Kenya)", 6)
+    assert actor2 is not None and (actor2.name, actor2.inter) == ("Police Forces of Kenya", 1)

@@ -12,10 +12,11 @@ from frontlines.coding.resources import read_tsv, resource_text, tsv_rows
 
 EntryKind = Literal["named", "generic"]
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-# Words that extend a named group into one mention: "Taliban fighters", "Houthi forces".
+# Words that extend a named group into one mention: "Taliban fighters", "Houthi forces"; a description
+# before them is of the members, not a modifier of the word: "armed Fulani herdsmen".
 MEMBER_WORDS = (
     "fighters|forces|militants|members|member|cadres|gunmen|commanders|insurgents|soldiers|troops|militia|"
-    "militiamen|rebels|spokesman|spokesperson|officials|police"
+    "militiamen|rebels|spokesman|spokesperson|officials|police|herdsmen|herders|pastoralists"
 )
 
 

@@ -88,6 +88,22 @@ def country_of_word(word: str) -> str | None:
     return country_table().words.get(word.strip().lower())
 
 
+def nationality_of(word: str) -> str | None:
+    """The ISO2 code of the nation a word for people names: a demonym ("German", "Sudanese") or
+    its plural ("Ukrainians"), written capitalised; not a country's name or a code ("Sudan",
+    "US"), which name a place or a state, not people."""
+    if len(word) <= 3 or not word[:1].isupper():
+        return None
+    code = country_of_word(word) or (country_of_word(word[:-1]) if word.endswith("ns") else None)
+    name = country_name(code)
+    return code if name is not None and name.lower() != word.lower() else None
+
+
+def names_nation(text: str) -> bool:
+    """Whether words name a country or a nation's people ("Afghan refugees", "Ukrainians")."""
+    return bool(countries_in(text)) or any(nationality_of(w.group()) for w in _WORD.finditer(text))
+
+
 def countries_in(text: str) -> list[tuple[int, int, str]]:
     """Every country name or demonym in `text` as (start, end, ISO2)."""
     return list(_countries_in(text))
@@ -134,8 +150,13 @@ def most_common_country(codes: list[str]) -> str | None:
 
 
 def document_country(doc: Document) -> str | None:
-    """The document's country: most frequent among resolved places, else among countries named."""
+    """The document's country: most frequent among resolved places below the level of a country,
+    else among all resolved places, else among countries named. A report names the towns and
+    provinces where things happened; a country it names may be one its actors come from or one
+    spoken of ("a US military patrol in Al Hasakeh", "a protest in Nancy against the US court")."""
     codes = [p.country_code for p in doc.places if p.country_code]
+    local = [p.country_code for p in doc.places
+             if p.country_code and not (p.feature_code or "").startswith("PCL")]
     if codes:
-        return most_common_country(codes)
+        return most_common_country(local or codes)
     return most_common_country([code for _, _, code in countries_in(doc.text)])

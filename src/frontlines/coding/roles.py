@@ -9,7 +9,8 @@ from functools import lru_cache
 from frontlines.coding.arguments import Roles
 from frontlines.coding.catalogue import fill_country, load_catalogue
 from frontlines.coding.classify import ARMED_INTER, PROTESTS, RIOTS, Coding
-from frontlines.coding.countries import countries_in, document_country
+from frontlines.coding.countries import countries_in, document_country, names_nation, nationality_of
+from frontlines.coding.syntax import children
 from frontlines.model import ActorMention, Document, EventActor, Token
 
 MILITARY_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
@@ -27,6 +28,8 @@ DEFAULT_ACTOR1 = {
 # Words that name a force by what of it can be hit: its vehicles, posts and positions.
 TARGET_ONLY = re.compile(r"\b(?:vehicles?|convoy|patrol|base|camp|post|checkpoint|positions?|station)$", re.I)
 ARMED_TYPES = MILITARY_TYPES | {"Violence against civilians"}
+# Words that name a force by what it carried out: its operations and raids.
+OPERATION = re.compile(r"\b(?:operations?|raids?|offensive|crackdown)$", re.IGNORECASE)
 # Violence, and the destruction of property, which armed groups also commit and claim ("militants
 # set a bus ablaze"; "X claimed the arson attack").
 DESTRUCTION = "Looting/property destruction"
@@ -65,6 +68,12 @@ FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|fought|brawl\w*|scuffle\w*)\b", r
 BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # Dependencies of an actor's last word that make it the owner of what an act fell on (`hit_by_grammar`).
 OWNER_DEPS = frozenset({"poss", "compound"})
+# Words that count a crowd its description follows ("dozens of Palestinian youths"), and the
+# relations of words before a noun that may give its nationality (`subject_nationality`).
+COUNTING = frozenset({
+    "dozens", "hundreds", "thousands", "scores", "tens", "group", "groups", "crowd", "crowds", "number",
+})  # fmt: skip
+MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # Words that tie people to a country without making it theirs (see `of_nationality`).
 FROM_PLACE = re.compile(r"\b(?:from|including|in)\b", re.IGNORECASE)
 # Words that tie violence to organised crime.
@@ -106,9 +115,17 @@ def as_event_actor(mention: ActorMention | None) -> EventActor | None:
     return EventActor(mention.name, mention.text, mention.inter, mention.start, mention.end)
 
 
-def crowd_actor(doc: Document, template: str, inter: int, mention: ActorMention | None) -> EventActor:
+def crowd_actor(
+    doc: Document, template: str, inter: int, mention: ActorMention | None, told_at: int | None = None
+) -> EventActor:
     """ "Protesters (Kenya)" / "Rioters (Kenya)" for a crowd, keeping the words that named it if any;
-    a nationality in those words is the crowd's ("Belarusian activists" rallying in Poland)."""
+    a nationality in those words is the crowd's ("Belarusian activists" rallying in Poland), and
+    so is one the subject of the sentence at `told_at` names (`subject_nationality`: "Ukrainian
+    citizens gathered in Milan") when the crowd's own words name none."""
+    nation = subject_nationality(doc, told_at)
+    if nation is not None and (mention is None or not countries_in(mention.text)):
+        start, end, code = nation
+        return EventActor(fill_country(template, code), doc.text[start:end], inter, start, end)
     if mention is None:
         return EventActor(fill_country(template, document_country(doc)), "", inter)
     named = countries_in(mention.text)
@@ -122,8 +139,9 @@ def crowd_roles(
     """actor1/actor2 for the event: as parsed, except crowds, which ACLED always names, and
     unnamed sides, which ACLED names by convention (`default_actor`, `default_target`).
 
-    Protests: actor1 the protesters, actor2 the intervening forces; excessive force reverses
-    them; riots: actor1 the rioters (protesters turned violent), actor2 whoever they faced.
+    Protests: actor1 the protesters, actor2 the intervening forces, even when the forces used
+    excessive force (a protest event is the protesters'); riots: actor1 the rioters (protesters
+    turned violent), actor2 whoever they faced.
     """
     if coding.plover == "MOBILIZE" and roles.actor2 is not None and roles.actor2.inter in ARMED_INTER:
         # What is deployed is the force that moves: "Russia deployed troops" -> troops act; a force
@@ -366,10 +384,11 @@ def armed_side(
 
 def hit_by_grammar(doc: Document, actor: ActorMention) -> bool:
     """Whether the parse makes an armed actor what was hit, not who acted: an object ("targeting the
-    army"), the object of a preposition other than "by" or "from" ("an explosion at a base of the
-    Taliban"), or the owner or modifier of a noun ("a Taliban member's home", "a Taliban security
-    base")."""
-    if doc.analysis is None:
+    army"), the object of a preposition other than "by", "from" or "during" ("an explosion at a base
+    of the Taliban"), or the owner or modifier of a noun ("a Taliban member's home", "a Taliban
+    security base"); a force named by its operation acted, whatever the grammar ("killed in a
+    military operation")."""
+    if doc.analysis is None or OPERATION.search(actor.text):
         return False
     tokens = doc.analysis.tokens
     last = next((i for i, t in enumerate(tokens) if t.end == actor.end), None)
@@ -386,8 +405,9 @@ def hit_by_grammar(doc: Document, actor: ActorMention) -> bool:
 
 
 def _agent_preposition(token: Token) -> bool:
-    """Whether a preposition introduces who acted: "fired by the army", "shelling from Russian forces"."""
-    return token.text.lower() in ("by", "from")
+    """Whether a preposition introduces who acted: "fired by the army", "shelling from Russian forces",
+    "killed during a police raid" (the force whose operation it was)."""
+    return token.text.lower() in ("by", "from", "during")
 
 
 def default_actor(doc: Document, coding: Coding) -> EventActor | None:
@@ -447,14 +467,45 @@ def _named_roles(
     force = next((a for a in others if a.inter == 1), None)
     if coding.acled_type == RIOTS:
         target = force or next((a for a in others if a.inter == 7), None)
-        return crowd_actor(doc, "Rioters ({country})", 5, crowd), as_event_actor(target)
-    protesters = crowd_actor(doc, "Protesters ({country})", 6, crowd)
-    if coding.acled_sub_type == "Excessive force against protesters":
-        return as_event_actor(force), protesters
+        return crowd_actor(doc, "Rioters ({country})", 5, crowd, roles.told_at), as_event_actor(target)
+    protesters = crowd_actor(doc, "Protesters ({country})", 6, crowd, roles.told_at)
     if coding.acled_sub_type == "Peaceful protest":
         # "A counter-demonstration was staged": the other side of a peaceful protest is protesters too.
         return protesters, (replace(protesters) if COUNTER.search(doc.text) else None)
     return protesters, as_event_actor(force)
+
+
+def subject_nationality(doc: Document, told_at: int | None) -> tuple[int, int, str] | None:
+    """(start, end, ISO2) of the nationality of the people the sentence at `told_at` is first about:
+    a demonym before its subject ("German workers demonstrated in Paris"; "dozens of Palestinian
+    female youths held a protest") or the subject itself ("Ukrainians living in Korea rallied"),
+    unless the subject is an armed force, or joined by others, who may be of other nations, or
+    only for a nation ("pro-Russian rioters"). The words run from the demonym to the subject's noun,
+    so they keep the nationality."""
+    if doc.analysis is None or told_at is None or (sent := doc.analysis.sentence_at(told_at)) is None:
+        return None
+    tokens = doc.analysis.tokens
+    subject = next((i for i in range(sent.token_start, sent.token_end) if tokens[i].dep == "nsubj"), None)
+    head = subject
+    if head is not None and tokens[head].text.lower() in COUNTING:
+        of = next((j for j in children(tokens, sent, head) if tokens[j].text.lower() == "of"), None)
+        head = next((j for j in children(tokens, sent, of) if tokens[j].dep == "pobj"), None) if of else None
+    if subject is None or head is None or _armed_at(doc, tokens[head].start):
+        return None  # "Russian police dispersed the protesters": the subject is no crowd
+    below = children(tokens, sent, head)
+    if any(tokens[j].dep == "conj" for j in (*below, *children(tokens, sent, subject))):
+        return None  # "Ukrainians and their supporters gathered": a crowd of more than one nation
+    words = [j for j in below if j < head and tokens[j].dep in MODIFIERS]
+    for j in (head, *words):  # "Ukrainian Americans" are American
+        prefixed = doc.text[max(0, tokens[j].start - 1) : tokens[j].start] == "-"  # "pro-Russian"
+        if not prefixed and (code := nationality_of(tokens[j].text)):
+            return min(tokens[j].start, tokens[head].start), tokens[head].end, code
+    return None
+
+
+def _armed_at(doc: Document, offset: int) -> bool:
+    """Whether an armed actor's mention covers character `offset`."""
+    return any(a.start <= offset < a.end and a.inter in ARMED_INTER for a in doc.actors)
 
 
 def of_nationality(text: str) -> bool:
@@ -474,7 +525,7 @@ def placed(actor: EventActor | None, country_code: str | None) -> EventActor | N
     An unnamed armed group in a country of `GANG_COUNTRIES` is a gang; in Brazil, one not
     described at all is `BRAZIL_UNNAMED`.
     """
-    if actor is None or not country_code or (actor.text and countries_in(actor.text)):
+    if actor is None or not country_code or (actor.text and names_nation(actor.text)):
         return actor
     if actor.name in _fixed_names():
         return actor  # "Islamic State (Sahel)" is a group of its own, not "Islamic State ({country})"

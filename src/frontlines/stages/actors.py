@@ -59,10 +59,10 @@ _NAMES_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+){1,3})$")
 _OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 # "Taliban fighters", "ISWAP (Lake Chad) militants".
 _MEMBER_TAIL = re.compile(rf"\s+(?:\([^()]{{1,30}}\)\s+)?(?:{MEMBER_WORDS})\b", re.IGNORECASE)
-# "Turkish artillery", "Iraqi airstrikes": a state's arms named by its demonym stand for its forces,
-# and so do its positions ("shelled Ukrainian positions").
+# "Turkish artillery", "Iraqi airstrikes", "Syrian regime artillery": a state's arms named by its
+# demonym stand for its forces, and so do its positions ("shelled Ukrainian positions").
 _STATE_ARMS = re.compile(
-    r"(?:\s+and\s+[a-z][\w-]+)?\s+(?:army\s+|military\s+)?"
+    r"(?:\s+and\s+[a-z][\w-]+)?\s+(?:army\s+|military\s+|regime\s+)?"
     r"(?:artillery|helicopters?|air ?strikes?|air-strikes?|warplanes?|fighter jets?|jets|"
     r"military aircraft|drones?|"
     r"helicopter gunships?|gunships?|missiles?|shelling|warships?|navy|positions|(?:land)?mines?)\b",
@@ -125,6 +125,8 @@ _WEAPON_AFTER = re.compile(
     r"aircraft|jets?|helicopters?|systems?)\b",
     re.IGNORECASE,
 )
+# Acronyms for arms the parser takes for organisations: "a Moroccan army UAV airstrike".
+_ARMS_NAME = re.compile(r"(?:UAVs?|UCAVs?|IEDs?|VBIEDs?|RPGs?|MLRS|MANPADS)", re.IGNORECASE)
 # A name before a word for a kind of place is that place, one the gazetteer did not know: "in
 # Yinmarbin township", "near Kyunhla town" (lower case: "Islamic State" is a name).
 _PLACE_AFTER = re.compile(
@@ -411,7 +413,8 @@ def is_modifier(text: str, start: int, end: int, tokens: dict[int, Token]) -> bo
 
 def entity_candidates(doc: Document) -> list[_Candidate]:
     """ORG and PERSON entities (not outlets, not places, nor names after "in" or "near" or before
-    "township": places the gazetteer missed, nor makes of weapons: "Grad missiles", nor a heading's
+    "township": places the gazetteer missed, nor makes of weapons: "Grad missiles", nor arms
+    themselves ("UAV"), nor a heading's
     topic: "Defusal: ...") as actors of unknown inter code."""
     if doc.analysis is None:
         return []
@@ -425,6 +428,7 @@ def entity_candidates(doc: Document) -> list[_Candidate]:
         and all(e.end <= lo or e.start >= hi for lo, hi in places)
         and not _PLACE_BEFORE.search(doc.text, max(0, e.start - 20), e.start)
         and not _WEAPON_AFTER.match(doc.text, e.end)
+        and not _ARMS_NAME.fullmatch(e.text.strip())
         and not _PLACE_AFTER.match(doc.text, e.end)
     ]
 
