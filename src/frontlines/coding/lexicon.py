@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from frontlines.coding.resources import resource_text, tsv_rows
+from frontlines.coding.syntax import sentence_memo
 from frontlines.model import Sentence, Token
 
 # Parts of speech a one-word trigger may have ("March" the month is a PROPN, not a protest).
@@ -73,13 +74,22 @@ class Trigger:
 
 
 @dataclass(frozen=True, slots=True)
+class CuePhrase:
+    """One phrase of a cue class, lower-cased, with the runs it is made of ("tear", "gas")."""
+
+    name: str
+    text: str
+    runs: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """Trigger lemma sequences by their first lemma (longest first), compiled cue patterns, and
-    the first runs of each cue class's phrases, lower-cased ("anti-riot" of "anti-riot police")."""
+    the cue phrases by their first run, lower-cased ("anti-riot" of "anti-riot police")."""
 
     triggers: dict[str, list[tuple[tuple[str, ...], str, str]]]
     cues: dict[str, re.Pattern[str]]
-    cue_starts: dict[str, frozenset[str]]
+    cue_phrases: dict[str, list[CuePhrase]]
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +108,11 @@ def lexicon() -> Lexicon:
         entries.sort(key=lambda e: -len(e[0]))
     rows = list(tsv_rows(resource_text("events", "cues.tsv")))
     cues = {name: _words_pattern(phrases.split("|")) for name, phrases in rows}
-    starts = {name: _first_runs(phrases.split("|")) for name, phrases in rows}
-    return Lexicon(triggers, cues, starts)
+    by_start: dict[str, list[CuePhrase]] = {}
+    for name, phrases in rows:
+        for cue in _cue_phrases(name, phrases.split("|")):
+            by_start.setdefault(_first_run(cue.text), []).append(cue)
+    return Lexicon(triggers, cues, by_start)
 
 
 def _words_pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -107,13 +120,17 @@ def _words_pattern(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
-def _first_runs(phrases: list[str]) -> frozenset[str]:
-    """The lower-cased first run of each phrase: a text without any of them as a whole run cannot
-    match the phrases' pattern (every phrase is ASCII and starts with a word character or hyphen)."""
-    runs = [_RUN.match(p) for p in phrases]
-    if not all(run is not None and p.isascii() for run, p in zip(runs, phrases, strict=True)):
+def _cue_phrases(name: str, phrases: list[str]) -> list[CuePhrase]:
+    """A class's phrases, lower-cased with their runs: a text lacking any run of a phrase as a whole
+    run of its own cannot match it (every phrase is ASCII and starts with a word character or hyphen)."""
+    if not all(_RUN.match(p) is not None and p.isascii() for p in phrases):
         raise ValueError(f"cue phrases must be ASCII and start with a word character or hyphen: {phrases}")
-    return frozenset(run.group().lower() for run in runs if run is not None)
+    return [CuePhrase(name, p.lower(), frozenset(r.lower() for r in _RUN.findall(p))) for p in phrases]
+
+
+def _first_run(text: str) -> str:
+    run = _RUN.match(text)
+    return run.group() if run else ""
 
 
 def _forms(token: Token) -> tuple[str, str]:
@@ -121,12 +138,20 @@ def _forms(token: Token) -> tuple[str, str]:
 
 
 def find_triggers(tokens: list[Token], sent: Sentence) -> list[Trigger]:
-    """Triggers in a sentence, longest match first at each token, no token used twice."""
+    """Triggers in a sentence, longest match first at each token, no token used twice (a sentence
+    is scanned once inside `parse_memo`: events look again at the sentences next to theirs)."""
+    return list(sentence_memo(tokens, sent, "triggers", lambda: _scan(tokens, sent)))
+
+
+def _scan(tokens: list[Token], sent: Sentence) -> list[Trigger]:
     found: list[Trigger] = []
     table = lexicon().triggers
     i = sent.token_start
     while i < sent.token_end:
-        match = _match_at(tokens, i, sent.token_end, table)
+        lemma, word = _forms(tokens[i])
+        # Most words start no trigger (the checks of `_match_at` only rule one out, but "striking").
+        starts = lemma in table or word in table or lemma == "strike"
+        match = _match_at(tokens, i, sent.token_end, table) if starts else None
         if match is not None:
             found.append(match)
             i = match.last
@@ -179,14 +204,15 @@ def _riot_gear(tokens: list[Token], i: int, end: int) -> bool:
     return bool(words) and words[0] in RIOT_GEAR_WORDS
 
 
-def grievance_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)
+def grievance_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Offsets of what a protest is about in `text`: from a word such as "against" or "demanding"
     to the end of its phrase (a comma, a full stop, or the forces' reply: "and police fired ...")."""
     spans = []
     for found in _GRIEVANCE.finditer(text):
         end = _CLAUSE_END.search(text, found.end())
         spans.append((found.end(), end.start() if end else len(text)))
-    return spans
+    return tuple(spans)
 
 
 def without_grievances(text: str) -> str:
@@ -196,23 +222,65 @@ def without_grievances(text: str) -> str:
     return text
 
 
+# Rewrites made before cues are looked for, each with the words one of which any match of it holds.
+_REWRITES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    # A rocket-propelled grenade is a battlefield weapon, not a grenade attack.
+    (_RPG, "RPG", ("rocket",)),
+    # Grenade launchers fire from a distance, as artillery does: no hand-thrown grenade.
+    (_LAUNCHER, "launchers", ("launcher",)),
+    (_NOT_A_WEAPON, "site", ("explosive", "bomb", "mine")),
+    (_NAMED_MINE, r"\1 site", ("mine",)),
+    (_RIOT_GEAR, "police", ("riot",)),
+    (_PEACEFUL_CROWD, "demonstration", ("flash", "human")),
+)
+
+
 @lru_cache(maxsize=4096)
 def cues_in(text: str) -> frozenset[str]:
     """Names of the cue classes whose words occur in `text`."""
-    # A rocket-propelled grenade is a battlefield weapon, not a grenade attack.
-    text = _RPG.sub("RPG", text)
-    # Grenade launchers fire from a distance, as artillery does: no hand-thrown grenade.
-    text = _LAUNCHER.sub("launchers", text)
-    text = _NAMED_MINE.sub(r"\1 site", _NOT_A_WEAPON.sub("site", text))
-    text = _RIOT_GEAR.sub("police", text)
-    text = _PEACEFUL_CROWD.sub("demonstration", text)
+    folded = text.lower()
+    for pattern, replacement, words in _REWRITES:
+        # An ASCII text without any of the words cannot match (lower() folds ASCII case as the
+        # patterns do); any other text is rewritten anyway ("ſ" matches "s" under case folding).
+        if not text.isascii() or any(word in folded for word in words):
+            text = pattern.sub(replacement, text)
+            folded = text.lower()
     table = lexicon()
-    # Only classes with a phrase starting at one of the text's runs can match. A run with other
-    # than ASCII characters may match a phrase under case folding ("ſ" is "s"): search them all.
     runs = {run.lower() for run in _RUN.findall(text)}
+    if text.isascii():
+        # In ASCII, lower-cased phrases found in the lower-cased text are what the patterns find.
+        found = _phrases_in(folded, runs, table.cue_phrases)
+        return frozenset(name for name in table.cues if name in found)
+    # Only classes with a phrase starting at one of the text's runs can match. A run with other
+    # than ASCII characters may match a phrase under case folding: search them all.
     every = not all(run.isascii() for run in runs)
+    starting = {phrase.name for run in runs for phrase in table.cue_phrases.get(run, ())}
     return frozenset(
-        name
-        for name, pattern in table.cues.items()
-        if (every or not runs.isdisjoint(table.cue_starts[name])) and pattern.search(text)
+        name for name, pattern in table.cues.items() if (every or name in starting) and pattern.search(text)
     )
+
+
+def _phrases_in(text: str, runs: set[str], phrases: dict[str, list[CuePhrase]]) -> set[str]:
+    """Classes of the cue phrases that occur in the lower-cased ASCII `text` (whose runs are `runs`)
+    as whole runs: what each class's pattern finds, without a regex search per class."""
+    found: set[str] = set()
+    for run in runs:
+        for phrase in phrases.get(run, ()):
+            if phrase.name not in found and phrase.runs <= runs and _whole(text, phrase.text):
+                found.add(phrase.name)
+    return found
+
+
+def _whole(text: str, phrase: str) -> bool:
+    """Whether `phrase` occurs in `text` with no word character or hyphen either side of it."""
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        if not (_run_char(text, start - 1) or _run_char(text, end)):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
+def _run_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")

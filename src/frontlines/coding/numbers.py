@@ -29,9 +29,15 @@ NUMBER = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{'|'.join(TENS)})[- ](?:{'|'.join(UNITS)})|{_VAGUE}|"
     rf"(?:a|one|two|three|four|five|\d+) (?:hundred|thousand)|{_WORD})"
 )
-HEDGE = r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated) )?"
+HEDGES = (
+    "at least", "more than", "over", "some", "about", "around", "nearly", "almost", "up to", "as many as",
+    "an estimated",
+)  # fmt: skip
+HEDGE = rf"(?:(?:{'|'.join(HEDGES)}) )?"
+# The letters a figure, or the words before it, can start with: the search skips other words at once.
+_STARTS = "".join(sorted({w[0] for w in (*UNITS, *TENS, *VAGUE, *HEDGES, "a", "between")}))
 QUANTITY = re.compile(
-    rf"\b(?:between (?P<b>{NUMBER}) and (?P<c>{NUMBER})"
+    rf"\b(?=[\d{_STARTS}])(?:between (?P<b>{NUMBER}) and (?P<c>{NUMBER})"
     rf"|{HEDGE}(?P<n>{NUMBER})(?:\s*(?:-|to|or)\s*(?P<m>{NUMBER}))?)\b",
     re.IGNORECASE,
 )
@@ -58,6 +64,11 @@ PARTICIPANTS = (
     r"teachers|marchers|residents|women|troops|soldiers|fighters|militants|personnel|policemen|"
     r"police officers|reservists|members|drivers|traders|doctors|nurses)"
 )
+CROWD_OF = re.compile(
+    rf"\b(?:crowd|group|gathering|convoy|force|contingent) of {HEDGE}(?P<n>{NUMBER})", re.IGNORECASE
+)
+STRONG = re.compile(r"\b(?P<n>\d[\d,]*)-strong\b")
+PARTICIPANTS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{PARTICIPANTS}\b", re.IGNORECASE)
 NO_DEATHS = re.compile(
     r"\b(?:no (?:one|body) (?:was|were) killed|no (?:deaths|fatalities|casualties)|nobody was killed)\b",
     re.IGNORECASE,
@@ -119,18 +130,29 @@ def _ties(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=256)
-def _quantities(text: str) -> tuple[re.Match[str], ...]:
-    """Every figure in `text` (each text is searched for several kinds of count in turn)."""
-    return tuple(QUANTITY.finditer(text))
+def _quantities(text: str) -> tuple[tuple[re.Match[str], int | None], ...]:
+    """Every figure in `text` with its lowest value (each text is searched for several kinds of
+    count in turn)."""
+    return tuple((match, lowest(match)) for match in QUANTITY.finditer(text))
+
+
+@lru_cache(maxsize=1024)
+def _around(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The words before and after the figure at `start`..`end` of `text` (each figure is tied to
+    several kinds of count in turn); None when "no" stands before it."""
+    before = text[max(0, start - 40) : start]
+    if NO_BEFORE.search(before):
+        return None
+    # "15 people, including two officers, were injured": the aside does not part figure and word.
+    return before, ASIDE.sub("", text[end : end + 120])[:60]
 
 
 def _tied(text: str, match: re.Match[str], word: str, toll: bool = False) -> bool:
     """Whether the figure in `match` counts `word`: "12 (people) (were) killed", "killing 12"."""
-    before = text[max(0, match.start() - 40) : match.start()]
-    if NO_BEFORE.search(before):
+    around = _around(text, match.start(), match.end())
+    if around is None:
         return False
-    # "15 people, including two officers, were injured": the aside does not part figure and word.
-    after = ASIDE.sub("", text[match.end() : match.end() + 120])[:60]
+    before, after = around
     word_after, word_before = _ties(word)
     ahead = word_after.match(after)
     if ahead and "," not in after[: ahead.end()]:
@@ -144,27 +166,25 @@ def _count(text: str, word: str, toll: bool = False) -> int | None:
     """The lowest figure in `text` tied to `word` (a regex of words)."""
     figures = [
         value
-        for match in _quantities(text)
-        if (value := lowest(match)) is not None and _tied(text, match, word, toll)
+        for match, value in _quantities(text)
+        if value is not None and _tied(text, match, word, toll)
     ]
     return min(figures) if figures else None
 
 
 def participants(text: str) -> int | None:
     """A crowd or troop size: "2,000 protesters", "a crowd of 300", "a 500-strong force"."""
-    crowd = re.search(
-        rf"\b(?:crowd|group|gathering|convoy|force|contingent) of {HEDGE}(?P<n>{NUMBER})", text, re.IGNORECASE
-    )
+    crowd = CROWD_OF.search(text)
     if crowd:
         return lowest(crowd)
-    strong = re.search(r"\b(?P<n>\d[\d,]*)-strong\b", text)
+    strong = STRONG.search(text)
     if strong:
         return lowest(strong)
-    for match in _quantities(text):
+    for match, value in _quantities(text):
         if any(_tied(text, match, word) for word in (DEAD, INJURED, ARRESTED)):
             continue  # "45 protesters were arrested" counts arrests, not the crowd
-        if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?{PARTICIPANTS}\b", text[match.end() :], re.IGNORECASE):
-            return lowest(match)
+        if PARTICIPANTS_AFTER.match(text, match.end()):
+            return value
     return None
 
 

@@ -1,15 +1,78 @@
-"""Dependency-tree helpers over the plain `Token` list the analyze stage leaves behind."""
+"""Dependency-tree helpers over the plain `Token` list the analyze stage leaves behind.
+
+Coding a document asks for the same dependents, spans and triggers many times over. Inside
+`parse_memo(tokens)` (the events stage opens one per document) each is worked out once for that
+token list and kept until the block ends; outside one every call works afresh, with the same answers.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import TypeVar, cast
 
 from frontlines.model import Sentence, Token
+
+T = TypeVar("T")
+
+
+class _ParseMemo:
+    """What one document's coding worked out about its token list: the dependents of each token
+    (the whole list, in order), and values per sentence range (`sentence_memo`)."""
+
+    __slots__ = ("below", "tokens", "values")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens  # held, so `is` on it can never match another list
+        self.below: list[list[int]] | None = None
+        self.values: dict[tuple[str, int, int], object] = {}
+
+
+_MEMO: ContextVar[_ParseMemo | None] = ContextVar("frontlines_parse_memo", default=None)
+
+
+@contextmanager
+def parse_memo(tokens: list[Token]) -> Iterator[None]:
+    """Within the block, work out tree look-ups and per-sentence values over `tokens` once and keep
+    them (the list and its tokens must not change meanwhile); they are dropped when it ends."""
+    token = _MEMO.set(_ParseMemo(tokens))
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def sentence_memo(tokens: list[Token], sent: Sentence, kind: str, compute: Callable[[], T]) -> T:
+    """`compute()` for the `kind` of value of a sentence's token range, kept inside `parse_memo`."""
+    memo = _MEMO.get()
+    if memo is None or memo.tokens is not tokens:
+        return compute()
+    key = (kind, sent.token_start, sent.token_end)
+    if key not in memo.values:
+        memo.values[key] = compute()
+    return cast(T, memo.values[key])
+
+
+def _dependents(tokens: list[Token]) -> list[list[int]]:
+    """The dependents of every token, in order (a token heading itself is the root, not its own)."""
+    memo = _MEMO.get()
+    if memo is not None and memo.tokens is tokens and memo.below is not None:
+        return memo.below
+    below: list[list[int]] = [[] for _ in tokens]
+    for j, token in enumerate(tokens):
+        if token.head != j and 0 <= token.head < len(tokens):
+            below[token.head].append(j)
+    if memo is not None and memo.tokens is tokens:
+        memo.below = below
+    return below
 
 
 def children(tokens: list[Token], sent: Sentence, i: int) -> list[int]:
     """Indices of the direct dependents of token `i` within its sentence."""
-    return [j for j in range(sent.token_start, sent.token_end) if j != i and tokens[j].head == i]
+    if not 0 <= i < len(tokens):
+        return [j for j in range(sent.token_start, sent.token_end) if tokens[j].head == i]
+    return [j for j in _dependents(tokens)[i] if sent.token_start <= j < sent.token_end]
 
 
 def ancestors(tokens: list[Token], sent: Sentence, i: int) -> Iterator[int]:
@@ -24,15 +87,13 @@ def ancestors(tokens: list[Token], sent: Sentence, i: int) -> Iterator[int]:
 
 def subtree(tokens: list[Token], sent: Sentence, i: int) -> tuple[int, int]:
     """The half-open token range covered by token `i` and everything below it."""
-    below: dict[int, list[int]] = {}
-    for j in range(sent.token_start, sent.token_end):
-        head = tokens[j].head
-        if head != j and sent.token_start <= head < sent.token_end:
-            below.setdefault(head, []).append(j)
+    if not sent.token_start <= i < sent.token_end:
+        return i, i + 1
+    below = _dependents(tokens)
     inside, todo = {i}, [i]
     while todo:
-        for j in below.get(todo.pop(), ()):
-            if j not in inside:
+        for j in below[todo.pop()]:
+            if sent.token_start <= j < sent.token_end and j not in inside:
                 inside.add(j)
                 todo.append(j)
     return min(inside), max(inside) + 1

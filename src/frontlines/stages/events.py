@@ -53,7 +53,7 @@ from frontlines.coding.notes import acled_note
 from frontlines.coding.numbers import find_counts, unknown_losses
 from frontlines.coding.roles import crowd_roles, foreign_forces
 from frontlines.coding.speech import SpeechAct, governing_act
-from frontlines.coding.syntax import ancestors, children, is_passive, subtree
+from frontlines.coding.syntax import ancestors, children, is_passive, parse_memo, subtree
 from frontlines.coding.tolls import attach_tolls
 from frontlines.coding.when_where import dateline_end, event_date, event_place
 from frontlines.model import (
@@ -140,6 +140,7 @@ class _Sentence:
     actors: list[ActorMention]
     attributions: list[Attribution]
     cues: frozenset[str]
+    objects: dict[Trigger, frozenset[str]] = field(default_factory=dict)  # `object_cues` of each trigger
 
 
 @dataclass(slots=True)
@@ -166,6 +167,10 @@ class EventCoder(Stage):
         self.caption_max_age_days = caption_max_age_days
 
     def __call__(self, doc: Document) -> Document:
+        with parse_memo(doc.analysis.tokens if doc.analysis else []):
+            return self._code(doc)
+
+    def _code(self, doc: Document) -> Document:
         mentions: list[Event] = []
         quiet: list[Sentence] = []  # sentences without events of their own may still give a toll
         told: list[tuple[Sentence, list[Event]]] = []
@@ -630,7 +635,14 @@ def displaced_by(doc: Document, ctx: _Sentence, trigger: Trigger, triggers: list
 def object_cues(doc: Document, ctx: _Sentence, trigger: Trigger) -> frozenset[str]:
     """Cues of what the trigger acts on: its object or passive subject ("a man was killed"), and
     the words right after it ("retook the villages of ..."). What is captured is its object alone
-    when it has one: "captured the rector of the church in the town" takes a man, not a town."""
+    when it has one: "captured the rector of the church in the town" takes a man, not a town.
+    Worked out once per trigger of the sentence (a trigger is looked at before and while coding)."""
+    if trigger not in ctx.objects:
+        ctx.objects[trigger] = _object_cues(doc, ctx, trigger)
+    return ctx.objects[trigger]
+
+
+def _object_cues(doc: Document, ctx: _Sentence, trigger: Trigger) -> frozenset[str]:
     assert doc.analysis is not None
     tokens = doc.analysis.tokens
     end = tokens[trigger.last - 1].end
