@@ -47,6 +47,12 @@ CITY_POPULATION = 100_000  # a reading this big is a city in its own right, not 
 WORLD_CITY_POPULATION = 1_000_000  # a city this big is known abroad by an English name of its own
 W_NAME = 0.3  # the name as written is the entry's own name, not an alternate or "X County" for "X"
 CELL_DEG = 1.0  # grid cell for the coherence vote: neighbouring cells reach ~110-300 km
+# The kind words of places and the feature code each cues ("Helmand province": ADM1).
+CUES: dict[str, str] = {
+    "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1", "oblast": "ADM1",
+    "district": "ADM2", "county": "ADM2", "raion": "ADM2", "rayon": "ADM2", "subdistrict": "ADM2",
+    "city": "PPL", "town": "PPL", "village": "PPL",
+}
 
 
 @dataclass(slots=True)
@@ -414,10 +420,11 @@ def fixed_terms(mention: Mention, mentions: Sequence[Mention]) -> list[Fixed]:
     named = [name_fit(c, mention.key) for c in mention.candidates]
     w_name = W_NAME if len(set(named)) > 1 else 0.0
     fixed = []
-    for c, own in zip(mention.candidates, named, strict=True):
+    cues = kind_fits(mention, towns)
+    for c, own, cue in zip(mention.candidates, named, cues, strict=True):
         stated = _container_fit(c, container)
         fixed.append(Fixed(
-            prior(c), W_CUE * cue_fit(c, mention.cue), W_CONTAINER * max(stated, _holds_fit(c, contained)),
+            prior(c), W_CUE * cue, W_CONTAINER * max(stated, _holds_fit(c, contained)),
             W_NAMESAKE * _holds_namesake(c, towns), w_name * own,
             W_LIST * (listed and area_rank(c) == mention.rank), stated, ignored(mention, c),
         ))
@@ -536,7 +543,30 @@ def cue_fit(entry: GazEntry, cue: str | None) -> float:
         return 0.5 if entry.feature_code.startswith("PPL") else 0.0
     if cue == "ADM1" and entry.feature_code == "ADM2":
         return 0.3  # what news calls a province is sometimes a second-level area
+    if cue == "ADM2" and entry.feature_code == "ADM1":
+        return 0.5  # a county or a district is the first level in some countries (Kenya's counties)
     return 1.0 if entry.feature_code == cue else 0.0
+
+
+def kind_fits(mention: Mention, towns: list[GazEntry]) -> list[float]:
+    """Each reading's fit to the wording's kind word. An area called by the name and a kind word
+    of the cue's level ("Meru County") fits it fully, whatever its level: counties are Kenya's
+    first-level areas and the United States' second. Where the kind word is not the level's own
+    ("Garissa county" for a first-level area), a town the area holds and is named after fits as
+    the area does: news names such areas after their capitals, and the event is placed around the
+    town, as "Garissa" alone would be; "Herat province" stays the province."""
+    cue = mention.cue
+    if cue is None:
+        return [0.0] * len(mention.candidates)
+    own = {key_of(f"{mention.query} {word}") for word, code in CUES.items() if code == cue and code != "PPL"}
+    fits = [1.0 if own and c.is_admin and not own.isdisjoint(entry_name_keys(c)) else cue_fit(c, cue)
+            for c in mention.candidates]
+    areas = [(a, fit) for a, fit in zip(mention.candidates, fits, strict=True)
+             if fit > 0.0 and a.is_admin and a.feature_code != cue]
+    if not areas:
+        return fits
+    return [max([fit, *(f for a, f in areas if c in towns and contains(a, c))])
+            for c, fit in zip(mention.candidates, fits, strict=True)]
 
 
 def contains(outer: GazEntry, inner: GazEntry) -> bool:

@@ -11,7 +11,7 @@ from typing import ClassVar
 from frontlines.gazetteer import Gazetteer
 from frontlines.gazetteer.index import entry_name_keys
 from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, key_of
-from frontlines.gazetteer.resolve import GUESS, MIN_SCORE, SURE_POPULATION, Mention, area_rank, resolve
+from frontlines.gazetteer.resolve import CUES, GUESS, MIN_SCORE, SURE_POPULATION, Mention, area_rank, resolve
 from frontlines.gazetteer.spans import (
     abbreviation_spans,
     embedded_spans,
@@ -26,11 +26,6 @@ from frontlines.model import Analysis, Document, Entity, Location, Place
 from frontlines.stage import Stage
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-CUES: dict[str, str] = {
-    "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1", "oblast": "ADM1",
-    "district": "ADM2", "county": "ADM2", "raion": "ADM2", "rayon": "ADM2", "subdistrict": "ADM2",
-    "city": "PPL", "town": "PPL", "village": "PPL",
-}
 # Armed groups and bodies that share a name with a village somewhere; never places in conflict news.
 ACTOR_NAMES = frozenset(fold(n) for n in (
     "Taliban", "Hamas", "Hezbollah", "Hizbollah", "ISIS", "ISIL", "IS", "Daesh", "al-Qaeda", "al-Shabaab",
@@ -247,7 +242,9 @@ def find_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer) -> list[M
     found: list[Mention] = []
     for mention in _pattern_mentions(text):
         _add(found, mention)
-    for ent in (part for e in analysis.entities if e.label in PLACE_LABELS for part in _parts(text, e)):
+    entities = (part for e in analysis.entities if e.label in PLACE_LABELS or "," in e.text
+                for whole in _comma_parts(text, e, gazetteer) for part in _parts(text, whole))
+    for ent in entities:
         start, end = _drop_facility(text, *_widen(text, ent.start, ent.end), gazetteer)
         end = join_particles(text, start, end, gazetteer)
         end = join_known_tail(text, start, end, gazetteer)
@@ -309,6 +306,25 @@ def _parts(text: str, ent: Entity) -> Iterator[Entity]:
         yield Entity(start, ent.end, ent.label, text[start:ent.end])
 
 
+_COMMA = re.compile(r",\s*")
+
+
+def _comma_parts(text: str, ent: Entity, gazetteer: Gazetteer) -> Iterator[Entity]:
+    """A place entity as it is; and the places in another that joins names "X, Y" after a locative
+    word, where Y is known and the whole is not: "in Nyalenda, Kisumu" (often tagged as one
+    organisation) names a place inside Kisumu."""
+    if ent.label in PLACE_LABELS:
+        yield ent
+        return
+    if ent.label in NUMERIC_LABELS or not _LOCATIVE.found_in(text[max(0, ent.start - 20):ent.start]):
+        return
+    cuts = [ent.start, *(x for m in _COMMA.finditer(text, ent.start, ent.end) for x in m.span()), ent.end]
+    parts = [Entity(a, b, "GPE", text[a:b]) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if b > a]
+    names = all(_NAME_RUN.fullmatch(p.text) for p in parts)
+    if len(parts) > 1 and names and not gazetteer.lookup(ent.text) and gazetteer.lookup(parts[-1].text):
+        yield from parts
+
+
 def _drop_facility(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
     """"Kandahar Airport" -> "Kandahar"; "Cooper Street" -> nothing (an address)."""
     words = list(_NON_SPACE.finditer(text[start:end]))
@@ -345,8 +361,9 @@ def _settle(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
-    # The tagger often stops at a hyphen ("Mazar" of "Mazar-i-Sharif"): take the whole capitalised run.
-    if end >= len(text) or text[end] not in "-’'":
+    # The tagger often stops at a hyphen ("Mazar" of "Mazar-i-Sharif"): take the whole capitalised
+    # run; but not past a possessive ("Kisumu's Kondele" names Kondele, a place in Kisumu).
+    if end >= len(text) or text[end] not in "-’'" or _POSSESSIVE.match(text, end):
         return start, end
     for match in _NAME_RUN.finditer(text[max(0, start - 40):end + 40]):
         run_start, run_end = match.start() + max(0, start - 40), match.end() + max(0, start - 40)
@@ -355,6 +372,7 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 _PARTICLE_TAIL = re.compile(rf"\s+{_PARTICLE}\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?")
 
 
@@ -547,53 +565,76 @@ def _run_mentions(
     "Town, " or "Town (" (the starts of runs after such an opening are `openings`); one inside a
     date or a number never ("in May")."""
     proper = [t.start for t in analysis.tokens if t.pos == "PROPN"]  # in text order, as the tokens
+    adpositions = {t.end for t in analysis.tokens if t.pos == "ADP"}
     for match in runs:
         start, end = match.span()
         first = bisect_left(proper, start)  # the first proper noun starting in the run, if any
         if end - start < 3 or first == len(proper) or proper[first] >= end:
             continue
         # Ruled out before the (costly) lookup: most capitalised runs are people and organisations.
-        # (The run's mention would span the run itself: its span is the run's.)
-        if dates.overlaps(match.start(), match.end()):
-            continue
-        inside = blocked.overlaps(match.start(), match.end())
-        context = _run_context(text, match, openings) if inside else None
-        if context is not None and not (context[1] or context[2]):
-            continue
-        entries = gazetteer.lookup(match.group())
-        if not entries:  # no reading, so nothing big or local: the wording around it does not matter
-            continue
-        locative, placed, after_place = context or _run_context(text, match, openings)
-        # Curated terrain counts as big: it was written in because news names it ("the Salang Pass").
-        big = any(e.is_country or e.is_terrain or e.feature_code in ("ADM1", "CONT")
-                  or e.population >= MIN_RUN_POPULATION for e in entries)
-        local = any(e.country_code in focus for e in entries)
-        # "Kochubeivka, Kherson", "Bucksport (Maine)": a province or a country after a comma or a
-        # bracket is the container of the name before it, whatever the tagger made of it.
-        placed = placed or (after_place and any(is_container_area(e) for e in entries))
-        if inside and not placed:
-            continue
-        # After "in", "near" ... a town of some size is a place wherever it lies ("in Cahors" in a
-        # note that names no other place), unless towns of that size bear the name in several countries.
-        local = local or (locative and (sized_in_one_country(entries) or only_in_one_country(entries)))
-        if not (big or local):
-            continue
-        mention = mention_for_span(text, match.start(), match.end())
-        if placed:
-            # After "near", "in" ... or in a dateline, a known place beats the tagger's PERSON/ORG reading.
-            mention.cue = "LOCATIVE"  # a marker for find_mentions, cleared before resolution
-            yield mention
-        elif big:
+        mention = None
+        if not dates.overlaps(start, end):
+            mention = _run_mention(text, start, end, start in openings, gazetteer, focus, blocked)
+        name = proper[first]
+        trim = mention is None and _after_adposition(text, start, name, adpositions)
+        if trim and not dates.overlaps(name, end):
+            # "In Homa Bay", "Dozens of Kisumu": a capital that opens a sentence, or a common noun
+            # joined by "of", is no part of the name; the name begins at the proper noun after it.
+            start = name
+            mention = _run_mention(text, start, end, after_container_opening(text, start), gazetteer, focus,
+                                   blocked)
+        if mention is not None:
             yield mention
 
 
-def _run_context(text: str, match: re.Match[str], openings: Container[int]) -> tuple[bool, bool, bool]:
-    """Whether a capitalised run follows a locative word; is placed (by that or a dateline); and
-    follows what opens a container ("Kochubeivka, ": its start is in `openings`)."""
-    start = match.start()
-    dateline = (start == 0 or text[start - 1] == "\n") and _DATELINE_END.match(text, match.end())
+def _after_adposition(text: str, start: int, name: int, adpositions: Container[int]) -> bool:
+    """True when the capitalised run from `start` has words before the proper noun at `name` and
+    the last of them is an adposition (its end in `adpositions`): "In Homa Bay", "Dozens of Kisumu"."""
+    return name > start and len(text[start:name].rstrip()) + start in adpositions
+
+
+def _run_mention(
+    text: str, start: int, end: int, after_place: bool, gazetteer: Gazetteer, focus: set[str],
+    blocked: SpanSet,
+) -> Mention | None:
+    """The mention of the capitalised run `text[start:end]` when it names a place (see
+    `_run_mentions`), None otherwise; `after_place`: it follows what opens a container."""
+    inside = blocked.overlaps(start, end)
+    context = _run_context(text, start, end, after_place) if inside else None
+    if context is not None and not (context[1] or context[2]):
+        return None
+    entries = gazetteer.lookup(text[start:end])
+    if not entries:  # no reading, so nothing big or local: the wording around it does not matter
+        return None
+    locative, placed, after_place = context or _run_context(text, start, end, after_place)
+    # Curated terrain counts as big: it was written in because news names it ("the Salang Pass").
+    big = any(e.is_country or e.is_terrain or e.feature_code in ("ADM1", "CONT")
+              or e.population >= MIN_RUN_POPULATION for e in entries)
+    local = any(e.country_code in focus for e in entries)
+    # "Kochubeivka, Kherson", "Bucksport (Maine)": a province or a country after a comma or a
+    # bracket is the container of the name before it, whatever the tagger made of it.
+    placed = placed or (after_place and any(is_container_area(e) for e in entries))
+    if inside and not placed:
+        return None
+    # After "in", "near" ... a town of some size is a place wherever it lies ("in Cahors" in a
+    # note that names no other place), unless towns of that size bear the name in several countries.
+    local = local or (locative and (sized_in_one_country(entries) or only_in_one_country(entries)))
+    if not (big or local):
+        return None
+    mention = mention_for_span(text, start, end)
+    if placed:
+        # After "near", "in" ... or in a dateline, a known place beats the tagger's PERSON/ORG reading.
+        mention.cue = "LOCATIVE"  # a marker for find_mentions, cleared before resolution
+        return mention
+    return mention if big else None
+
+
+def _run_context(text: str, start: int, end: int, after_place: bool) -> tuple[bool, bool, bool]:
+    """Whether the capitalised run `text[start:end]` follows a locative word; is placed (by that or
+    a dateline); and follows what opens a container (`after_place`, "Kochubeivka, ")."""
+    dateline = (start == 0 or text[start - 1] == "\n") and _DATELINE_END.match(text, end)
     locative = _LOCATIVE.found_in(text[max(0, start - 20):start])
-    return locative, bool(dateline or locative), start in openings
+    return locative, bool(dateline or locative), after_place
 
 
 def after_container_opening(text: str, start: int) -> bool:
