@@ -64,6 +64,13 @@ UNDER = re.compile(r"\bunder\b")
 COUNTER = re.compile(r"\bcounter-?\s?(?:demonstrat|protest|rall|march)\w*", re.IGNORECASE)
 # Two sides fighting each other: "clashed", "a clash between", "fought".
 FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|fought|brawl\w*|scuffle\w*)\b", re.IGNORECASE)
+# An exchange of fire: both sides fired, so the grammar does not tell who started it.
+EXCHANGE = re.compile(r"\b(?:exchang\w* (?:of )?fire|shoot-?outs?|gunfights?|firefights?)\b", re.IGNORECASE)
+# A side that fought off the other's attack: "police repelled an attack by gunmen", "repulsed
+# rebel attacks"; the attackers are the side that began the battle.
+REPELLED = re.compile(r"\s+(?:\w+\s+)?(?:repel\w*|repuls\w*|fought off|beat back)\b", re.IGNORECASE)
+ATTACK_BY = re.compile(r"\battacks?\b[^.;]{0,40}\bby\s+(?:the\s+)?$", re.IGNORECASE)
+ATTACKS = re.compile(r"\s*(?:'s\s+)?(?:attacks?|assaults?|offensive)\b", re.IGNORECASE)
 # The agent of a passive: "fired by the military", "planted by militants".
 BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # Dependencies of an actor's last word that make it the owner of what an act fell on (`hit_by_grammar`).
@@ -196,6 +203,7 @@ def crowd_roles(
     second = struck(coding, first, second, actors) or default_target(doc, coding, first)
     if second is None and first is not None and coding.acled_type == "Explosions/Remote violence":
         second = remote_target(doc, roles, first, actors)
+    first, second = state_first(doc, coding, first, second)
     if coding.acled_sub_type == "Mob violence" and first is not None and first.inter == 5:
         second = rival_crowd(doc, roles, first, second)
     if document_country(doc) is None and (code := actors_country(actors)) is not None:
@@ -222,6 +230,39 @@ def as_gang(doc: Document, actor: EventActor) -> EventActor:
     if (not execution and CRIME.search(doc.text) is None) or undescribed_in_brazil:
         return actor
     return replace(actor, name=actor.name.replace("Unidentified Armed Group", "Unidentified Gang"))
+
+
+def state_first(
+    doc: Document, coding: Coding, first: EventActor | None, second: EventActor | None
+) -> tuple[EventActor | None, EventActor | None]:
+    """In a battle whose first side repelled the second's attack, the attackers first, as ACLED
+    lists the side that began it ("police repelled an attack by gunmen"); in an exchange of fire an
+    armed group or gang (inter 3) had with state forces, the state forces first, as ACLED lists
+    them: "two gang members exchanged fire with military police" (the same convention as
+    `armed_side`'s for an unnamed side); rebels, and sides the report lists before it tells of the
+    exchange, keep the order it gives."""
+    if coding.acled_type != "Battles" or first is None or second is None:
+        return first, second
+    if first.end is None or second.start is None or second.end is None:
+        return first, second
+    if repelled(doc.text, first.end, second.start, second.end):
+        return second, first
+    if first.inter != 3 or second.inter != 1:
+        return first, second
+    # "fighting broke out between X and the army ... the two sides exchanged fire" keeps its order.
+    if EXCHANGE.search(doc.text, first.end, second.start):
+        return second, first
+    return first, second
+
+
+def repelled(text: str, first_end: int, second_start: int, second_end: int) -> bool:
+    """Whether the side ending at `first_end` repelled an attack of the one at `second_start`:
+    "police repelled an attack on the station by gunmen", "the army repulsed rebel attacks"."""
+    verb = REPELLED.match(text, first_end, second_start)
+    if verb is None:
+        return False
+    by = ATTACK_BY.search(text, verb.end(), second_start) is not None
+    return by or ATTACKS.match(text, second_end) is not None and second_start - verb.end() < 12
 
 
 def by_agent(text: str, actor: EventActor) -> bool:

@@ -72,10 +72,13 @@ _STATE_ARMS = re.compile(
 _UNDER = re.compile(
     r"\s*,?\s*(?:(?:which|who|that)\s+operates?|operating)\s+under\s+(?:the\s+)?", re.IGNORECASE
 )
-# "unidentified militants (coded as Kashmir Rebels)", "armed men (assumed Darfur communal militia)":
+# "unidentified militants (coded as Kashmir Rebels)", "armed men (assumed Darfur communal militia)",
+# "gunmen (suspected Al Shabaab)", also after a few words on them ("gunmen on motorbikes (assumed
+# ...)"), but not after another side joined to them ("forces and local tribes (coded as ...)"):
 # what the report says an actor is taken to be names it.
 _CODED_AS = re.compile(
-    r"\s*\(\s*(?:coded as|assumed(?: to be)?|presumed(?: to be)?|suspected to be)\s+(?:the\s+)?",
+    r"(?-i:(?:\s+(?!and\b|or\b)[a-z0-9][\w-]*){0,4})\s*\(\s*"
+    r"(?:coded as|assumed(?: to be)?|presumed(?: to be)?|suspected(?: to be)?)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # Descriptions of a group's members that a name after them ("joint forces of the X Front") owns.
