@@ -106,7 +106,8 @@ def classify(
     if frame == "ATTACK" and "cyber" in cues | after and "firearms" not in cues:
         return Coding("", "", "COERCE", "cyber", 0.45)  # "tried to hack into the army's computers"
     if frame in CROWD or actor1 in (5, 6) or actor2 == 6:
-        return crowd_event(frozenset({frame}), cues, actor1)
+        # "demonstrators beat a driver": protesters who do the violence riot (ACLED: violent demonstration).
+        return crowd_event(frozenset({frame}), cues, actor1, attacked=frame in VIOLENT and actor1 == 6)
     if frame in REMOTE and "weapons_test" in cues:
         # "test-fired a ballistic missile": no one is hit; ACLED codes the new capability.
         return Coding(STRATEGIC, "Change to group/activity", "MOBILIZE", "weapons", 0.6)
@@ -215,7 +216,8 @@ def violent_event(
     civilians_fought = actor1 == 7 and not (frame == "CLASH" and "armed" in cues)
     # A thief shot dead was shot by gunmen; one beaten was set upon by a crowd.
     mob = "mob" in cues or "theft_suspect" in cues and "firearms" not in cues
-    if civilians_fought or mob or communal(frame, cues, actor1, actor2) or unrest(cues, actor1):
+    crowd_side = communal(frame, cues, actor1, actor2) or bare_handed(frame, cues, actor1, actor2)
+    if civilians_fought or mob or crowd_side or unrest(cues, actor1):
         return Coding(RIOTS, MOB, "ASSAULT", "beat", 0.55)
     if frame == "CLASH" or "reciprocal" in cues or combined and cues & WEAPON_CUES or observed:
         return Coding(BATTLES, "Armed clash", "ASSAULT", mode or "firearms", 0.7)
@@ -246,6 +248,15 @@ def communal(frame: str, cues: frozenset[str], actor1: int | None, actor2: int |
     if actor1 in ARMED_INTER or actor2 in ARMED_INTER or cues & {"armed", "firearms"}:
         return False
     return bool(cues & {"partisans", "crowd_weapons", "dispute"}) or frame == "CLASH" and "civilian" in cues
+
+
+def bare_handed(frame: str, cues: frozenset[str], actor1: int | None, actor2: int | None) -> bool:
+    """A clash fought with fists, sticks or stones between a force and people no armed group is named
+    for ("party members had a physical confrontation with the police"): the unorganised side makes it
+    mob violence (ACLED), not a battle. Two forces brawling (soldiers of two armies) stay a clash."""
+    unarmed = "crowd_weapons" in cues and "firearms" not in cues
+    one_force = not (actor1 in ARMED_INTER and actor2 in ARMED_INTER)
+    return frame == "CLASH" and unarmed and one_force and actor1 not in NON_STATE and actor2 not in NON_STATE
 
 
 def territory_event(

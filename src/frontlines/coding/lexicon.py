@@ -19,6 +19,9 @@ NOT_TRIGGERS = frozenset({"according"})
 WHERE_IT_IS = frozenset({"locate"})
 # Frames whose participle before a noun names a state, not an event ("displaced families").
 STATE_WHEN_ADJECTIVE = frozenset({"DISPLACE"})
+# Trigger verbs whose bare past participle tells a state, not a deed of the sentence ("to fix the
+# school, damaged after the rains", "damaged houses"); "protesters damaged a bank" is one.
+STATE_WHEN_PARTICIPLE = frozenset({"damage"})
 _RPG = re.compile(r"\brocket[- ]propelled grenades?\b", re.IGNORECASE)
 _LAUNCHER = re.compile(r"\bgrenade[- ]launchers?\b", re.IGNORECASE)
 # Words about explosives that name no use of one: an explosives expert, a gold mine, "Karma Mine".
@@ -165,6 +168,8 @@ def _match_at(
 ) -> Trigger | None:
     if tokens[i].text.lower() in NOT_TRIGGERS or _riot_gear(tokens, i, end) or _where_it_is(tokens, i, end):
         return None
+    if tokens[i].lemma.lower() in STATE_WHEN_PARTICIPLE and _bare_participle(tokens[i]):
+        return None
     if _striking_workers(tokens, i, end):
         return Trigger("PROTEST", i, i + 1)  # "striking workers" are on strike, not attacking
     for form in dict.fromkeys(_forms(tokens[i])):
@@ -180,6 +185,11 @@ def _match_at(
                 continue  # "displaced people" are in a state, not in an event
             return Trigger(frame, i, stop)
     return None
+
+
+def _bare_participle(token: Token) -> bool:
+    """A past participle that modifies a word or hangs from a clause without an auxiliary of its own."""
+    return token.tag == "VBN" and token.dep in ("amod", "acl", "advcl")
 
 
 def _striking_workers(tokens: list[Token], i: int, end: int) -> bool:
