@@ -46,3 +46,8 @@ def timexes_by_text(text: str, dct: str | None) -> dict[str, Timex]:
     from frontlines.timex import tag_timexes
 
     return {t.text: t for t in tag_timexes(text, dct)}
+
+
+def sub_types(events: Sequence[Event]) -> list[str]:
+    """The ACLED sub-types of the events that have an ACLED type, in order."""
+    return [e.acled_sub_event_type for e in events if e.acled_event_type]

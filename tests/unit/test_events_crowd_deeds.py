@@ -4,15 +4,10 @@ with "strike", forces' barricades, fears and long lists of demands (issue 6, rou
 from __future__ import annotations
 
 import pytest
+from builders import sub_types
 from test_events import code
 
-from frontlines.model import Event
-
 pytestmark = pytest.mark.slow
-
-
-def sub_types(events: list[Event]) -> list[str]:
-    return [e.acled_sub_event_type for e in events if e.acled_event_type]
 
 
 def test_residents_who_burn_a_police_post_riot() -> None:

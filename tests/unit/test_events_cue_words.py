@@ -4,16 +4,12 @@ gatherings in front of a building, groups of assailants, armed individuals."""
 from __future__ import annotations
 
 import pytest
+from builders import sub_types
 from test_events import code
 
 from frontlines.coding.lexicon import cues_in
-from frontlines.model import Event
 
 pytestmark = pytest.mark.slow
-
-
-def sub_types(events: list[Event]) -> list[str]:
-    return [e.acled_sub_event_type for e in events if e.acled_event_type]
 
 
 def test_blasts_observed_from_afar_are_shelling() -> None:

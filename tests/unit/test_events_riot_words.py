@@ -1,20 +1,17 @@
 """Riots told without riot words: a crowd that "turned violent", property "damaged" by people, a
-brawl with the police (issue 6, helper I2). A damaged school or house is a state, no deed."""
+brawl with the police (issue 6). A damaged school or house is a state, no deed."""
 
 from __future__ import annotations
 
 import pytest
+from builders import sub_types
 from test_events import code
 
 from frontlines.coding.classify import bare_handed, classify
 from frontlines.coding.lexicon import find_triggers
-from frontlines.model import Event, Sentence, Token
+from frontlines.model import Sentence, Token
 
 pytestmark = pytest.mark.slow
-
-
-def sub_types(events: list[Event]) -> list[str]:
-    return [e.acled_sub_event_type for e in events if e.acled_event_type]
 
 
 def test_inmates_who_became_violent_riot() -> None:

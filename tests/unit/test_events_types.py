@@ -5,15 +5,10 @@ that a rule once missed."""
 from __future__ import annotations
 
 import pytest
+from builders import sub_types
 from test_events import code
 
-from frontlines.model import Event
-
 pytestmark = pytest.mark.slow
-
-
-def sub_types(events: list[Event]) -> list[str]:
-    return [e.acled_sub_event_type for e in events if e.acled_event_type]
 
 
 def test_a_detainee_beaten_at_a_police_station_is_an_attack_on_a_civilian() -> None:
