@@ -3,7 +3,7 @@ places read by a name unlike their own count for less (invented sentences and pl
 
 from __future__ import annotations
 
-from frontlines.coding.locations import choose_place, containers, home_country, read_by_another_name
+from frontlines.coding.locations import choose_place, containers, home_country, is_topic, read_by_another_name
 from frontlines.coding.when_where import event_place
 from frontlines.gazetteer.build import admin1_variants, part_names
 from frontlines.model import Analysis, Document, Place, Sentence
@@ -120,6 +120,13 @@ def test_the_seat_of_an_office_is_not_where_the_event_was() -> None:
               place(text, "Lara", country="KE")]
     chosen = choose_place(text, places, "KE")
     assert chosen is not None and chosen.text == "Ombera"
+
+
+def test_a_word_between_a_place_and_an_office_is_no_office_unless_it_is_an_abbreviation() -> None:
+    text = "Police clashed with traders in Ombera and chiefs said two were hurt."
+    assert not is_topic(text, place(text, "Ombera", country="KE"))
+    text = "The Ombera ODM chairman led marchers through Kitu."
+    assert is_topic(text, place(text, "Ombera", country="KE"))
 
 
 def test_a_name_written_with_its_kind_outvotes_a_namesake_abroad() -> None:

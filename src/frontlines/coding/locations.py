@@ -194,8 +194,9 @@ _TOPIC = re.compile(
 
 # A place naming the seat of an office, not where the event was: "a Baringo chief was found dead
 # in Laikipia", "Siaya Senator James Orengo led supporters into Nairobi", "Lara district MP".
+# The office's own abbreviation ("Kisumu ODM chairman") is matched in capitals only: "and"/"as" is no office.
 _OFFICE = re.compile(
-    r"(?:\s+(?:district|county|state|province|city|[A-Z]{2,6}))?\s+(?:senators?|governors?|MPs?|MCAs?|"
+    r"(?:\s+(?:district|county|state|province|city|(?-i:[A-Z]{2,6})))?\s+(?:senators?|governors?|MPs?|MCAs?|"
     r"chiefs?|chairman|chairperson|mayors?|lawmakers?|legislators?|commissioners?|aspirants?)\b",
     re.IGNORECASE,
 )
