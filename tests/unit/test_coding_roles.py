@@ -5,7 +5,7 @@ from __future__ import annotations
 from frontlines.coding.arguments import Roles, find_roles, first_named
 from frontlines.coding.classify import Coding
 from frontlines.coding.lexicon import Trigger
-from frontlines.coding.roles import crowd_roles, foreign_forces
+from frontlines.coding.roles import actors_country, crowd_roles, foreign_forces
 from frontlines.model import ActorMention, Analysis, Document, EventActor, Place, Sentence, Token
 from frontlines.stages.actors import ActorTagger
 
@@ -401,3 +401,10 @@ def test_protesters_met_with_excessive_force_stay_actor1_and_the_force_is_actor2
     actor1, actor2 = crowd_roles(kenyan_doc(), force, Roles(actor1=police, actor2=crowd), [crowd, police])
     assert actor1 is not None and (actor1.name, actor1.inter) == ("Protesters (Kenya)", 6)
     assert actor2 is not None and (actor2.name, actor2.inter) == ("Police Forces of Kenya", 1)
+
+
+def test_a_group_filed_under_several_countries_gives_a_report_no_country() -> None:
+    coalition = ActorMention(0, 17, "US-led coalition", "Global Coalition Against Daesh", 8)
+    army = ActorMention(30, 39, "the FARDC", "Military Forces of the Democratic Republic of Congo", 1)
+    assert actors_country([coalition]) is None
+    assert actors_country([coalition, army]) == "CD"

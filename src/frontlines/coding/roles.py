@@ -373,8 +373,14 @@ def actors_country(actors: list[ActorMention]) -> str | None:
 
 @lru_cache(maxsize=1)
 def _homes() -> dict[str, str]:
-    """Named catalogue groups by canonical name, with their home country."""
-    return {e.name: e.country for e in load_catalogue() if e.kind == "named" and e.country}
+    """Named catalogue groups by canonical name, with their home country: only groups every entry
+    of which has that one country (the coalition, filed under Syria and Iraq and none, has no home)."""
+    countries: dict[str, set[str | None]] = {}
+    for entry in load_catalogue():
+        if entry.kind == "named":
+            countries.setdefault(entry.name, set()).add(entry.country)
+    return {name: home for name, found in countries.items()
+            if len(found) == 1 and (home := next(iter(found)))}
 
 
 def claimed_by(doc: Document, actors: list[ActorMention], after: int = 0) -> EventActor | None:
