@@ -75,3 +75,14 @@ def test_a_force_named_by_its_nationality_gives_the_protesters_none() -> None:
                   ("rally", "dobj", 2), ("in", "prep", 4), ("Kaunas", "pobj", 5)], "Kaunas", "LT",
                  actors=[police])
     assert protesters(doc, "LT") == "Protesters (Lithuania)"
+
+
+def test_a_force_named_by_its_nationality_is_not_the_crowd() -> None:
+    text = "Russian police dispersed a rally in Moscow"
+    police = ActorMention(0, 14, "Russian police", "Police Forces of Russia", 1)
+    doc = parsed(text, [("Russian", "amod", 1), ("police", "nsubj", 2), ("dispersed", "ROOT", 2),
+                        ("a", "det", 4), ("rally", "dobj", 2), ("in", "prep", 2), ("Moscow", "pobj", 5)],
+                 "Moscow", "RU", [police])
+    intervention = Coding(PROTESTS, "Protest with intervention", "PROTEST", "demo", 0.6)
+    _, actor2 = crowd_roles(doc, intervention, Roles(actor1=police, told_at=0), doc.actors)
+    assert actor2 is not None and actor2.name == "Police Forces of Russia"

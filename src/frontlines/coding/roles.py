@@ -507,9 +507,12 @@ def _named_roles(
             return military(first), military(second)
         return first, second
     crowd = next((a for a in actors if a.inter in (5, 6)), None)
-    if crowd is None and roles.actor1 is not None and of_nationality(roles.actor1.text):
-        # "Senegalese youths demonstrated in Mali": the subject the sentence names, with its nationality.
-        crowd = roles.actor1
+    subject = roles.actor1
+    unarmed = subject is not None and subject.inter not in ARMED_INTER
+    if crowd is None and subject is not None and unarmed and of_nationality(subject.text):
+        # "Senegalese youths demonstrated in Mali": the subject the sentence names, with its nationality
+        # (not "Russian police dispersed ...": a force is never the crowd).
+        crowd = subject
     others = [a for a in (roles.actor1, roles.actor2, *actors) if a is not None and a is not crowd]
     force = next((a for a in others if a.inter == 1), None)
     if coding.acled_type == RIOTS:
