@@ -93,3 +93,8 @@ def test_a_holiday_before_week_is_the_iso_week_of_that_holiday() -> None:
 
 def test_a_month_before_week_is_not_a_holiday_week() -> None:
     assert "May week" not in by_text("Rowers race in May week.")
+
+
+def test_a_holiday_week_is_read_in_capitals_too() -> None:
+    timexes = by_text("Pilgrims filled the town in Easter Week.", "2021-02-10")
+    assert timexes["Easter Week"].value == "2021-W13"

@@ -30,7 +30,7 @@ SECOND_DAY = re.compile(
 )
 # "the week of March 6": the week a named day falls in; so is "Easter week" of a holiday's.
 WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.IGNORECASE)
-HOLIDAY_WEEK = re.compile(r" week\b")
+HOLIDAY_WEEK = re.compile(r"\s+week\b", re.IGNORECASE)
 # How far before and after its trigger word a match may reach ("more than the past two weeks",
 # "Wednesday, September 30, 2020").
 MARGIN_BEFORE, MARGIN_AFTER = 45, 30
