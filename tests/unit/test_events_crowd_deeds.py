@@ -126,3 +126,8 @@ def test_a_building_attacked_and_set_ablaze_is_property_destruction() -> None:
 def test_a_village_attacked_for_its_livestock_is_looted() -> None:
     events = code("Militants attacked a village and seized livestock near the town.")
     assert sub_types(events) == ["Looting/property destruction"]
+
+
+def test_a_strike_beside_a_police_blockade_is_still_an_attack() -> None:
+    events = code("Police blocked the roads after militants struck overnight near the town.")
+    assert sub_types(events) == ["Attack"]

@@ -384,9 +384,10 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     tokens = doc.analysis.tokens
     kept_up = [t for t in triggers if not told_aside(tokens, ctx.sent, t)]
     triggers = [blockade_by_sea(symbolic_burning(t, object_cues(doc, ctx, t)), ctx.cues) for t in kept_up]
+    # A blockade by the forces is dropped first: it is no protest beside which a "strike" is a walkout.
+    triggers = [t for t in triggers if not blocked_by_forces(tokens, ctx.sent, t, ctx.actors)]
     frames = frozenset(t.frame for t in triggers)
-    triggers = [labour_strike(tokens, ctx.sent, t, frames) for t in triggers
-                if not blocked_by_forces(tokens, ctx.sent, t, ctx.actors)]
+    triggers = [labour_strike(tokens, ctx.sent, t, frames) for t in triggers]
     frames = frozenset(t.frame for t in triggers)
     crowd_cues = ctx.cues
     if frames & CROWD:
