@@ -56,7 +56,7 @@ def test_naf_in_nigeria_is_the_nigerian_air_force() -> None:
 
 def test_the_oromo_liberation_army_by_the_name_the_ethiopian_government_gives_it() -> None:
     assert names("OLF Shane militants clashed with government forces.")[0] == (
-        "OLF Shane militants", "OLF: Oromo Liberation Front (Shane Splinter Faction)"
+        "OLF Shane militants", "OLA: Oromo Liberation Army"
     )
 
 
