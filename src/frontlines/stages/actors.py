@@ -36,8 +36,6 @@ _AFFILIATION = re.compile(
     r"\s+(?:the\s+)?"
 )
 COMMUNAL = "Unidentified Communal Militia ({country})"
-# ACLED's older name of an unknown communal militia (see the catalogue).
-COMMUNAL_NAMES = frozenset({COMMUNAL, "Unidentified Ethnic Militia ({country})"})
 # A capitalised word before a communal militia's description that names no place is the community
 # (people) the militia is of: "Pokot raiders" are the "Pokot Ethnic Militia"; not these words, which
 # only describe the militia or begin a sentence.
@@ -231,10 +229,10 @@ def generic_candidates(doc: Document, match: AliasMatch, context: str | None) ->
             found.append(_Candidate(other.start(1), other.end(1), name, entry.inter, 0))
     elif after := country_after(doc.text, end):
         end, country = after
-    elif before and entry.name in COMMUNAL_NAMES and (area := _area_named(doc, before.group(1))):
+    elif before and entry.name == COMMUNAL and (area := _area_named(doc, before.group(1))):
         start, country = before.start(1), context
         entry = replace(entry, name=COMMUNAL.replace("Unidentified", area))
-    elif before and entry.name in COMMUNAL_NAMES and is_people(before.group(1)):
+    elif before and entry.name == COMMUNAL and is_people(before.group(1)):
         # "Darfur communal militia" says what kind it is; "Pokot raiders" are of a people.
         start, country = before.start(1), context
         word = before.group(1)
