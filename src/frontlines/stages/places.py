@@ -447,7 +447,7 @@ _PLACE_BEFORE_BRACKET = re.compile(
 
 def _bracket_starts(text: str) -> Iterator[int]:
     # Where `_BRACKET_CHAIN` can match: where the spaces before an opening bracket begin.
-    for at in occurrences(text, "("):
+    for at in occurrences(text, ("(",)):
         while at > 0 and text[at - 1].isspace():
             at -= 1
         yield at
