@@ -25,7 +25,7 @@ class _ParseMemo:
 
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens  # held, so `is` on it can never match another list
-        self.below: list[list[int]] | None = None
+        self.below: dict[int, list[int]] | None = None
         self.values: dict[tuple[str, int, int], object] = {}
 
 
@@ -54,17 +54,22 @@ def sentence_memo(tokens: list[Token], sent: Sentence, kind: str, compute: Calla
     return cast(T, memo.values[key])
 
 
-def _dependents(tokens: list[Token]) -> list[list[int]]:
-    """The dependents of every token, in order (a token heading itself is the root, not its own)."""
+def _dependents(tokens: list[Token], sent: Sentence) -> dict[int, list[int]]:
+    """The dependents of each token that has any, in order (a token heading itself is the root, not
+    its own): of the whole list, worked out once, inside `parse_memo`; of the sentence alone outside."""
     memo = _MEMO.get()
-    if memo is not None and memo.tokens is tokens and memo.below is not None:
-        return memo.below
-    below: list[list[int]] = [[] for _ in tokens]
-    for j, token in enumerate(tokens):
-        if token.head != j and 0 <= token.head < len(tokens):
-            below[token.head].append(j)
-    if memo is not None and memo.tokens is tokens:
-        memo.below = below
+    if memo is None or memo.tokens is not tokens:
+        return _below(tokens, range(sent.token_start, sent.token_end))
+    if memo.below is None:
+        memo.below = _below(tokens, range(len(tokens)))
+    return memo.below
+
+
+def _below(tokens: list[Token], indices: range) -> dict[int, list[int]]:
+    below: dict[int, list[int]] = {}
+    for j in indices:
+        if tokens[j].head != j:
+            below.setdefault(tokens[j].head, []).append(j)
     return below
 
 
@@ -72,7 +77,7 @@ def children(tokens: list[Token], sent: Sentence, i: int) -> list[int]:
     """Indices of the direct dependents of token `i` within its sentence."""
     if not 0 <= i < len(tokens):
         return [j for j in range(sent.token_start, sent.token_end) if tokens[j].head == i]
-    return [j for j in _dependents(tokens)[i] if sent.token_start <= j < sent.token_end]
+    return [j for j in _dependents(tokens, sent).get(i, ()) if sent.token_start <= j < sent.token_end]
 
 
 def ancestors(tokens: list[Token], sent: Sentence, i: int) -> Iterator[int]:
@@ -89,10 +94,10 @@ def subtree(tokens: list[Token], sent: Sentence, i: int) -> tuple[int, int]:
     """The half-open token range covered by token `i` and everything below it."""
     if not sent.token_start <= i < sent.token_end:
         return i, i + 1
-    below = _dependents(tokens)
+    below = _dependents(tokens, sent)
     inside, todo = {i}, [i]
     while todo:
-        for j in below[todo.pop()]:
+        for j in below.get(todo.pop(), ()):
             if sent.token_start <= j < sent.token_end and j not in inside:
                 inside.add(j)
                 todo.append(j)
