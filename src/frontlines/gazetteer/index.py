@@ -29,6 +29,8 @@ LOOKUP_MEMO = 100_000
 PREFIX_LIMIT = 50  # entries `lookup_prefix` reads by default
 MIN_SPELLING_FIT = 0.75  # "Maarat al-Numan" ~ "Ma'arrat an-Nu'man" 0.92; "South Ossetia" ~ "South East" 0.67
 MIN_SIMILAR_FIT = 0.8  # for areas found by their first letters only
+# First words US and Canadian place names are often written short in news ("Mt. Vernon", "Ft. Worth").
+ABBREVIATED_WORDS = {"mt": "Mount", "ft": "Fort"}
 AREA_CODES = COUNTRY_CODES | ADMIN_CODES  # what `lookup_similar` looks for
 _NO_VOWELS = str.maketrans("", "", "aeiou")  # as `normalize.skeleton_key`, applied to a key already made
 _DOUBLES = re.compile(r"(.)\1+")
@@ -162,6 +164,10 @@ class Gazetteer:
         found = [e for e in map(self.get, ids) if e is not None]
         if loose:  # consonants alone also join unrelated names ("South Ossetia", "South-East")
             found = [e for e in found if spelling_fits(name, e, MIN_SPELLING_FIT)]
+        full = spelled_out(name)
+        if full is not None:  # "Mt. Pleasant": most towns of the name carry only "Mount Pleasant"
+            known = {e.geonameid for e in found}
+            found += [e for e in self.lookup(full) if e.geonameid not in known]
         return sorted(found, key=lambda e: (-e.population, e.geonameid))
 
     def lookup_prefix(self, prefix: str, limit: int = PREFIX_LIMIT) -> list[GazEntry]:
@@ -334,6 +340,14 @@ class Gazetteer:
     def __len__(self) -> int:
         with self._lock:
             return int(self.conn.execute("SELECT count(*) FROM entries").fetchone()[0])
+
+
+def spelled_out(name: str) -> str | None:
+    """The name with its abbreviated first word written out ("Mt. Pleasant": "Mount Pleasant",
+    "Ft Myers": "Fort Myers"), None when it has none."""
+    first, _, rest = name.partition(" ")
+    full = ABBREVIATED_WORDS.get(fold(first).rstrip("."))
+    return f"{full} {rest}" if full and rest else None
 
 
 def spelling_fit(name: str, entry: GazEntry) -> float:

@@ -3,14 +3,16 @@
 Evidence, in rough order of weight: a stated container ("X, Y", "X in Y province"), a feature
 cue ("X district" wants an ADM2), the document's focus countries (a name's own first guesses
 left out), where the document's other names can lie (coherence: a local story's towns pull
-together; nesting: a county that holds a town the story names), places resolved nearby, the name
-being the entry's own, and a population prior. Two passes: the first settles the easy mentions
-the second uses as context; then one name keeps one sense in the story. A name that mostly means
-a country or a province ("Oregon", "Mexico") is read as a small town of that name only on local
-evidence: not because the story lists other areas of its rank, nor because it is set in the town's
-country; and listed beside areas of its rank ("Oregon, Washington and Idaho") it is read at that
-rank. A name found only by a looser spelling, read in a country none of the story's other names
-lie in, stays unresolved unless the spans are known to be places.
+together; nesting: a county that holds a town the story names, a state that holds a county),
+places resolved nearby, the name being the entry's own, and a population prior; a bare "X" in a
+story that names "X County" is that county. Two passes: the first settles the easy mentions the
+second uses as context; then one name keeps one sense in the story. A name that mostly means a
+country, a province or a world city ("Oregon", "Mexico", "Moscow") is read as a small town of that
+name only on local evidence: not because the story lists other areas of its rank (or other world
+cities), nor because it is set in the town's country; and listed beside areas of its rank
+("Oregon, Washington and Idaho") it is read at that rank. A name found only by a looser
+spelling, read in a country none of the story's other names lie in, stays unresolved unless the
+spans are known to be places.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ TERRAIN_BONUS = 0.7  # curated terrain has no population, but was written in bec
 W_FOCUS, W_CUE, W_CONTAINER, W_NEAR, W_NAMESAKE, W_COHERE = 1.0, 1.0, 1.2, 0.3, 0.3, 0.8
 W_NEST = 0.5  # a reading that holds, or lies in, a reading of another name of the story
 MIN_VOTERS = 2  # other names placed in countries before a loose spelling read elsewhere is dropped
+W_COUNTY = 1.0  # a bare "X" read as the "X County" the story names (see `named_counties`)
 W_LIST = 0.5  # in a list of areas of its rank ("Oregon, Washington and Idaho"), a reading of that rank
 CITY_POPULATION = 100_000  # a reading this big is a city in its own right, not a namesake town
 WORLD_CITY_POPULATION = 1_000_000  # a city this big is known abroad by an English name of its own
@@ -74,6 +77,9 @@ class Mention:
     rank: int = 2  # the area rank of what the name mostly means (see `name_rank`)
     fuzzy: bool = False  # no reading bears the name as written: all were found by a looser spelling
     listed_with: frozenset[str] = frozenset()  # name keys of its neighbours in a list ("X, Y and Z")
+    famous: bool = False  # it mostly means a country, a province or a world city (see `area_peers`)
+    cities: tuple[tuple[str, str], ...] = ()  # a world city's name: the story's such names, their countries
+    county: str = ""  # name key of "X County" when the story names it and this is a bare "X"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +117,7 @@ def resolve(
     for mention, rest in zip(mentions, beyond, strict=True):
         mention.candidates += _inside_container(mention, mentions, rest)
     area_peers(mentions)
+    named_counties(mentions)
     cohere = story_fits(mentions)
     fixed: dict[int, list[Fixed]] = {}  # each mention's fixed score terms, computed in the first pass
     first = _pass(mentions, {}, Nearby(()), cohere, fixed, min_score)
@@ -158,14 +165,37 @@ def area_peers(mentions: Sequence[Mention]) -> None:
     """Set each mention's `peers`: its own name and, when the name mostly means a country or a
     province, the story's other names that mostly mean an area of that rank. A list of states
     ("Ohio, Oregon, Indiana") or of countries ("Egypt, Lebanon") is no evidence that one of them
-    means a town in another ("Oregon, Ohio"): only other names may pull an area's name to a town."""
+    means a town in another ("Oregon, Ohio"): only other names may pull an area's name to a town.
+    So for world cities (`cities`): "Toronto, Cairo and Moscow" do not make one another towns of Ohio."""
     ranks = {m.key: name_rank(m) for m in mentions if m.candidates}
     by_rank: dict[int, frozenset[str]] = {
         rank: frozenset(k for k, r in ranks.items() if r == rank) for rank in set(ranks.values())
     }
+    named = {m.key: m for m in mentions if ranks.get(m.key) == 2}  # a repeated name is asked once
+    cities = dict(home for m in named.values() if (home := world_city(m)) is not None)
     for m in mentions:
         m.rank = ranks.get(m.key, 2)
+        m.famous = m.rank <= 1 or m.key in cities
+        m.cities = tuple(cities.items()) if m.key in cities else ()
         m.peers = by_rank[m.rank] if m.rank <= 1 else frozenset({m.key})
+
+
+def named_counties(mentions: Sequence[Mention]) -> None:
+    """Set the `county` of each bare "X" of a story that also names "X County": local news, having
+    named "DeKalb County", goes on to write "DeKalb" for it ("DeKalb commissioners voted")."""
+    counties = {m.key for m in mentions if m.cue == "ADM2"}
+    for m in mentions:
+        if m.cue is None and m.key + "county" in counties:
+            m.county = m.key + "county"
+
+
+def world_city(mention: Mention) -> tuple[str, str] | None:
+    """The name's key and its country's code when its biggest town is a city known abroad
+    ("Cairo": Egypt, not "Cairo, Illinois"), else None."""
+    biggest = max(namesake_towns(mention), key=lambda c: c.population, default=None)
+    if biggest is None or biggest.population < WORLD_CITY_POPULATION:
+        return None
+    return mention.key, biggest.country_code
 
 
 def name_rank(mention: Mention) -> int:
@@ -185,8 +215,14 @@ def namesake_towns(mention: Mention) -> list[GazEntry]:
 
 def ignored(mention: Mention, entry: GazEntry) -> Collection[str]:
     """The names whose readings are no evidence for `entry` as the mention's reading: its own,
-    and for a town below a city's size, the name's peers."""
-    return mention.peers if is_small_town(entry) else (mention.key,)
+    and for a town below a city's size, the name's peers; for a world city's name, the story's
+    other world cities that lie in another country than the town ("Dallas" still pulls "Paris"
+    to Texas, but "Moscow" does not pull "Cairo" to Ohio)."""
+    if not is_small_town(entry):
+        return (mention.key,)
+    if mention.cities:
+        return frozenset([mention.key, *(k for k, cc in mention.cities if cc != entry.country_code)])
+    return mention.peers
 
 
 def is_small_town(entry: GazEntry) -> bool:
@@ -202,6 +238,7 @@ def story_fits(mentions: Sequence[Mention]) -> list[list[float]]:
     # computed once per ignored names (the same inputs give the same float).
     shares: dict[tuple[tuple[object, ...], Collection[str]], float] = {}
     nesting = Nesting(mentions)
+    provinces = named_provinces(mentions)
     # A name repeated in a story has the same readings each time: their fit is computed once.
     by_name: dict[tuple[str, tuple[int, ...]], list[float]] = {}
     fits = []
@@ -211,10 +248,31 @@ def story_fits(mentions: Sequence[Mention]) -> list[list[float]]:
             # A name that mostly means a province or a country ("California") is not pulled to a
             # town of that name by the county it lies in.
             w_nest = W_NEST if m.candidates and area_rank(m.candidates[0]) > 1 else 0.0
-            by_name[name] = [W_COHERE * coherence(c, ignore, votes, shares) + w_nest * nesting.fit(c, ignore)
+            by_name[name] = [W_COHERE * coherence(c, ignore, votes, shares)
+                             + w_nest * max(nesting.fit(c, ignore), in_named_province(c, provinces, ignore))
                              for c, ignore in ((c, ignored(m, c)) for c in m.candidates)]
         fits.append(by_name[name])
     return fits
+
+
+def named_provinces(mentions: Sequence[Mention]) -> dict[tuple[str, str | None], set[str]]:
+    """The provinces the story's names can mean, each with the names that can mean it."""
+    found: dict[tuple[str, str | None], set[str]] = {}
+    for m in mentions:
+        for c in m.candidates:
+            if c.feature_code == "ADM1":
+                found.setdefault((c.country_code, c.admin1_code), set()).add(m.key)
+    return found
+
+
+def in_named_province(
+    entry: GazEntry, provinces: dict[tuple[str, str | None], set[str]], ignore: Collection[str]
+) -> float:
+    """1 for a county that lies in a province another name of the story can mean ("Madison
+    County ... Kentucky"): towns get this from `Nesting`, counties only from the towns they hold."""
+    if entry.feature_code != "ADM2":
+        return 0.0
+    return 1.0 if provinces.get((entry.country_code, entry.admin1_code), set()).difference(ignore) else 0.0
 
 
 def _pass(
@@ -403,6 +461,7 @@ class Fixed(NamedTuple):
     namesake: float  # a penalty
     name: float
     listed: float
+    county: float  # a bare "X" read as the "X County" the story names
     stated: float  # `_container_fit` alone: a stated container holds it
     ignore: Collection[str]  # see `ignored`
 
@@ -426,7 +485,8 @@ def fixed_terms(mention: Mention, mentions: Sequence[Mention]) -> list[Fixed]:
         fixed.append(Fixed(
             prior(c), W_CUE * cue, W_CONTAINER * max(stated, _holds_fit(c, contained)),
             W_NAMESAKE * _holds_namesake(c, towns), w_name * own,
-            W_LIST * (listed and area_rank(c) == mention.rank), stated, ignored(mention, c),
+            W_LIST * (listed and area_rank(c) == mention.rank), W_COUNTY * is_county(c, mention.county),
+            stated, ignored(mention, c),
         ))
     return fixed
 
@@ -463,21 +523,22 @@ def _scores(
     if focus is NO_FOCUS and not nearby:
         # The first pass: no focus and no place resolved make both their terms 0.0, and adding
         # 0.0 changes no sum (no partial sum is -0.0).
-        return [f.prior + f.cue + f.container - f.namesake + fit + f.name + f.listed
+        return [f.prior + f.cue + f.container - f.namesake + fit + f.name + f.listed + f.county
                 for f, fit in zip(fixed, cohere, strict=True)]
     near = [nearby.fit(c, f.ignore) for c, f in zip(mention.candidates, fixed, strict=True)]
     return [
         f.prior + W_FOCUS * focus.of(c) * _heeds_focus(mention, c, close) + f.cue + f.container
-        + W_NEAR * close - f.namesake + fit + f.name + f.listed
+        + W_NEAR * close - f.namesake + fit + f.name + f.listed + f.county
         for c, f, fit, close in zip(mention.candidates, fixed, cohere, near, strict=True)
     ]
 
 
 def _heeds_focus(mention: Mention, entry: GazEntry, near: float) -> float:
     """1 when the story's countries count for the reading. A story set in one country names
-    others ("a native of Mexico"): that it is set in the United States makes a country's or a
-    province's name mean a town there only when the town has the story's other places near it."""
-    return near if mention.rank <= 1 and is_small_town(entry) else 1.0
+    others ("a native of Mexico", "flights to Moscow"): that it is set in the United States makes
+    a country's, a province's or a world city's name mean a town there only when the town has the
+    story's other places near it."""
+    return near if mention.famous and is_small_town(entry) else 1.0
 
 
 def _abroad(entry: GazEntry, focus: Focus) -> bool:
@@ -493,6 +554,11 @@ def _unmistakable(entry: GazEntry, confidence: float, focus: Focus) -> bool:
     story that names no other country ("Kajiado" in a two-line report), needs no more evidence."""
     sized = entry.is_admin or entry.population >= SURE_POPULATION
     return confidence >= SURE and sized and (not focus.whole or focus.whole.get(entry.country_code, 0.0) > 0)
+
+
+def is_county(entry: GazEntry, county: str) -> bool:
+    """True when the entry is a second-level area called `county` (a name key: "dekalbcounty")."""
+    return bool(county) and entry.feature_code == "ADM2" and county in _main_keys(entry.name, entry.asciiname)
 
 
 def is_list(inner: Mention, outer: Mention) -> bool:
