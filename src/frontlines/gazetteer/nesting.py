@@ -77,7 +77,8 @@ class Nearby:
             if entry.is_country:
                 continue
             self._provinces.setdefault((entry.country_code, entry.admin1_code), set()).add(key)
-            if entry.lat is not None and entry.lon is not None:
+            # A province's point is no place of the story: it is near a town by chance only.
+            if entry.lat is not None and entry.lon is not None and entry.feature_code != "ADM1":
                 points.append((entry.lat, entry.lon, key))
         self._points = sorted(points)  # by latitude: the points of a band of latitudes are a slice
         self._lats = [lat for lat, _, _ in self._points]
