@@ -41,10 +41,14 @@ FIXED_MODE = {"GRENADE": "explosives", "BOMB": "explosives"}
 FRAME_WEAPON = {
     "CHEMICAL": "chemical", "AIRSTRIKE": "air", "GRENADE": "grenade", "SHELL": "shelling", "BOMB": "ied"
 }  # fmt: skip
+# The sub-types of that returnable remote violence: answered with fire told next, it is a battle too.
+ANSWERABLE = frozenset(sub for cue, sub, _ in WEAPONS if cue in {FRAME_WEAPON[f] for f in RETURNABLE})
 # Frames coded the same way whatever the context: (ACLED type, sub-type, PLOVER event, mode, weight).
 FIXED: dict[str, tuple[str, str, str, str | None, float]] = {
     "SEXUAL": (VAC, "Sexual violence", "ASSAULT", "sexual", 0.7),
     "ABDUCT": (VAC, "Abduction/forced disappearance", "ASSAULT", "abduct", 0.7),
+    # Someone who dies held by the forces ("died in police custody") died at their hands (ACLED).
+    "CUSTODY": (VAC, "Attack", "ASSAULT", None, 0.65),
     "ARREST": (STRATEGIC, "Arrests", "COERCE", "arrest", 0.6),
     "WITHDRAW": (STRATEGIC, "Non-violent transfer of territory", "RETREAT", "withdraw", 0.5),
     "AGREE": (STRATEGIC, "Agreement", "AGREE", None, 0.55),
@@ -154,7 +158,11 @@ def crowd_event(
         # "militants attacked protesters": an armed group's attack on a crowd is one on civilians.
         return Coding(VAC, "Attack", "ASSAULT", "firearms" if "firearms" in cues else None, 0.6)
     # Demonstrators who burn or wreck property riot (the police do not loot at a protest).
-    if frames & {"RIOT", "LOOT", "CLASH"} or actor1 == 5 or rioters or attacked or "riot" in cues:
+    # A crowd said to have stayed peaceful ("they scuffled with the police, but the protest remained
+    # peaceful") is not made a riot by a scuffle or by words alone.
+    calm = "calm" in cues
+    wrecking = frames & {"RIOT", "LOOT"} or "CLASH" in frames and not calm
+    if wrecking or actor1 == 5 or rioters or attacked or "riot" in cues and not calm:
         crowd = (rioters or actor1 == 5) and not frames & STARTED_BY_CROWD
         if crowd or demonstrated:
             return Coding(RIOTS, "Violent demonstration", "PROTEST", "riot", 0.65)
@@ -217,6 +225,9 @@ def violent_event(
     # A thief shot dead was shot by gunmen; one beaten was set upon by a crowd.
     mob = "mob" in cues or "theft_suspect" in cues and "firearms" not in cues
     crowd_side = communal(frame, cues, actor1, actor2) or bare_handed(frame, cues, actor1, actor2)
+    if frame == "CLASH" and "kin_groups" in cues and not mob:
+        # "clashes between two clans", "ethnic clashes over grazing land": communal militias fight.
+        return Coding(BATTLES, "Armed clash", "ASSAULT", mode or "firearms", 0.7)
     if civilians_fought or mob or crowd_side or unrest(cues, actor1):
         return Coding(RIOTS, MOB, "ASSAULT", "beat", 0.55)
     if frame == "CLASH" or "reciprocal" in cues or combined and cues & WEAPON_CUES or observed:
@@ -243,9 +254,11 @@ def communal(frame: str, cues: frozenset[str], actor1: int | None, actor2: int |
     whose quarrel turned violent): mob violence.
 
     ACLED codes a fight as a battle only when an organised armed side takes part; firearms or
-    fighters in the sentence say one did.
+    fighters in the sentence say one did. A party's supporters who beat people are a crowd even when
+    the party is named as their side ("supporters of the ruling party beat up a candidate").
     """
-    if actor1 in ARMED_INTER or actor2 in ARMED_INTER or cues & {"armed", "firearms"}:
+    supporters = "partisans" in cues and actor1 in NON_STATE
+    if actor1 in ARMED_INTER and not supporters or actor2 in ARMED_INTER or cues & {"armed", "firearms"}:
         return False
     return bool(cues & {"partisans", "crowd_weapons", "dispute"}) or frame == "CLASH" and "civilian" in cues
 

@@ -17,6 +17,9 @@ NOT_TRIGGERS = frozenset({"according"})
 # Trigger verbs that say where something is when a preposition follows ("a police station located in
 # the ward"), and find something only with an object ("located an explosive device").
 WHERE_IT_IS = frozenset({"locate"})
+# Trigger verbs that, followed by "in", tell taking part in what the next words name ("were engaged in
+# the protests", "engaged in heavy fighting"): that is the event, if any.
+TAKING_PART = frozenset({"engage"})
 # Frames whose participle before a noun names a state, not an event ("displaced families").
 STATE_WHEN_ADJECTIVE = frozenset({"DISPLACE"})
 # Trigger verbs whose bare past participle tells a state, not a deed of the sentence ("to fix the
@@ -167,6 +170,8 @@ def _match_at(
     tokens: list[Token], i: int, end: int, table: dict[str, list[tuple[tuple[str, ...], str, str]]]
 ) -> Trigger | None:
     if tokens[i].text.lower() in NOT_TRIGGERS or _riot_gear(tokens, i, end) or _where_it_is(tokens, i, end):
+        return None
+    if tokens[i].lemma.lower() in TAKING_PART and i + 1 < end and tokens[i + 1].text.lower() == "in":
         return None
     if tokens[i].lemma.lower() in STATE_WHEN_PARTICIPLE and _bare_participle(tokens[i]):
         return None

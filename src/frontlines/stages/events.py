@@ -19,9 +19,11 @@ from typing import ClassVar
 
 from frontlines.coding.arguments import Roles, find_roles, trigger_head
 from frontlines.coding.classify import (
+    ANSWERABLE,
     ARMED_INTER,
     BATTLES,
     CROWD,
+    FIXED,
     MOB,
     PROTESTS,
     REMOTE,
@@ -51,7 +53,7 @@ from frontlines.coding.locations import locate
 from frontlines.coding.modality import attributions, modality
 from frontlines.coding.notes import acled_note
 from frontlines.coding.numbers import find_counts, unknown_losses
-from frontlines.coding.roles import crowd_roles, foreign_forces
+from frontlines.coding.roles import EXTERNAL, crowd_roles, foreign_forces
 from frontlines.coding.speech import SpeechAct, governing_act
 from frontlines.coding.syntax import ancestors, children, is_passive, parse_memo, subtree
 from frontlines.coding.tolls import attach_tolls
@@ -71,6 +73,7 @@ from frontlines.model import (
     Token,
 )
 from frontlines.stage import Stage
+from frontlines.stages.merge import unique_spans
 
 CAPTION_MAX_AGE_DAYS = 30
 # How far after a trigger its object is looked for ("retook the villages of ...").
@@ -87,6 +90,12 @@ BEFOREHAND = frozenset({"following", "after", "amid", "amidst"})
 CIRCUMSTANCE_PENALTY = 0.15
 # Nouns whose complement is a past event remembered ("the anniversary of the massacre").
 REMEMBERING = frozenset({"anniversary", "commemoration", "memory", "remembrance", "memorial"})
+# Words that make one clause tell the time of another: "beat him while arresting him".
+MEANWHILE = frozenset({"while", "as", "when"})
+# Aircraft whose name alone does not say they struck (they are often what is fired at).
+ROTORCRAFT = frozenset({"helicopter", "gunship"})
+# Verbs of taking a place that, done by unarmed people to a building, are a sit-in.
+OCCUPYING = frozenset({"occupy"})
 # Violence that is how forces come for someone: joined to an arrest, the arrest is the event.
 RAIDING = frozenset({"raid", "storm"})
 # Prepositions that name what an act was done with.
@@ -117,13 +126,16 @@ SAYING = frozenset(
     {"say", "claim", "accuse", "demand", "call", "denounce", "condemn", "allege", "urge", "ask", "complain",
      "blame", "criticize", "criticise", "express", "chant", "want", "fear", "worry", "warn"}
 )  # fmt: skip
-# Words that tell what someone is accused of: "accusing him of carrying out explosions".
-ACCUSING = frozenset({"accuse", "allege", "suspect", "charge", "accusation", "allegation", "suspicion"})
-# Remote violence a target can answer with fire of its own.
-ANSWERABLE = frozenset({"Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"})
+# Words that tell what someone is accused of or held over: "accusing him of carrying out explosions",
+# "arrested in connection with the blast".
+ACCUSING = frozenset({"accuse", "allege", "suspect", "charge", "accusation", "allegation", "suspicion",
+                      "connection", "relation", "involvement", "link"})
 # Forces as the subject of the next sentence: "Police fired tear gas to disperse them."
 FORCE_SUBJECT = re.compile(r"(?:The )?(?:police|security forces|riot police|officers|soldiers|troops)\b",
                            re.IGNORECASE)
+# The people of a protest named in a later sentence: "Three protesters were arrested".
+CROWD_NOUN = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|strikers|participants)\b",
+                        re.IGNORECASE)
 # Where a passive verb's agent starts: "was killed by gunmen".
 AGENT = re.compile(r"\s*\bby\b", re.IGNORECASE)
 # Words that give a displacement its cause: "fled due to the raid", "displaced by fighting".
@@ -187,8 +199,9 @@ class EventCoder(Stage):
                 if not found:
                     quiet.append(line)
         for (line, found), (after, _) in zip(told, told[1:], strict=False):
-            crowd_told_next(doc, (line, found), after)
-            fire_returned_next(doc, (line, found), after)
+            if same_paragraph(doc, line, after):
+                crowd_told_next(doc, (line, found), after)
+                fire_returned_next(doc, (line, found), after)
         attach_tolls(doc.text, quiet, mentions)
         inherit_from_antecedents(doc, mentions)
         for n, mention in enumerate(mentions, 1):
@@ -238,23 +251,54 @@ class EventCoder(Stage):
         return age is not None and age > self.caption_max_age_days
 
 
+def same_paragraph(doc: Document, sent: Sentence, after: Sentence) -> bool:
+    """Whether `after` goes on in `sent`'s paragraph: no line break between them (what the next sentence
+    tells of an event is read only there)."""
+    return "\n" not in doc.text[sent.end : after.start]
+
+
 def crowd_told_next(doc: Document, told: tuple[Sentence, list[Event]], after: Sentence) -> None:
     """A protest whose crowd turns violent in the next sentence of its paragraph (`after`: "About 500
     people demonstrated. They broke windows and set cars on fire.") is a violent demonstration; a
     peaceful one the forces break up there ("Police fired tear gas.") met intervention."""
     line, found = told
     text = doc.text[after.start : after.end]
-    if "\n" in doc.text[line.end : after.start]:
-        return
-    if CROWD_SUBJECT.match(text):
+    if CROWD_SUBJECT.match(text) or not FORCE_SUBJECT.match(text) and named_again(doc, line, after):
         coding = Coding(RIOTS, "Violent demonstration", "PROTEST", "riot", 1.0)
         recoded = [e for e in found if e.acled_event_type == PROTESTS] if crowd_deed(doc, after) else []
     else:
         coding = Coding(PROTESTS, "Protest with intervention", "PROTEST", "demo", 1.0)
-        force = bool(FORCE_SUBJECT.match(text)) and "crowd_control" in cues_in(text)
-        recoded = [e for e in found if e.acled_sub_event_type == "Peaceful protest"] if force else []
+        peaceful = [e for e in found if e.acled_sub_event_type == "Peaceful protest"]
+        recoded = peaceful if broken_up(doc, after) else []
     for event in recoded:
         recast_crowd(doc, event, coding, (line, after))
+
+
+def broken_up(doc: Document, sent: Sentence) -> bool:
+    """Whether a sentence tells the forces acting against a crowd: as its subject ("Police fired tear gas",
+    "Police prevented them from marching") or by arresting or dispersing protesters ("Three protesters
+    were arrested")."""
+    assert doc.analysis is not None
+    text = doc.text[sent.start : sent.end]
+    cues = cues_in(text)
+    if FORCE_SUBJECT.match(text):
+        return bool(cues & {"crowd_control", "intervention"})
+    held = any(t.frame in ("ARREST", "DISPERSE") for t in find_triggers(doc.analysis.tokens, sent))
+    return bool(CROWD_NOUN.search(text)) and (held or "crowd_control" in cues)
+
+
+def named_again(doc: Document, line: Sentence, after: Sentence) -> bool:
+    """Whether the subject of `after`'s main verb is a noun `line` used too: the crowd named again
+    ("Traders blocked the road in protest. The traders hurled stones at motorists.")."""
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    span = range(line.token_start, line.token_end)
+    earlier = {tokens[i].lemma.lower() for i in span if tokens[i].pos == "NOUN"}
+    return any(
+        tokens[i].dep == "nsubj" and tokens[i].pos == "NOUN" and tokens[tokens[i].head].dep == "ROOT"
+        and tokens[i].lemma.lower() in earlier
+        for i in range(after.token_start, after.token_end)
+    )
 
 
 def recast_crowd(doc: Document, event: Event, coding: Coding, sentences: tuple[Sentence, ...]) -> None:
@@ -269,19 +313,15 @@ def recast_crowd(doc: Document, event: Event, coding: Coding, sentences: tuple[S
     event.acled_event_type, event.acled_sub_event_type = coding.acled_type, coding.acled_sub_type
     event.plover_event = coding.plover
     event.plover_mode = event.plover_mode if coding.mode == "demo" else coding.mode
-    spans = {(s.start, s.end): s for s in event.evidence}
-    for actor in (event.actor1, event.actor2):
-        if actor is not None and actor.start is not None and actor.end is not None:
-            spans[(actor.start, actor.end)] = Span(actor.start, actor.end)
-    event.evidence = [spans[key] for key in sorted(spans)]
+    sides = [Span(a.start, a.end) for a in (event.actor1, event.actor2)
+             if a is not None and a.start is not None and a.end is not None]
+    event.evidence = unique_spans([*event.evidence, *sides])
 
 
 def fire_returned_next(doc: Document, told: tuple[Sentence, list[Event]], after: Sentence) -> None:
     """Shelling, a grenade or a bomb answered with fire in the next sentence of its paragraph ("Militants
     fired mortar shells at the base. The troops fired back.") is a battle: fire went both ways."""
-    line, found = told
-    if "\n" in doc.text[line.end : after.start]:
-        return
+    _, found = told
     answered = "reciprocal" in cues_in(doc.text[after.start : after.end])
     firing = firers(doc, after) if not answered else set()
     for event in (e for e in found if e.acled_sub_event_type in ANSWERABLE):
@@ -323,9 +363,12 @@ def crowd_deed(doc: Document, sent: Sentence) -> bool:
     main = [i for i in range(sent.token_start, sent.token_end) if tokens[i].dep == "ROOT"]
     told = set(main) | {i for i in range(sent.token_start, sent.token_end)
                         if tokens[i].dep == "conj" and tokens[i].head in main}
-    if any(tokens[i].lemma.lower() in SAYING for i in main):
+    calm = "calm" in cues_in(doc.text[sent.start : sent.end])  # "..., but the protest remained peaceful"
+    if calm or any(tokens[i].lemma.lower() in SAYING for i in main):
         return False
-    deeds = (t for t in find_triggers(tokens, sent) if t.frame in CROWD_DEEDS_TOLD_NEXT)
+    # Told after a protest, "they had been striking" with nothing struck is their walkout.
+    found = (labour_strike(tokens, sent, t, frozenset({"PROTEST"})) for t in find_triggers(tokens, sent))
+    deeds = (t for t in found if t.frame in CROWD_DEEDS_TOLD_NEXT)
     if any(trigger_head(tokens, t) in told for t in deeds):
         return True
     cues = cues_in(without_grievances(doc.text[sent.start : sent.end]))
@@ -387,7 +430,7 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     # A blockade by the forces is dropped first: it is no protest beside which a "strike" is a walkout.
     triggers = [t for t in triggers if not blocked_by_forces(tokens, ctx.sent, t, ctx.actors)]
     frames = frozenset(t.frame for t in triggers)
-    triggers = [labour_strike(tokens, ctx.sent, t, frames) for t in triggers]
+    triggers = [sit_in(doc, ctx, labour_strike(tokens, ctx.sent, t, frames)) for t in triggers]
     frames = frozenset(t.frame for t in triggers)
     crowd_cues = ctx.cues
     if frames & CROWD:
@@ -400,14 +443,16 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     # explain away the sentence's own news.
     before = [t for t in triggers if t.frame in VIOLENT and circumstance(tokens, ctx.sent, t)]
     # A raid joined to an arrest or to burning is how forces came for someone or something.
-    news = frozenset(t.frame for t in triggers if t not in before and not raid_to_arrest(tokens, t, triggers))
+    raids = [t for t in triggers if raid_to_arrest(tokens, t, triggers)]
+    news = frozenset(t.frame for t in triggers if t not in before and t not in raids)
     kept = [
         t for t in triggers
         if keep_trigger(t.frame, frames if t in before else news, ctx.cues, crowd_actor, state_actor)
     ]  # fmt: skip
     kept = [t for t in kept if not displaced_by(doc, ctx, t, kept) and not toll_of_clash(doc, ctx, t, kept)]
-    kept = [t for t in kept if not (attacked_unit(tokens, t, frames) or arrest_and_violence(tokens, t, kept))]
-    kept = [t for t in kept if not (instrument(tokens, t, kept) or raid_to_arrest(tokens, t, kept))]
+    kept = [t for t in kept if not attacked_unit(tokens, t, frames)]
+    kept = [t for t in kept if not arrest_and_violence(tokens, ctx.sent, t, kept, raids)]
+    kept = [t for t in kept if not (instrument(tokens, t, kept) or t in raids)]
     kept = [t for t in kept if not charged_with(tokens, ctx.sent, t, kept)]
     kept = [t for t in kept if not downed_before(tokens, ctx.sent, t, kept)]
     if frames & CROWD:
@@ -425,7 +470,8 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
         named = roles.actor1 is not None and named_group(doc.text, ctx.sent, roles.actor1)
         inter1 = roles.actor1.inter if roles.actor1 and not named else None
         inter2 = roles.actor2.inter if roles.actor2 and not same_actor(roles) else None
-        cues = ctx.cues | told_next(doc, ctx) if trigger.frame in TERRITORY else ctx.cues
+        told = told_next(doc, ctx) if trigger.frame in TERRITORY else flown(tokens, ctx.sent, trigger)
+        cues = ctx.cues | told
         coded = classify(trigger.frame, cues, inter1, inter2, object_cues(doc, ctx, trigger))
         if coded is not None:
             _add(groups, _Group(trigger, coded, roles, [trigger], circumstance(tokens, ctx.sent, trigger)))
@@ -434,6 +480,29 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
         for group in groups:
             group.circumstance = False  # the sentence tells nothing else: what came before is its news
     return groups
+
+
+def sit_in(doc: Document, ctx: _Sentence, trigger: Trigger) -> Trigger:
+    """People no armed side is named for who occupy a building ("students occupied the rectorate",
+    "activists occupied a shopping centre") stage a sit-in: a protest (ACLED), not a takeover. A place
+    occupied ("occupied the town") or armed occupiers keep it a capture."""
+    assert doc.analysis is not None
+    if trigger.frame != "CAPTURE" or doc.analysis.tokens[trigger.first].lemma.lower() not in OCCUPYING:
+        return trigger
+    armed = any(a.inter in ARMED_INTER for a in ctx.actors) or bool(ctx.cues & {"armed", "firearms"})
+    # "clashed with people who had occupied a plot": a clause that says who someone is, no sit-in.
+    told_of = in_relative_clause(doc.analysis.tokens, ctx.sent, trigger)
+    if armed or told_of or "territory" in object_cues(doc, ctx, trigger):
+        return trigger
+    return Trigger("PROTEST", trigger.first, trigger.last)
+
+
+def flown(tokens: list[Token], sent: Sentence, trigger: Trigger) -> frozenset[str]:
+    """The air cue when helicopters do the violence ("two helicopters targeted rebel positions"): it comes
+    from the air. A helicopter fired at is no air strike, so the word counts only as the subject."""
+    verb = clause_verb(tokens, sent, trigger_head(tokens, trigger))
+    subjects = (k for k in children(tokens, sent, verb) if tokens[k].dep == "nsubj")
+    return frozenset({"air"}) if any(tokens[k].lemma.lower() in ROTORCRAFT for k in subjects) else frozenset()
 
 
 def named_group(text: str, sent: Sentence, actor: ActorMention) -> bool:
@@ -513,7 +582,7 @@ def told_next(doc: Document, ctx: _Sentence) -> frozenset[str]:
     # A bracketed aside in between ("[coded as X].") is no sentence of the story.
     later = (s for s in doc.analysis.sentences if s.start >= ctx.sent.end)
     following = next((s for s in later if not doc.text[s.start : s.end].startswith(("[", "("))), None)
-    if following is None or "\n" in doc.text[ctx.sent.end : following.start]:
+    if following is None or not same_paragraph(doc, ctx.sent, following):
         return frozenset()
     return cues_in(doc.text[following.start : following.end]) & {"peaceful_transfer"}
 
@@ -578,13 +647,33 @@ def in_relative_clause(tokens: list[Token], sent: Sentence, trigger: Trigger) ->
     return any(tokens[j].dep in ("relcl", "acl") for j in [head, *ancestors(tokens, sent, head)])
 
 
-def arrest_and_violence(tokens: list[Token], trigger: Trigger, triggers: list[Trigger]) -> bool:
+def arrest_and_violence(
+    tokens: list[Token], sent: Sentence, trigger: Trigger, triggers: list[Trigger], raids: list[Trigger]
+) -> bool:
     """An arrest joined to violence by the same hands ("detained a man and later tortured him",
-    "killed three militants and arrested five"): ACLED codes the violence."""
+    "killed three militants and arrested five") or made with it ("beat a driver while arresting him"),
+    and an arrest that only says who a victim is: ACLED codes the violence. A raid (`raids`, see
+    `raid_to_arrest`) is how the arrest was made, no violence beside it."""
     if trigger.frame != "ARREST":
         return False
-    violence = (t for t in triggers if t.frame in VIOLENT and not raid_to_arrest(tokens, t, triggers))
-    return any(joined(tokens, trigger, other) for other in violence)
+    harm = VIOLENT | {"CUSTODY"}  # "was arrested and died in custody"
+    violence = [t for t in triggers if t.frame in harm and t not in raids]
+    head = trigger_head(tokens, trigger)
+    if violence and tokens[head].dep == "acl" and tokens[head].tag == "VBN":
+        return True  # "a villager, arrested last week, died after being beaten": it says who he is
+    return any(joined(tokens, trigger, other) or during(tokens, sent, trigger, other) for other in violence)
+
+
+def during(tokens: list[Token], sent: Sentence, one: Trigger, other: Trigger) -> bool:
+    """Whether one trigger's verb tells the time the other's was done in ("beat a driver while arresting
+    him", "shot him as they detained him"); "arrested them after they were attacked" tells what came
+    before, perhaps by other hands."""
+    first, second = trigger_head(tokens, one), trigger_head(tokens, other)
+    for clause, main in ((first, second), (second, first)):
+        if tokens[clause].dep == "advcl" and tokens[clause].head == main:
+            return any(tokens[k].dep == "mark" and tokens[k].lemma.lower() in MEANWHILE
+                       for k in children(tokens, sent, clause))
+    return False
 
 
 def same_actor(roles: Roles) -> bool:
@@ -706,6 +795,8 @@ def keep_trigger(
         return bool(cues & (WEAPON_CUES | {"weapons", "aircraft"}))
     if frame in REMOTE and "DEFUSE" in frames and cues & WEAPON_CUES:
         return False  # an intercepted missile is disrupted weapons use
+    if frame in VIOLENT and "CUSTODY" in frames:
+        return False  # "died in custody after being beaten": the beating is how the death came
     if frame == "LOOT" and frames & VIOLENT:
         return False  # houses destroyed by a strike belong to the strike
     ground = "CLASH" in frames or "ATTACK" in frames and "small_arms" in cues
@@ -775,6 +866,7 @@ def build_event(doc: Document, ctx: _Sentence, group: _Group, clause: str) -> Ev
     location = locate(place) if place else None
     country = location.country_code if location and location.country_code else document_country(doc)
     actor1, actor2 = foreign_forces(actor1, country), foreign_forces(actor2, country)
+    coding = held_abroad(coding, actor1.inter if actor1 else None)
     event = Event(
         id="",
         acled_event_type=coding.acled_type,
@@ -797,6 +889,14 @@ def build_event(doc: Document, ctx: _Sentence, group: _Group, clause: str) -> Ev
     losses_unknown = counts.dead is None and unknown_losses(clause)
     event.notes = acled_note(event, statement(doc, ctx, timex), losses_unknown)
     return event
+
+
+def held_abroad(coding: Coding, actor1: int | None) -> Coding:
+    """An arrest made by a state's forces outside their own country (inter 8, "Russian forces detained a
+    priest in Ukraine") takes people from where no law of that state runs: ACLED codes an abduction."""
+    if coding.acled_sub_type == "Arrests" and actor1 == EXTERNAL:
+        return Coding(*FIXED["ABDUCT"])
+    return coding
 
 
 def trigger_words(doc: Document, group: _Group) -> str:

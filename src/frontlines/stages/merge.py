@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from frontlines.coding.asides import VIOLENT, drop_asides, refers_back
+from frontlines.coding.classify import FIXED
 from frontlines.coding.tolls import LETHAL_TYPES
 from frontlines.model import UNREAL, Attribution, Document, Event, Size, Span
 from frontlines.stage import Stage
@@ -95,7 +96,8 @@ def fold_into_protests(mentions: list[Event]) -> list[Event]:
 def kept_away(mention: Event) -> bool:
     """People kept away or put out by force (tear gas fired at "them", an eviction): beside a protest of
     the day and place, they are its protesters."""
-    return mention.acled_sub_event_type == "Other" and mention.plover_event == "COERCE"
+    _, sub_type, plover, _, _ = FIXED["EVICT"]
+    return (mention.acled_sub_event_type, mention.plover_event) == (sub_type, plover)
 
 
 def same_crowd(doc: Document, mentions: list[Event]) -> list[Event]:
