@@ -6,7 +6,9 @@ The choice (`choose_place`), in order:
   the seat of an office ("Siaya Senator") is not where it happened, when the sentence names another.
 - A place named only as the container of another ("Kone Chan village (Kutkai township, Muse
   district)", "Sokolivka, Kharkiv region", "Banin town in Idleb countryside") is not where the
-  event happened; the place it contains is, when that was found (at home).
+  event happened; the place it contains is, when that was found (at home). Places that go on
+  with "and", or with a comma and a place of their level, are a list, not a chain ("in Hajjah,
+  Marib, and Sadah"); the containers of an unknown township hold the village named before it.
 - Of the places left, those in the document's own country (`home_country`) come first: "Thit Cho"
   read as a town in the United States does not beat a district of Myanmar in a Myanmar report.
 - Then the most specific (towns, districts, provinces, countries); of equals, one its named
@@ -24,7 +26,7 @@ import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
-from frontlines.gazetteer.normalize import name_key, strip_generic
+from frontlines.gazetteer.normalize import key_of, strip_generic
 from frontlines.gazetteer.store import AROUND_CODE
 from frontlines.model import Location, Place
 
@@ -54,12 +56,16 @@ except ImportError:
 
 locate: Callable[[Place], Location] = _locate
 
-# What may stand between a place and a container that follows it: a generic word or two, then an
-# opening parenthesis ("Ho Nar village (Namhkan township, ...") ...
-_INTO_PARENS = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*\([^()]{0,60}")
+# What may stand between a place and a container that follows it: a bracketed part of its name
+# ("Sone Kone (Middle) village"), a generic word or two, then an opening parenthesis ("Ho Nar
+# village (Namhkan township, ...") ...
+_INTO_PARENS = re.compile(r"(?:\s*\([A-Za-z]+(?:\s[A-Za-z]+)?\))?(?:\s+[\w'’-]+){0,3}\s*\([^()]{0,60}")
 # ... or a comma ("Sokolivka, Kharkiv"; inside parentheses "Kutkai township, Muse district").
 _AFTER_COMMA = re.compile(r"(?:\s+[\w'’-]+){0,2}\s*,\s*")
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&)")
+# ... but not one an "and" follows ("in Kisumu, Migori and Homa Bay counties"), nor one a comma
+# follows before another place of its level ("in Hajjah, Marib, Sadah"): those are lists.
+_AND_FOLLOWS = re.compile(r"\s*,?\s*(?:and\b|&)", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s*")
 # ... or a settlement word and "in"/"of" ("Banin town in Idleb countryside", "Kudud village of
 # Ninewa", "Kone Hsar village of Kutkai township"): the place after is where the town lies.
 _SETTLEMENT_IN = re.compile(
@@ -121,7 +127,7 @@ def read_by_another_name(place: Place) -> bool:
     """True when the gazetteer read the words as a place whose name is unlike them ("Tolbiac" as
     Zülpich, "Molotov" as Perm): an old or alternate name, weaker evidence than a place's own
     name, a spelling or a part of it ("Idleb" as Idlib, "Leon" as León de los Aldama)."""
-    written, name = name_key(strip_generic(place.text)), name_key(strip_generic(place.name))
+    written, name = key_of(strip_generic(place.text)), key_of(strip_generic(place.name))
     if place.geonameid is None or written in name or name in written:  # "Leon" for León de los Aldama
         return False
     return SequenceMatcher(None, written, name).ratio() < 0.5
@@ -131,7 +137,7 @@ def written_with_its_kind(place: Place) -> bool:
     """True for a place's own name written with a generic word ("Lara County", "Kitu district"),
     not a loose reading of such words ("Sub County" read as a province named Subu)."""
     stem = strip_generic(place.text)
-    return stem != place.text and name_key(stem) == name_key(strip_generic(place.name))
+    return stem != place.text and key_of(stem) == key_of(strip_generic(place.name))
 
 
 def containers(text: str, places: list[Place]) -> dict[int, list[Place]]:
@@ -146,23 +152,33 @@ def containers(text: str, places: list[Place]) -> dict[int, list[Place]]:
     for i, place in enumerate(places):
         chain: list[Place] = []
         last, in_parens = place, False
-        for later in places[i + 1 :] if specificity(place) != 3 else []:
+        for j, later in enumerate(places[i + 1 :] if specificity(place) != 3 else [], i + 1):
             gap = text[last.end : later.start]
             if _INTO_PARENS.fullmatch(gap) and not in_parens:
                 in_parens = True
             elif not in_parens and (_SETTLEMENT_IN.fullmatch(gap) and _names_an_area(later)
                                     or _IN.fullmatch(gap) and later.feature_code in ADMIN_CODES):
                 pass
-            elif not (_AFTER_COMMA.fullmatch(gap) and (in_parens or _names_an_area(later))):
+            elif (not (_AFTER_COMMA.fullmatch(gap) and (in_parens or _names_an_area(later)))
+                  or not in_parens and _list_goes_on(text, later, places[j + 1 : j + 2])):
                 break
-            elif not in_parens and _LIST_GOES_ON.match(text, later.end):
-                break  # "in Hajjah, Marib, and Sadah governorates" is a list, not a containment
             if specificity(later) < specificity(place) and not _names_an_area(later):
                 break
             chain.append(later)
             last = later
         found[i] = chain
     return found
+
+
+def _list_goes_on(text: str, place: Place, following: list[Place]) -> bool:
+    """True when `place` is followed by "and", or by a comma and another place no larger than it: a
+    list ("in Hajjah, Marib, and Sadah governorates"), not a place and its container. A comma that
+    goes on to other words ("Troitske, Donetsk, which ...") or to a larger area ("Dolynka, Donetsk,
+    Ukraine") ends no list."""
+    if _AND_FOLLOWS.match(text, place.end):
+        return True
+    return any(_COMMA.fullmatch(text, place.end, later.start) and specificity(later) <= specificity(place)
+               for later in following)
 
 
 def _names_an_area(place: Place) -> bool:
@@ -175,8 +191,8 @@ def names_its_province(place: Place) -> bool:
     "Dnipropetrovsk" for the city Dnipro in Dnipropetrovsk Oblast)."""
     if not place.admin1:
         return False
-    province = name_key(strip_generic(place.admin1))
-    return province in (name_key(place.name), name_key(strip_generic(place.text)))
+    province = key_of(strip_generic(place.admin1))
+    return province in (key_of(place.name), key_of(strip_generic(place.text)))
 
 
 # A place named as what an event is about, not where it happened: "against the war in Ukraine",
@@ -233,7 +249,8 @@ def choose_place(text: str, places: list[Place], home: str | None = None) -> Pla
         return specificity(place), not confirmed, not chains[index], read_by_another_name(place), index
 
     index, best = min(pool, key=rank)
-    given = [c for c in chains[index] if c.geonameid is not None]
+    held_by = chains[index] or _through_unknown(text, places, chains, index)
+    given = [c for c in held_by if c.geonameid is not None]
     at_home = [c for c in given if c.country_code == home]
     if at_home and any(_fits(best, c) is False for c in given):
         # "Thit Cho village (Ayadaw township, Sagaing region)" read as a town abroad, or "Kan Beit
@@ -241,7 +258,7 @@ def choose_place(text: str, places: list[Place], home: str | None = None) -> Pla
         # is the better reading.
         return most_specific(at_home)
     abroad = [c for c in given if _names_an_area(c) and specificity(c) != 3
-              and c.country_code != best.country_code and name_key(c.text) != name_key(best.text)]
+              and c.country_code != best.country_code and key_of(c.text) != key_of(best.text)]
     if home is None and abroad:
         # "Xinyi, Keelung City" with Xinyi read in China, "Oleksandropil, Donetsk" with the
         # village read by an old name in Armenia: an area the report names as the container
@@ -249,6 +266,28 @@ def choose_place(text: str, places: list[Place], home: str | None = None) -> Pla
         # read once as a town and once as a province abroad is no evidence either way).
         return most_specific(abroad)
     return best
+
+
+def _through_unknown(
+    text: str, places: list[Place], chains: dict[int, list[Place]], index: int
+) -> list[Place]:
+    """The containers of the unknown place that directly holds place `index`: in "Kyauk Pin village
+    of Moda township (Lara district, Ayar region)" with Moda unknown, Lara and Ayar hold the village
+    too."""
+    if index + 1 >= len(places) or places[index + 1].geonameid is not None:
+        return []
+    gap = text[places[index].end : places[index + 1].start]
+    holds = _SETTLEMENT_IN.fullmatch(gap) or _INTO_PARENS.fullmatch(gap) or _AFTER_COMMA.fullmatch(gap)
+    return chains[index + 1] if holds else []
+
+
+def lies_within(place: Place, area: Place) -> bool:
+    """True when a known place lies in a country or province (`area`, by its reading)."""
+    if place.geonameid is None or place.country_code != area.country_code:
+        return False
+    if specificity(area) == 3:
+        return True
+    return bool(place.admin1 and area.admin1 and key_of(place.admin1) == key_of(area.admin1))
 
 
 def _fits(place: Place, container: Place) -> bool | None:
@@ -259,7 +298,7 @@ def _fits(place: Place, container: Place) -> bool | None:
         return None
     if not container.admin1 or not place.admin1:
         return None
-    return name_key(container.admin1) == name_key(place.admin1)
+    return key_of(container.admin1) == key_of(place.admin1)
 
 
 def _at_home(places: list[Place], home: str | None) -> Place | None:

@@ -7,16 +7,24 @@
   of another, in the document's country, most specific), else the nearest earlier sentence's in
   its paragraph, else (no place named before) the nearest later one's ("Rioters torched a bus.
   Police in Kisumu then ..."); a leading wire dateline names where the story was filed, not where
-  events happened.
+  events happened. A sentence's province or country is narrowed to a place inside it that a
+  neighbouring sentence names.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from frontlines.coding.dates import MONTHS, EventDate, from_timex, parse_day
-from frontlines.coding.locations import choose_place, home_country
-from frontlines.coding.syntax import ancestors
+from frontlines.coding.locations import (
+    choose_place,
+    home_country,
+    is_topic,
+    lies_within,
+    specificity,
+)
+from frontlines.coding.syntax import ancestors, sentence_memo
 from frontlines.model import Document, Place, Segment, Sentence, Timex, Token
 
 # Relations by which a date modifies a clause ("on Tuesday": pobj; "Tuesday": npadvmod).
@@ -88,25 +96,56 @@ def event_place(doc: Document, sent: Sentence) -> Place | None:
     lo = paragraph_start(doc.text, sent.start)
     hi = paragraph_end(doc.text, sent.end)
     earlier = [s for s in doc.analysis.sentences if lo <= s.start and s.end <= sent.start]
-    # Where a wire story was filed ("LASHKAR GAH, Afghanistan, Aug 26 (Agency) -") is not where
-    # its events happened.
-    skip = dateline_end(doc.text)
-    places = [p for p in doc.places if p.start >= skip]
-    home = home_country(places)
+    places, home = _story_places(doc)
     # Only a report that has named no place yet names it after the event; in a story that has,
     # a later place is another scene ("... plan another march in Mombasa next week").
     fresh = not any(p.start < sent.start for p in places)
-    later = [s for s in doc.analysis.sentences if fresh and sent.end <= s.start and s.end <= hi]
+    after = [s for s in doc.analysis.sentences if sent.end <= s.start and s.end <= hi]
+    later = after if fresh else []
     unknown: Place | None = None
     for candidate in [sent, *reversed(earlier), *later]:
-        inside = sorted((p for p in places if candidate.start <= p.start < candidate.end),
-                        key=lambda p: p.start)
-        found = choose_place(doc.text, inside, home)
+        found = choose_place(doc.text, _places_in(places, candidate), home)
         if found is not None and found.geonameid is None and found.lat is None:
             unknown = unknown or found  # a place the gazetteer lacks: kept unless a neighbour's is known
+        elif found is not None and candidate is sent:
+            neighbours = (_places_in(places, s) for s in [*reversed(earlier), *after])
+            return _narrowed(doc.text, found, neighbours, home)
         elif found is not None:
             return found
     return unknown
+
+
+def _story_places(doc: Document) -> tuple[list[Place], str | None]:
+    """The document's places after any wire dateline (where a story was filed, "LASHKAR GAH,
+    Afghanistan, Aug 26 (Agency) -", is not where its events happened) and their home country:
+    worked out once per document inside the events stage's `parse_memo`."""
+
+    def compute() -> tuple[list[Place], str | None]:
+        skip = dateline_end(doc.text)
+        places = [p for p in doc.places if p.start >= skip]
+        return places, home_country(places)
+
+    tokens = doc.analysis.tokens if doc.analysis else []
+    return sentence_memo(tokens, Sentence(0, len(doc.text), 0, len(tokens)), "story_places", compute)
+
+
+def _places_in(places: list[Place], sent: Sentence) -> list[Place]:
+    """The places named in a sentence, in text order."""
+    return sorted((p for p in places if sent.start <= p.start < sent.end), key=lambda p: p.start)
+
+
+def _narrowed(text: str, found: Place, neighbours: Iterable[list[Place]], home: str | None) -> Place:
+    """A province or country the sentence names, narrowed to the place inside it that the nearest
+    sentence of its paragraph names: "Clashes erupted in Lara province. Two died in Kome." tells the
+    event's town; a province's or country's middle is no place an event happened. A town named
+    as the seat of an office or where people came from ("Lara Governor Ann Obi") narrows nothing."""
+    if specificity(found) < 2:
+        return found
+    for places in neighbours:
+        inner = choose_place(text, [p for p in places if not is_topic(text, p)], home)
+        if inner is not None and specificity(inner) < specificity(found) and lies_within(inner, found):
+            return inner
+    return found
 
 
 def dateline_end(text: str) -> int:
