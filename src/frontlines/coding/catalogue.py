@@ -12,6 +12,12 @@ from frontlines.coding.resources import read_tsv, resource_text, tsv_rows
 
 EntryKind = Literal["named", "generic"]
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# An alias ends a word, or a compound whose second half says what the group did or holds ("a
+# Houthi-planted mine", "IS-claimed attacks", "Taliban-controlled areas") or names its local branch
+# ("PDF-Kalay"); not a longer name ("PKK-YJA STAR") nor a word the alias only begins ("ISIS" is no
+# "IS"). Only a named group is read in such a compound: "military-owned land", "police-led patrols"
+# describe a thing, not an actor.
+_ALIAS_END = r"(?!\w|-(?-i:[A-Z]{2}|[^A-Za-z]))"
 # Words that extend a named group into one mention: "Taliban fighters", "Houthi forces"; a description
 # before them is of the members, not a modifier of the word: "armed Fulani herdsmen".
 MEMBER_WORDS = (
@@ -83,7 +89,7 @@ class AliasMatcher:
                 self.by_alias.setdefault(self._key(alias), []).append(entry)
         aliases = sorted({a for e in entries for a in e.aliases}, key=len, reverse=True)
         body = "|".join(re.escape(a) for a in aliases)
-        self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+        self.pattern = re.compile(rf"(?<![\w-])(?:{body}){_ALIAS_END}", re.IGNORECASE)
 
     @staticmethod
     def _key(alias: str) -> str:
@@ -99,7 +105,8 @@ class AliasMatcher:
             entries = entries or self.by_alias.get(self._key(match.group(0)), [])
             home = next((e for e in entries if country and e.country == country), None)
             entry = home or (entries[0] if entries else None)
-            if entry is not None:
+            compound = text.startswith("-", match.end())
+            if entry is not None and not (compound and entry.kind == "generic"):
                 found.append(AliasMatch(match.start(), match.end(), entry))
         return found
 

@@ -6,9 +6,9 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from frontlines.coding.arguments import Roles
+from frontlines.coding.arguments import AGENT_PREPS, MODIFIER_DEPS, Roles
 from frontlines.coding.catalogue import fill_country, load_catalogue
-from frontlines.coding.classify import ARMED_INTER, PROTESTS, RIOTS, Coding
+from frontlines.coding.classify import ARMED_INTER, MOB, PROTESTS, RIOTS, Coding
 from frontlines.coding.countries import countries_in, document_country, names_nation, nationality_of
 from frontlines.coding.syntax import children
 from frontlines.model import ActorMention, Document, EventActor, Token
@@ -34,7 +34,7 @@ OPERATION = re.compile(r"\b(?:operations?|raids?|offensive|crackdown)$", re.IGNO
 # set a bus ablaze"; "X claimed the arson attack").
 DESTRUCTION = "Looting/property destruction"
 CIVILIAN_TARGETS = frozenset({
-    "Violence against civilians", "Arrests", "Looting/property destruction", "Mob violence",
+    "Violence against civilians", "Arrests", "Looting/property destruction", MOB,
 })  # fmt: skip
 STATE_PREFIXES = ("Military Forces of ", "Police Forces of ", "Government of ")
 # One-sided violence and destruction, whose target is no armed side: a name the catalogue does not
@@ -42,6 +42,10 @@ STATE_PREFIXES = ("Military Forces of ", "Police Forces of ", "Government of ")
 ONE_SIDED = frozenset({
     "Violence against civilians", "Explosions/Remote violence", "Looting/property destruction",
 })  # fmt: skip
+# Armed sides other than states: rebels, political and communal militias.
+NON_STATE = frozenset({2, 3, 4})
+# State forces, at home or abroad: never a crowd, whatever they do (settlers who riot are rioters).
+FORCES = frozenset({1, 8})
 EXTERNAL = 8  # ACLED's inter code for state forces acting outside their own country
 UNNAMED_GROUP, GANG = "Unidentified Armed Group ({country})", "Unidentified Gang ({country})"
 # Guatemala, El Salvador and Honduras, where organised armed violence is overwhelmingly the
@@ -68,13 +72,21 @@ FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|fought|brawl\w*|scuffle\w*)\b", r
 EXCHANGE = re.compile(r"\b(?:exchang\w* (?:of )?fire|shoot-?outs?|gunfights?|firefights?)\b", re.IGNORECASE)
 # A side that fought off the other's attack: "police repelled an attack by gunmen", "repulsed
 # rebel attacks"; the attackers are the side that began the battle.
-REPELLED = re.compile(r"\s+(?:\w+\s+)?(?:repel\w*|repuls\w*|fought off|beat back)\b", re.IGNORECASE)
+REPELLED = re.compile(
+    r"\s+(?:\w+\s+)?(?:repel\w*|repuls\w*|fought off|beat back|thwart\w*|foil\w*)\b", re.IGNORECASE
+)
+# "X thwarted and clashed with Y": what X thwarted was Y's attack.
+AND_FOUGHT = re.compile(r"\s+and\s+(?:clash\w*|fought|engag\w*)\s+(?:with\s+)?(?:the\s+)?", re.IGNORECASE)
 ATTACK_BY = re.compile(r"\battacks?\b[^.;]{0,40}\bby\s+(?:the\s+)?$", re.IGNORECASE)
 ATTACKS = re.compile(r"\s*(?:'s\s+)?(?:attacks?|assaults?|offensive)\b", re.IGNORECASE)
 # The agent of a passive: "fired by the military", "planted by militants".
 BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-# Dependencies of an actor's last word that make it the owner of what an act fell on (`hit_by_grammar`).
-OWNER_DEPS = frozenset({"poss", "compound"})
+# Dependencies of an actor's last word that make it the owner of what an act fell on (`hit_by_grammar`):
+# those of a modifier but an adjective's ("a Taliban member's home", not "Afghan police").
+OWNER_DEPS = MODIFIER_DEPS - {"amod"}
+# Prepositions that introduce who acted: "fired by the army", "shelling from Russian forces", "killed
+# during a police raid" (the force whose operation it was).
+ACTING_PREPS = AGENT_PREPS | {"from", "during"}
 # Words that count a crowd its description follows ("dozens of Palestinian youths"), and the
 # relations of words before a noun that may give its nationality (`subject_nationality`).
 COUNTING = frozenset({
@@ -158,12 +170,13 @@ def crowd_roles(
             return military(as_event_actor(mover)), None
         return military(as_event_actor(roles.actor2)), None
     first, second = _named_roles(doc, coding, roles, actors)
-    if coding.acled_type in (PROTESTS, RIOTS) and coding.acled_sub_type != "Mob violence":
+    if coding.acled_type in (PROTESTS, RIOTS) and coding.acled_sub_type != MOB:
         return first, second
     if coding.acled_type in ARMED_TYPES and first is not None and first.inter == 7:
         # "a child was killed in a bomb explosion": civilians are what violence falls on, never its agent.
         first, second = None, first
-    if first is not None and second is None and TARGET_ONLY.search(first.text):
+    vehicle_hit = coding.acled_sub_type != DESTRUCTION  # "army bulldozers razed the farm" did it
+    if first is not None and second is None and TARGET_ONLY.search(first.text) and vehicle_hit:
         # "An army vehicle struck an IED": the force's vehicle is what was hit, not who struck.
         first, second = None, first
     if first is not None and first.inter is None and (fallback := default_actor(doc, coding)):
@@ -191,6 +204,10 @@ def crowd_roles(
         if unnamed(second) and not unnamed(first):
             second = first
         first = claimant
+    if first is None and armed_event and coding.acled_type != "Battles" and roles.told_at:
+        # "Armed men attacked a bus. One passenger was killed.": the attackers told of before (a
+        # battle's sentence before names both sides, and `other_side` would not find the second).
+        first = earlier_attacker(doc, roles.told_at, second)
     first = first or default_actor(doc, coding)
     if armed_event and first is not None and first.name.startswith("Unidentified Armed Group"):
         first = as_gang(doc, first)
@@ -204,12 +221,29 @@ def crowd_roles(
     if second is None and first is not None and coding.acled_type == "Explosions/Remote violence":
         second = remote_target(doc, roles, first, actors)
     first, second = state_first(doc, coding, first, second)
-    if coding.acled_sub_type == "Mob violence" and first is not None and first.inter == 5:
+    if coding.acled_sub_type == MOB and first is not None and first.inter == 5:
         second = rival_crowd(doc, roles, first, second)
     if document_country(doc) is None and (code := actors_country(actors)) is not None:
         # No place resolved and no country named: "an FARDC soldier raped a woman" is in Congo.
         first, second = placed(first, code), placed(second, code)
     return first, second
+
+
+def earlier_attacker(doc: Document, told_at: int, target: EventActor | None) -> EventActor | None:
+    """The armed side the sentence before the one at `told_at` names, when this one tells what
+    violence befell without naming who did it ("Gunmen stormed the village. Two men were killed."):
+    the report goes on about the same attack. Not the side it hit, nor one only hit there."""
+    if doc.analysis is None or (sent := doc.analysis.sentence_at(told_at)) is None:
+        return None
+    before = next((s for s in reversed(doc.analysis.sentences) if s.end <= sent.start), None)
+    if before is None:
+        return None
+    sides = [a for a in doc.actors if before.start <= a.start < before.end and a.inter in NON_STATE]
+    taken = target.name if target is not None else None
+    found = next((a for a in sides if a.name != taken and not hit_by_grammar(doc, a)), None)
+    # Without its offsets: the words are the earlier event's evidence, not this one's (which would
+    # take the salience of the sentence they stand in).
+    return EventActor(found.name, found.text, found.inter) if found is not None else None
 
 
 def as_gang(doc: Document, actor: EventActor) -> EventActor:
@@ -257,12 +291,14 @@ def state_first(
 
 def repelled(text: str, first_end: int, second_start: int, second_end: int) -> bool:
     """Whether the side ending at `first_end` repelled an attack of the one at `second_start`:
-    "police repelled an attack on the station by gunmen", "the army repulsed rebel attacks"."""
+    "police repelled an attack on the station by gunmen", "the army repulsed rebel attacks", "the
+    army thwarted and clashed with rebels"."""
     verb = REPELLED.match(text, first_end, second_start)
     if verb is None:
         return False
     by = ATTACK_BY.search(text, verb.end(), second_start) is not None
-    return by or ATTACKS.match(text, second_end) is not None and second_start - verb.end() < 12
+    fought = AND_FOUGHT.fullmatch(text, verb.end(), second_start) is not None
+    return by or fought or ATTACKS.match(text, second_end) is not None and second_start - verb.end() < 12
 
 
 def by_agent(text: str, actor: EventActor) -> bool:
@@ -452,9 +488,8 @@ def hit_by_grammar(doc: Document, actor: ActorMention) -> bool:
 
 
 def _agent_preposition(token: Token) -> bool:
-    """Whether a preposition introduces who acted: "fired by the army", "shelling from Russian forces",
-    "killed during a police raid" (the force whose operation it was)."""
-    return token.text.lower() in ("by", "from", "during")
+    """Whether a preposition introduces who acted (`ACTING_PREPS`)."""
+    return token.text.lower() in ACTING_PREPS
 
 
 def default_actor(doc: Document, coding: Coding) -> EventActor | None:
@@ -508,10 +543,10 @@ def _named_roles(
         return first, second
     crowd = next((a for a in actors if a.inter in (5, 6)), None)
     subject = roles.actor1
-    unarmed = subject is not None and subject.inter not in ARMED_INTER
+    unarmed = subject is not None and subject.inter not in FORCES
     if crowd is None and subject is not None and unarmed and of_nationality(subject.text):
-        # "Senegalese youths demonstrated in Mali": the subject the sentence names, with its nationality
-        # (not "Russian police dispersed ...": a force is never the crowd).
+        # "Senegalese youths demonstrated in Mali", "Israeli settlers hurled stones": the subject the sentence
+        # names, with its nationality (not "Russian police dispersed ...": a force is never the crowd).
         crowd = subject
     others = [a for a in (roles.actor1, roles.actor2, *actors) if a is not None and a is not crowd]
     force = next((a for a in others if a.inter == 1), None)
@@ -554,8 +589,8 @@ def subject_nationality(doc: Document, told_at: int | None) -> tuple[int, int, s
 
 
 def _armed_at(doc: Document, offset: int) -> bool:
-    """Whether an armed actor's mention covers character `offset`."""
-    return any(a.start <= offset < a.end and a.inter in ARMED_INTER for a in doc.actors)
+    """Whether a state force's mention covers character `offset` (`FORCES`)."""
+    return any(a.start <= offset < a.end and a.inter in FORCES for a in doc.actors)
 
 
 def of_nationality(text: str) -> bool:

@@ -36,11 +36,16 @@ _AFFILIATION = re.compile(
     r"\s+(?:the\s+)?"
 )
 COMMUNAL = "Unidentified Communal Militia ({country})"
+# Capitalised words before a named force that name no area of it: "the Local PDF", "Two PDF columns".
+_NOT_AREAS = frozenset(
+    {"The", "A", "An", "Local", "Joint", "Combined", "Township", "Several", "Some", "Other", "Another", "One",
+     "Two", "Three", "Four", "Five"}
+)
 # A capitalised word before a communal militia's description that names no place is the community
 # (people) the militia is of: "Pokot raiders" are the "Pokot Ethnic Militia"; not these words, which
-# only describe the militia or begin a sentence.
+# only describe the militia or begin a sentence, nor those of `_NOT_AREAS`.
 ETHNIC = "{} Ethnic Militia ({{country}})"
-_NOT_PEOPLES = frozenset({
+_NOT_PEOPLES = _NOT_AREAS | frozenset({
     "Armed", "Suspected", "Alleged", "Unknown", "Unidentified", "Rival", "Heavily", "Allied", "Ethnic",
     "Tribal", "Communal", "Clan", "Village", "Community", "Youth", "State", "Government", "Police",
     "Christian", "Muslim", "Islamist", "Islamic", "Militia", "Cattle", "Many", "Hundreds", "Dozens",
@@ -87,7 +92,7 @@ _MEMBERS_OF = re.compile(
 # "Mai-Mai Kidjangala" is "Mayi Mayi Militia (Kidjangala)", "Katha PDF" is "People's Defense
 # Force - Katha" (a local defence force, which ACLED codes as a militia, inter 3).
 _NAME_AFTER = re.compile(r"[ -]+((?:[A-Z][\w'-]+)(?:[ -][A-Z][\w'-]+){0,2})")
-_NAME_AFTER_DASH = re.compile(r"\s+-\s+((?:[A-Z][\w'-]+)(?:\s[A-Z][\w'-]+){0,2})")
+_NAME_AFTER_DASH = re.compile(r"\s*-\s*((?:[A-Z][\w'-]+)(?:\s[A-Z][\w'-]+){0,2})")
 _NAME_IN_PARENS = re.compile(r"\s*\(((?:[A-Z][\w'-]+)(?:[ -][A-Z][\w'-]+){0,2})\)")
 # "ISWAP (Lake Chad)" is "Islamic State (West Africa) - Lake Chad Faction".
 _ISWAP_FACTION = ("Islamic State (West Africa) - {} Faction", 2, _NAME_IN_PARENS)
@@ -96,15 +101,12 @@ FACTION_AFTER = {
     "Nyatura Militia": ("Nyatura Militia Group ({})", 4, _NAME_AFTER),
     "Islamic State (West Africa)": _ISWAP_FACTION,
     "Islamic State (West Africa) - Lake Chad Faction": _ISWAP_FACTION,
-    # "the People's Defense Force - Taze": a local defence force named after its area (see AREA_BEFORE).
+    # "the People's Defense Force - Taze", "PDF-Taze": a local defence force named after its area
+    # (see AREA_BEFORE).
     "PDF: People's Defense Force": ("People's Defense Force - {}", 3, _NAME_AFTER_DASH),
 }
 AREA_BEFORE = {"PDF: People's Defense Force": ("People's Defense Force - {}", 3)}
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z][\w'-]*)\s+$")
-_NOT_AREAS = frozenset(
-    {"The", "A", "An", "Local", "Joint", "Combined", "Township", "Several", "Some", "Other", "Another", "One",
-     "Two", "Three", "Four", "Five"}
-)
 # Plain words for people: what violence fell on is civilians ("a man was shot", "wounding a girl"),
 # but people who act are not named by them: "two men opened fire" are the attackers (see `people`).
 PEOPLE = CatalogueEntry("generic", "Civilians ({country})", 7, None, ())
@@ -136,8 +138,16 @@ _PLACE_AFTER = re.compile(
 )
 # A heading before the text proper: a few words without digits, then a colon.
 _HEADING = re.compile(r"\s*[A-Z][A-Za-z' /-]{0,40}:\s")
-# A generic word used as a modifier ("police station", "civilian casualties") names no actor.
+# A generic word used as a modifier ("police station", "civilian casualties") names no actor, unless
+# members follow it, directly ("army soldiers") or after a second description joined to it: "the
+# military and police forces arrested six" are military forces and police forces.
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Nouns of acts of force: the description that modifies one did it ("a police assault").
+_ACTS = frozenset({
+    "assault", "attack", "raid", "strike", "airstrike", "offensive", "crackdown", "shelling", "shooting",
+    "ambush", "bombardment", "bombing",
+})  # fmt: skip
+_MEMBERS_NEXT = re.compile(rf"\s*(?:(?:and|or)\s+[a-z][\w-]*\s+)?(?:{MEMBER_WORDS})\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -184,7 +194,7 @@ class ActorTagger(Stage):
         description placed by `generic_candidates`."""
         entry = match.entry
         if entry.kind == "generic":
-            if is_modifier(doc.text, match.start, match.end, tokens) or match.start < heading_end(doc.text):
+            if is_modifier(doc, match.end, tokens) or match.start < heading_end(doc.text):
                 return []
             return generic_candidates(doc, match, context)
         start, end = match.start, match.end
@@ -264,7 +274,7 @@ def kin_before(text: str, start: int) -> tuple[int, str] | None:
 def is_people(word: str) -> bool:
     """Whether a word before a militia's description may name its community: a capitalised name
     ("Pokot", "Kipsigis"), not an acronym, a number or a word of `_NOT_PEOPLES`."""
-    return word[:1].isupper() and word[1:].islower() and word not in _NOT_PEOPLES and word not in _NOT_AREAS
+    return word[:1].isupper() and word[1:].islower() and word not in _NOT_PEOPLES
 
 
 def people(doc: Document, context: str | None) -> list[_Candidate]:
@@ -329,7 +339,14 @@ def affiliated(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         owner = cand.named or known or entity and members_word(text, last.start, last.end)
         under = last.named and cand.named and _UNDER.fullmatch(text[last.end : cand.start]) is not None
         coded = _CODED_AS.fullmatch(text[last.end : cand.start]) is not None
-        if coded:
+        # "the Dark Wolves guerrilla forces", "Kalo militiamen": a name the catalogue does not know
+        # right before a description of armed men is their group's, of the description's kind.
+        described = last.rank == 1 and last.start not in named_at and not cand.named and cand.rank == 0
+        described = described and cand.inter in (2, 3, 4) and last.name[:1].isupper()
+        described = described and not text[last.end : cand.start].strip()
+        if described:
+            kept[at] = _Candidate(last.start, cand.end, last.name, cand.inter, 0, named=True)
+        elif coded:
             # "forces (coded as Giants Brigade forces)": the member words after the name are its too.
             tail = _MEMBER_TAIL.match(text, cand.end)
             end = tail.end() if tail else cand.end
@@ -401,15 +418,18 @@ def _base(name: str) -> str:
     return re.sub(r" of .*$| \(.*\)$", "", name)
 
 
-def is_modifier(text: str, start: int, end: int, tokens: dict[int, Token]) -> bool:
-    """Whether the last word of a match only modifies a following noun (needs the parse).
+def is_modifier(doc: Document, end: int, tokens: dict[int, Token]) -> bool:
+    """Whether the last word of a match only modifies a following noun (needs the parse), which is
+    no act of theirs: "a police assault", "an army attack" were the force's own.
 
     `tokens` maps each token's end offset to the token.
     """
     last = tokens.get(end)
-    if last is None or last.dep not in _MODIFIER_DEPS:
+    if last is None or last.dep not in _MODIFIER_DEPS or doc.analysis is None:
         return False
-    return not re.match(rf"\s*(?:{MEMBER_WORDS})\b", text[end:], re.IGNORECASE)
+    if doc.analysis.tokens[last.head].lemma.lower() in _ACTS:
+        return False
+    return not _MEMBERS_NEXT.match(doc.text, end)
 
 
 def entity_candidates(doc: Document) -> list[_Candidate]:
