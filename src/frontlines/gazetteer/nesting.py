@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from frontlines.gazetteer.normalize import key_of
 from frontlines.gazetteer.store import GazEntry
@@ -24,18 +24,40 @@ class Named(Protocol):
     candidates: list[GazEntry]
 
 
+Name = tuple[str, tuple[int, ...]]  # a name key and the ids of its readings: what tells a repeat
+N = TypeVar("N", bound=Named)
+
+
+def reading_ids(mention: Named) -> tuple[int, ...]:
+    """The ids of the mention's readings: with its key, what tells a repeated name (same readings)."""
+    return tuple([c.geonameid for c in mention.candidates])
+
+
+def name_of(mention: Named) -> Name:
+    """The mention's name key and the ids of its readings."""
+    return mention.key, reading_ids(mention)
+
+
+def distinct_names(mentions: Iterable[N]) -> list[N]:
+    """The first mention of each name (see `name_of`), in order: a name repeated in a story adds no
+    evidence to the others, and its readings fit the story as they did the first time."""
+    seen: set[Name] = set()
+    first = []
+    for mention in mentions:
+        name = name_of(mention)
+        if name not in seen:
+            seen.add(name)
+            first.append(mention)
+    return first
+
+
 class Nesting:
     """Which names of a document have readings that hold, or lie in, a reading of another name."""
 
     def __init__(self, mentions: Iterable[Named]) -> None:
         self._areas: dict[Slot, set[str]] = {}  # provinces and districts, by slot: names reading so
         self._towns: dict[Slot, set[str]] = {}  # districts holding a town, by slot: names reading so
-        seen: set[tuple[str, tuple[int, ...]]] = set()
-        for mention in mentions:
-            name = (mention.key, tuple(entry.geonameid for entry in mention.candidates))
-            if name in seen:  # a repeated name adds nothing new
-                continue
-            seen.add(name)
+        for mention in distinct_names(mentions):
             for entry in mention.candidates:
                 self._index(entry, mention.key)
 

@@ -4,20 +4,22 @@ Evidence, in rough order of weight: a stated container ("X, Y", "X in Y province
 cue ("X district" wants an ADM2), the document's focus countries (a name's own first guesses
 left out), where the document's other names can lie (coherence: a local story's towns pull
 together; nesting: a county that holds a town the story names, a state that holds a county),
-places resolved nearby, the name being the entry's own, and a population prior; a bare "X" in a
-story that names "X County" is that county. Two passes: the first settles the easy mentions the
-second uses as context; then one name keeps one sense in the story. A name that mostly means a
-country, a province or a world city ("Oregon", "Mexico", "Moscow") is read as a small town of that
-name only on local evidence: not because the story lists other areas of its rank (or other world
-cities), nor because it is set in the town's country; and listed beside areas of its rank
-("Oregon, Washington and Idaho") it is read at that rank. A name found only by a looser
-spelling, read in a country none of the story's other names lie in, stays unresolved unless the
-spans are known to be places.
+places resolved nearby, readings of two names a town or two apart, the name being the entry's own,
+and a population prior; a bare "X" in a story that names "X County" is that county. Two passes: the
+first settles the easy mentions the second uses as context (again, when a name first read as a
+country turns out a place in one: "Georgia" the state); then one name keeps one sense in the story.
+A name that mostly means a country, a province or a world city ("Oregon", "Mexico", "Moscow") is
+read as a small town of that name only on local evidence: not because the story lists other areas
+of its rank (or other world cities), nor because it is set in the town's country; and listed beside
+areas of its rank ("Oregon, Washington and Idaho") it is read at that rank; a world city in a
+country the story names is the city. A name found only by a looser spelling, read in a country
+none of the story's other names lie in, stays unresolved unless the spans are known to be places.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
@@ -25,7 +27,15 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from frontlines.gazetteer.index import Gazetteer, entry_name_keys
-from frontlines.gazetteer.nesting import Nearby, Nesting, haversine_km
+from frontlines.gazetteer.nesting import (
+    Name,
+    Nearby,
+    Nesting,
+    distinct_names,
+    haversine_km,
+    name_of,
+    reading_ids,
+)
 from frontlines.gazetteer.normalize import key_of, strip_generic
 from frontlines.gazetteer.store import COUNTRY_CODES, GazEntry
 from frontlines.gazetteer.variants import area_by_stem, loose_lookup
@@ -49,7 +59,11 @@ W_LIST = 0.5  # in a list of areas of its rank ("Oregon, Washington and Idaho"),
 CITY_POPULATION = 100_000  # a reading this big is a city in its own right, not a namesake town
 WORLD_CITY_POPULATION = 1_000_000  # a city this big is known abroad by an English name of its own
 W_NAME = 0.3  # the name as written is the entry's own name, not an alternate or "X County" for "X"
+W_HOME = 1.0  # a city of a world city's name, in a country the story names (see `in_named_country`)
 CELL_DEG = 1.0  # grid cell for the coherence vote: neighbouring cells reach ~110-300 km
+# Two names with readings a town or two apart ("Richmond" and "Kingston", both in south-west London) seldom
+# are by chance: such readings fit each other more than sharing a country or a wide cell says.
+W_CLOSE, CLOSE_DEG = 0.3, 0.3  # neighbouring close cells reach ~30-100 km
 # The kind words of places and the feature code each cues ("Helmand province": ADM1).
 CUES: dict[str, str] = {
     "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1", "oblast": "ADM1",
@@ -121,7 +135,30 @@ def resolve(
     cohere = story_fits(mentions)
     fixed: dict[int, list[Fixed]] = {}  # each mention's fixed score terms, computed in the first pass
     first = _pass(mentions, {}, Nearby(()), cohere, fixed, min_score)
-    countries = country_votes(mentions, first)
+    second = _context_pass(mentions, first, cohere, fixed, min_score)
+    # A name first read as a country and then, in the story's context, as a place in one
+    # ("Georgia" beside "Macon" and "Florida": the state) placed none of the story's towns for the
+    # second pass: what it was read as in that pass is the context the towns are read in again.
+    settled = [late if left_country(early, late) else early
+               for early, late in zip(first, second, strict=True)]
+    if settled != first:
+        second = _context_pass(mentions, settled, cohere, fixed, min_score)
+    return one_sense(mentions, second)
+
+
+def left_country(early: Resolution, late: Resolution) -> bool:
+    """True when a mention first read as a country is read later as a place in a country."""
+    was, now = early.entry, late.entry
+    return was is not None and was.is_country and now is not None and not now.is_country
+
+
+def _context_pass(
+    mentions: Sequence[Mention], earlier: Sequence[Resolution], cohere: Sequence[Sequence[float]],
+    fixed: dict[int, list[Fixed]], min_score: float,
+) -> list[Resolution]:
+    """A pass in the context of an earlier one's readings: the countries they lie in (the story's
+    focus, see `Focus`) and the places they resolved (see `Nearby`)."""
+    countries = country_votes(mentions, earlier)
     whole, peers = focus_countries(countries), {m.key: m.peers for m in mentions}
     placed = {key for key, table in countries.items() if table}
     focus = {}
@@ -129,13 +166,8 @@ def resolve(
         others = focus_countries(countries, {key})
         local = others if ours == {key} else focus_countries(countries, {key}, ours)
         focus[key] = Focus(others, whole, local, len(placed - {key}))
-    nearby = Nearby((m.key, r.entry) for m, r in zip(mentions, first, strict=True) if r.entry is not None)
-    return one_sense(mentions, _pass(mentions, focus, nearby, cohere, fixed, min_score))
-
-
-def reading_ids(mention: Mention) -> tuple[int, ...]:
-    """The ids of the mention's readings: with its key, what tells a repeated name (same readings)."""
-    return tuple([c.geonameid for c in mention.candidates])
+    nearby = Nearby((m.key, r.entry) for m, r in zip(mentions, earlier, strict=True) if r.entry is not None)
+    return _pass(mentions, focus, nearby, cohere, fixed, min_score)
 
 
 def spelled_loosely(mention: Mention, found: Sequence[GazEntry]) -> bool:
@@ -240,19 +272,31 @@ def story_fits(mentions: Sequence[Mention]) -> list[list[float]]:
     nesting = Nesting(mentions)
     provinces = named_provinces(mentions)
     # A name repeated in a story has the same readings each time: their fit is computed once.
-    by_name: dict[tuple[str, tuple[int, ...]], list[float]] = {}
-    fits = []
-    for m in mentions:
-        name = (m.key, reading_ids(m))
-        if name not in by_name:
-            # A name that mostly means a province or a country ("California") is not pulled to a
-            # town of that name by the county it lies in.
-            w_nest = W_NEST if m.candidates and area_rank(m.candidates[0]) > 1 else 0.0
-            by_name[name] = [W_COHERE * coherence(c, ignore, votes, shares)
-                             + w_nest * max(nesting.fit(c, ignore), in_named_province(c, provinces, ignore))
-                             for c, ignore in ((c, ignored(m, c)) for c in m.candidates)]
-        fits.append(by_name[name])
-    return fits
+    countries = named_countries(mentions)
+    by_name: dict[Name, list[float]] = {}
+    for m in distinct_names(mentions):
+        # A name that mostly means a province or a country ("California") is not pulled to a
+        # town of that name by the county it lies in.
+        w_nest = W_NEST if m.candidates and area_rank(m.candidates[0]) > 1 else 0.0
+        by_name[name_of(m)] = [W_COHERE * coherence(c, ignore, votes, shares)
+                               + w_nest * max(nesting.fit(c, ignore), in_named_province(c, provinces, ignore))
+                               + W_CLOSE * level_share(_close_spots(c, around=True), ignore, votes)
+                               + W_HOME * in_named_country(m, c, countries)
+                               for c, ignore in ((c, ignored(m, c)) for c in m.candidates)]
+    return [by_name[name_of(m)] for m in mentions]
+
+
+def named_countries(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The countries the story names: what its names mostly mean ("Egypt", "U.S.")."""
+    mains = (m.candidates[0] for m in mentions if m.candidates)
+    return frozenset(main.country_code for main in mains if main.is_country)
+
+
+def in_named_country(mention: Mention, entry: GazEntry, countries: Collection[str]) -> float:
+    """1 for a city reading of a world city's name lying in a country the story names ("Cairo ...
+    Egypt"): a story naming the city's country means the city, even where it lists the state of a
+    namesake town ("Cairo" beside "Illinois" in a story of flu cases around the world)."""
+    return 1.0 if mention.cities and not is_small_town(entry) and entry.country_code in countries else 0.0
 
 
 def named_provinces(mentions: Sequence[Mention]) -> dict[tuple[str, str | None], set[str]]:
@@ -308,8 +352,16 @@ def one_sense(mentions: Sequence[Mention], chosen: Sequence[Resolution]) -> list
         name = (mention.key, mention.cue)
         if res.entry is not None and (name not in best or res.score > best[name].score):
             best[name] = res
-    return [best.get((m.key, m.cue), r) if r.entry is not None else r
+    return [best.get(_sense_name(m, r), r) if r.entry is not None else r
             for m, r in zip(mentions, chosen, strict=True)]
+
+
+def _sense_name(mention: Mention, res: Resolution) -> tuple[str, str | None]:
+    """The name whose sense a resolved mention takes: a bare "X" read as the "X County" the story
+    names takes that county's mention's sense ("Jasper" beside "Jasper County"), else its own."""
+    if res.entry is not None and is_county(res.entry, mention.county):
+        return mention.county, "ADM2"
+    return mention.key, mention.cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,7 +416,7 @@ def focus_countries(
     return {cc: n / count for cc, n in total.items()} if count else {}
 
 
-Votes = dict[object, dict[str, float]]  # grid cell or (country, admin1) -> name key -> vote
+Votes = dict[object, dict[str, float]]  # grid cell, close cell or (country, admin1) -> name key -> vote
 
 
 Spots = tuple[tuple[object, ...], ...]  # levels of spots, coarse to fine (see `_spots`)
@@ -393,20 +445,34 @@ def _spots_at(
     return country, province, tuple([(cell[0] + i, cell[1] + j) for i in steps for j in steps])
 
 
+def _close_spots(entry: GazEntry, around: bool) -> tuple[object, ...]:
+    """The fine grid cell of a place's point (with `around`, and its eight neighbours); none for a
+    country, a province (its point is no place of the story, see `Nearby`) or a sea."""
+    if entry.is_country or not entry.country_code or entry.feature_code == "ADM1":
+        return ()
+    return _close_cells(entry.lat, entry.lon, around)
+
+
+@lru_cache(maxsize=100_000)
+def _close_cells(lat: float | None, lon: float | None, around: bool) -> tuple[object, ...]:
+    if lat is None or lon is None:
+        return ()
+    cell = math.floor(lat / CLOSE_DEG), math.floor(lon / CLOSE_DEG)
+    steps = (-1, 0, 1) if around else (0,)
+    return tuple([("n", cell[0] + i, cell[1] + j) for i in steps for j in steps])
+
+
 def _coherence_votes(mentions: Sequence[Mention]) -> Votes:
     """Where each name's readings lie: a name with few readings votes firmly, a common one
     ("Washington", 40 readings) thinly, so local stories pull their towns together."""
     votes: Votes = {}
-    seen: set[tuple[str, tuple[int, ...]]] = set()
-    for mention in mentions:
+    for mention in distinct_names(mentions):  # a repeated name would vote as it already did
         key = mention.key
-        name = (key, reading_ids(mention))
-        if not mention.candidates or name in seen:  # a repeated name would vote as it already did
+        if not mention.candidates:
             continue
-        seen.add(name)
         weight = 1.0 / math.sqrt(len(mention.candidates))
         for c in mention.candidates:
-            for level in _spots(c, around=False):
+            for level in (*_spots(c, around=False), _close_spots(c, around=False)):
                 for spot in level:
                     table = votes.get(spot)
                     if table is None:
@@ -563,7 +629,10 @@ def is_county(entry: GazEntry, county: str) -> bool:
 
 def is_list(inner: Mention, outer: Mention) -> bool:
     """True when "X, Y" lists areas rather than placing X in Y: X most often names an area of Y's
-    rank or higher ("China, Japan", "Ohio, Oregon"; but "Kandahar, Afghanistan" is a containment)."""
+    rank or higher ("China, Japan", "Ohio, Oregon"; but "Kandahar, Afghanistan" is a containment),
+    or both are cued as areas of one kind ("Lake, Porter and Jasper counties")."""
+    if inner.cue in ("ADM1", "ADM2") and inner.cue == outer.cue:
+        return True
     if not inner.candidates or not outer.candidates:
         return False
     rank = area_rank(inner.candidates[0])
@@ -590,8 +659,16 @@ def name_fit(entry: GazEntry, key: str) -> float:
 
 
 @lru_cache(maxsize=200_000)
-def _main_keys(name: str, asciiname: str) -> tuple[str, str]:
-    return key_of(name), key_of(asciiname)
+def _main_keys(name: str, asciiname: str) -> tuple[str, ...]:
+    """The keys of an entry's main names, and of the head of one named by its river ("Stratford" of
+    "Stratford-upon-Avon", "Frankfurt" of "Frankfurt am Main"): news writes the head alone."""
+    head = _RIVER_NAMED.match(name)
+    main = key_of(name), key_of(asciiname)
+    return (*main, key_of(head.group(1))) if head else main
+
+
+# A town's name qualified by its river: "X upon Y", "X-on-Y", "X-under-Y", "X am Y", "X an der Y".
+_RIVER_NAMED = re.compile(r"(.+?)[ -](?:upon|on|under|am|an der|an|sur)[ -]\S", re.IGNORECASE)
 
 
 def prior(entry: GazEntry) -> float:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from frontlines.gazetteer.index import Gazetteer
 from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, key_of
-from frontlines.gazetteer.resolve import Mention
+from frontlines.gazetteer.resolve import CUES, Mention
 from frontlines.gazetteer.store import COUNTRY_CODES, GazEntry
 from frontlines.model import Entity
 
@@ -17,6 +17,18 @@ AREA_WORDS = frozenset({"county", "parish", "district", "province"})  # "Licking
 # "Louisville, Ky." or "Charleston, W.Va.", but not a route number ("Ky. 61").
 _ABBREVIATION = re.compile(r"(?<=[a-z], )[A-Z][a-z]{0,4}\.(?: ?[A-Z][a-z]{0,3}\.)*(?!\s*\d)")
 _STATED = re.compile(r",\s*((?:[A-Z][a-z]*\.?\s?){1,3}?)(?=[,;:.)\s]|$)")
+
+# What follows a wire dateline's city: perhaps its state or country, then a bracket or a dash
+# ("WASHINGTON —", "DAYTON, Ohio (AP) —", "WHEELING, W.Va. --"); a hyphen after a space only
+# ("WASHINGTON-based" is no dateline).
+_DATELINE_TAIL = re.compile(r"(?:,[ ]*[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)?(?:[ ]*[(–—]|[ ]+-)")
+DATELINE_CUE = "PPL"  # a dateline names a city
+DATELINE_REACH = 10  # characters before a name searched for the end of a headline
+
+# The plural of each area's kind word ("counties": ADM2), as written after a list of its names.
+PLURAL_CUES = {(word[:-1] + "ies" if word.endswith("y") else word + "s"): code
+               for word, code in CUES.items() if code != "PPL"}
+_PLURAL_KIND = re.compile(rf"[ ]+({'|'.join(PLURAL_CUES)})\b", re.IGNORECASE)
 
 Spans = Iterator[tuple[int, int]]
 STATE_CODES = COUNTRY_CODES | {"ADM1"}  # what a name inside an organisation's, or after a comma, must be
@@ -132,3 +144,38 @@ def state_containers(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
         key = key_of(name)  # the state's or country's own name, not a town that shares it
         mention.stated = [e for e in gazetteer.lookup_kind(name, STATE_CODES)
                           if key in (key_of(e.name), key_of(e.asciiname))]
+
+
+def wording_cues(text: str, mentions: Sequence[Mention]) -> None:
+    """Cue the kind of place the wording around a name says it is, where the name's own words do
+    not: a wire dateline names a town ("WASHINGTON —" opening a story is the capital, not the state;
+    see `is_dateline`); a list before a plural kind word names areas of that kind ("Lake, Porter
+    and Jasper counties", "Helmand and Kandahar provinces"). `mentions` are in text order, their
+    lists linked (`Mention.listed_with`)."""
+    for i, mention in enumerate(mentions):
+        if mention.cue is None and is_dateline(text, mention.start, mention.end):
+            mention.cue = DATELINE_CUE
+        kind = _PLURAL_KIND.match(text, mention.end)
+        if kind is None:
+            continue
+        first = i
+        while first > 0 and _listed_together(mentions[first - 1], mentions[first]):
+            first -= 1
+        # A plural after one name is no kind of it ("the Gulf states", "the Baltic states").
+        for listed in mentions[first:i + 1] if first < i else ():
+            listed.cue = listed.cue or PLURAL_CUES[fold(kind.group(1))]
+
+
+def _listed_together(before: Mention, after: Mention) -> bool:
+    return key_of(after.query) in before.listed_with and key_of(before.query) in after.listed_with
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """True for a name in capitals opening the story or a line, or following its headline's full
+    stop, and followed by a bracket or a dash (perhaps after its state): where wire copy and local
+    papers name the city a story was filed from."""
+    if not text[start:end].isupper():
+        return False
+    before = text[max(0, start - DATELINE_REACH):start].rstrip(" \t")
+    opens = before.endswith(("\n", ".", "!", "?")) or (not before and start <= DATELINE_REACH)
+    return opens and _DATELINE_TAIL.match(text, end) is not None
