@@ -134,3 +134,17 @@ def test_gazetteer_admin_areas_know_an_area_by_any_of_its_names() -> None:
     assert areas("DE", "Sachsen") == areas("DE", "Saxony") == frozenset({"DE.13"})
     assert areas("DE", "Leipzig") == frozenset()  # a town is no first-level area
     assert areas("AT", "Sachsen") == frozenset()
+
+
+def test_an_admin1_name_no_area_goes_by_is_the_one_area_spelled_alike() -> None:
+    def area(gid: int, name: str, code: str) -> GazEntry:
+        return GazEntry(gid, name, "ADM1", "MX", 25.0, -110.0, 1_000_000, admin1_code=code)
+
+    areas = GazetteerAdminAreas(Gazetteer.from_entries([
+        area(1, "Baja California", "02"), area(2, "Baja California Sur", "03"), area(3, "Zacatecas", "32"),
+        area(4, "Sonora", "26"), area(5, "Sinaloa", "25"),
+    ]))
+    assert areas("MX", "Zacatekas") == areas("MX", "Zacatecas") == frozenset({"MX.32"})
+    assert areas("MX", "Baja California Sur") == frozenset({"MX.03"})  # its own name comes first
+    assert areas("MX", "Baja Kalifornia") == frozenset()  # alike two areas: neither
+    assert areas("MX", "Durango") == frozenset()  # alike none

@@ -8,6 +8,7 @@ is scored against the record.
 from __future__ import annotations
 
 import itertools
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from frontlines.evaluation.acled_io import AcledRecord, parse_acled_date, read_acled_csv, read_case_tsv
@@ -26,6 +27,10 @@ from frontlines.evaluation.event_scores import (
 from frontlines.evaluation.label_scores import LabelReport, LabelScore, score_labels
 from frontlines.gazetteer.index import Gazetteer
 from frontlines.model import Document, Event
+
+# How alike two admin1 names must be spelled, as `admin_key`s, to name one area: "Idleb" / "Idlib"
+# 0.80, "Thi Qar" / "Dhi Qar" 0.83, "Zaporizhia" / "Zaporizhzhya Oblast" 0.91.
+SPELLED_ALIKE = 0.8
 
 __all__ = [
     "BATCH_SIZE", "CASE_CODES", "NO_EVENT", "SUB_EVENT_TYPES", "AcledRecord", "AdminAreas", "Coder",
@@ -49,9 +54,12 @@ def main_event(doc: Document) -> Event | None:
 class GazetteerAdminAreas:
     """`AdminAreas` from the gazetteer: the first-level areas of a country that go by a name.
 
-    ACLED writes admin1 names its own way ("Sachsen", "Yangon", "Centre-Val de Loire") and the
-    gazetteer another ("Saxony", "Rangoon", "Centre"); both are names of one GeoNames area, so
-    the scorer compares the areas, not the spellings. The gazetteer is loaded on first need.
+    ACLED writes admin1 names its own way ("Sachsen", "Yangon", "Centre-Val de Loire", "Idleb") and
+    the gazetteer another ("Saxony", "Rangoon", "Centre", "Idlib"); both name one GeoNames area, so
+    the scorer compares the areas, not the spellings. A name no area of the country goes by is taken
+    for the one area whose name is spelled alike (`SPELLED_ALIKE`), when exactly one is: "Baja
+    California Sur" is an area of its own and never taken for "Baja California". The gazetteer is
+    loaded on first need.
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
@@ -66,8 +74,15 @@ class GazetteerAdminAreas:
             self._memo[key] = frozenset(
                 f"{e.country_code}.{e.admin1_code}" for e in self._gazetteer.lookup(name)
                 if e.feature_code == "ADM1" and e.country_code == key[0] and e.admin1_code
-            )
+            ) or self._spelled_alike(key[0], name)
         return self._memo[key]
+
+    def _spelled_alike(self, country: str, name: str) -> frozenset[str]:
+        assert self._gazetteer is not None
+        wanted = admin_key(name)
+        alike = {f"{country}.{code}" for code, area in self._gazetteer.admin1_names(country).items()
+                 if SequenceMatcher(None, wanted, admin_key(area)).ratio() >= SPELLED_ALIKE}
+        return frozenset(alike) if len(alike) == 1 else frozenset()
 
 
 def evaluate_acled(path: str | Path, coder: Coder, limit: int | None = None, progress: bool = False,

@@ -67,10 +67,8 @@ class Gazetteer:
         # Names recur across a corpus ("Texas", "U.S."): lookups are memoised, bounded in size.
         self._lookups: dict[str, list[GazEntry]] = {}
         self._prefixes: dict[tuple[str, frozenset[str], int], list[GazEntry]] = {}  # `lookup_prefix_kind`
-        # Feature codes of the readings of names asked for by kind only (`lookup_kind`), and the
-        # ids found for them (used once, by the full lookup that may follow).
+        # Feature codes of the readings of names asked for by kind only (`lookup_kind`).
         self._kinds: dict[str, frozenset[str]] = {}
-        self._chosen: dict[str, tuple[list[int], bool]] = {}
 
     def __reduce__(self) -> tuple[type[Gazetteer], tuple[Path]]:
         # Worker processes get the path and open their own connection.
@@ -124,16 +122,15 @@ class Gazetteer:
         found = self._lookups.get(name)
         if found is None:
             kinds = self._kinds.get(name)
+            chosen: tuple[list[int], bool] | None = None  # the ids found with the kinds, when just asked
             if kinds is None:
                 if len(self._kinds) >= LOOKUP_MEMO:
                     self._kinds.clear()
                 chosen, kinds = self._chosen_kinds(name)
                 self._kinds[name] = kinds
-                if not kinds.isdisjoint(codes):
-                    self._chosen[name] = chosen  # for the lookup below
             if kinds.isdisjoint(codes):
                 return []
-            found = self.lookup(name)
+            found = _remembered(self._lookups, name, lambda asked: self._lookup(asked, chosen))
         return [e for e in found if e.feature_code in codes]
 
     def _chosen_kinds(self, name: str) -> tuple[tuple[list[int], bool], frozenset[str]]:
@@ -157,8 +154,8 @@ class Gazetteer:
         ids = by_key[chosen] if chosen is not None else []
         return ids, chosen is not None and chosen.startswith(SKELETON_PREFIX)
 
-    def _lookup(self, name: str) -> list[GazEntry]:
-        chosen = self._chosen.pop(name, None)
+    def _lookup(self, name: str, chosen: tuple[list[int], bool] | None = None) -> list[GazEntry]:
+        # `chosen`: `_chosen_ids(name)` when the caller already has it (see `lookup_kind`).
         ids, loose = chosen if chosen is not None else self._chosen_ids(name)
         self._fetch(ids)
         found = [e for e in map(self.get, ids) if e is not None]
@@ -171,7 +168,8 @@ class Gazetteer:
         return sorted(found, key=lambda e: (-e.population, e.geonameid))
 
     def lookup_prefix(self, prefix: str, limit: int = PREFIX_LIMIT) -> list[GazEntry]:
-        """Entries with a name key beginning with `prefix` (a name key itself), most populous first."""
+        """Entries with a name key beginning with `prefix` (a name key itself), most populous first:
+        what `lookup_prefix_kind` and `lookup_similar` give the areas of, reading only those."""
         if not prefix or prefix.startswith(SKELETON_PREFIX):
             return []
         with self._lock:
@@ -283,6 +281,15 @@ class Gazetteer:
             ).fetchone()
         return str(row[0]) if row else None
 
+    def admin1_names(self, cc: str) -> dict[str, str]:
+        """The names of country `cc`'s first-level areas by admin1 code, as their entries have them
+        (the last entry of a code in id order, as `abbreviation` reads them); from the scan of areas."""
+        prefix = f"{cc.upper()}."
+        provinces = self._scan_areas()[1].items()
+        ids = {code.removeprefix(prefix): gid for code, gid in provinces if code.startswith(prefix)}
+        self._fetch(list(ids.values()))
+        return {code: entry.name for code, gid in ids.items() if (entry := self.get(gid)) is not None}
+
     def meta(self, key: str) -> str | None:
         """A build note (source fingerprint, demonyms, counts ...)."""
         with self._lock:
@@ -351,7 +358,8 @@ def spelled_out(name: str) -> str | None:
 
 
 def spelling_fit(name: str, entry: GazEntry) -> float:
-    """How alike `name` is to the nearest of the entry's names, spelled as keys (0-1)."""
+    """How alike `name` is to the nearest of the entry's names, spelled as keys (0-1): the measure
+    `spelling_fits` compares with a threshold, mostly without computing it."""
     key = key_of(name)
     best = 0.0
     for other in entry_name_keys(entry):
@@ -403,7 +411,9 @@ def _ratio(a: str, b: str) -> float:
 
 @lru_cache(maxsize=200_000)
 def _skeleton(key: str) -> str:
-    # `normalize.skeleton_key` of a name whose key is `key`: consonants, doubles collapsed; '' if short.
+    """`normalize.skeleton_key` of a name whose key is `key`: consonants, doubles collapsed; '' if
+    short. Not `skeleton_key(key)`: that makes the key again, and a key is not always its own key
+    (folding lowercases before it decomposes: "№" is kept as "No", which a second folding lowers)."""
     consonants = key.translate(_NO_VOWELS)
     skeleton = _DOUBLES.sub(r"\1", consonants) if _DOUBLES.search(consonants) else consonants
     return skeleton if len(skeleton) >= 5 else ""
