@@ -115,6 +115,10 @@ class Place:
     admin2: str | None = None
     feature_code: str | None = None
     score: float = 0.0
+    # A first-level area's seat: where an event located only to the area is placed (ACLED codes
+    # such events at the provincial capital); the area itself keeps `lat`, `lon`.
+    seat_lat: float | None = None
+    seat_lon: float | None = None
 
 
 @dataclass(slots=True)

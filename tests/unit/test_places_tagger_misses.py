@@ -109,3 +109,12 @@ def test_an_area_the_gazetteer_calls_by_the_name_and_kind_word_fits_the_kind_wor
     # Kenyan first-level area is called "Welu County".
     doc = tagged_doc("Youths in Welu county took to the streets.", [("Welu", "GPE")])
     assert places_of(resolver, doc)["Welu"].geonameid == 940008
+
+
+def test_a_name_after_in_is_looked_up_though_the_tagger_reads_it_as_a_verb(resolver: PlaceResolver) -> None:
+    doc = tagged_doc("Farmers demonstrated in Mbeluko on Friday.", [])
+    doc.analysis.tokens[3].pos = "VERB"  # type: ignore[union-attr]  # an -ing like ending misread
+    assert places_of(resolver, doc)["Mbeluko"].geonameid == 940003
+    doc = tagged_doc("Farmers demonstrated. Mbeluko traders joined.", [])
+    doc.analysis.tokens[3].pos = "VERB"  # type: ignore[union-attr]
+    assert "Mbeluko" not in places_of(resolver, doc)  # no locative before it: a verb stays a verb

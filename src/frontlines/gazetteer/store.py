@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from frontlines.gazetteer.normalize import name_key, skeleton_key, strip_generic
 
 # Bump when the schema or the meaning of a column changes: it invalidates every cache.
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 # Entries that GeoNames lacks (curated terrain) get ids from here up; they are no GeoNames ids.
 LOCAL_ID_BASE = 900_000_000
 ADMIN_CODES: frozenset[str] = frozenset({"ADM1", "ADM2"})
@@ -26,7 +26,7 @@ CREATE TABLE entries (
     geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, asciiname TEXT NOT NULL,
     feature_code TEXT NOT NULL, country_code TEXT NOT NULL, lat REAL, lon REAL,
     population INTEGER NOT NULL, admin1_code TEXT, admin1_name TEXT, admin2_name TEXT,
-    alternate_names TEXT NOT NULL, point_source TEXT NOT NULL
+    alternate_names TEXT NOT NULL, point_source TEXT NOT NULL, seat_lat REAL, seat_lon REAL
 );
 CREATE TABLE names (key TEXT NOT NULL, geonameid INTEGER NOT NULL);
 CREATE TABLE admin1 (country_code TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,
@@ -36,7 +36,7 @@ CREATE INDEX entries_by_kind ON entries (feature_code);
 """
 COLUMNS = (
     "geonameid, name, asciiname, feature_code, country_code, lat, lon, population, "
-    "admin1_code, admin1_name, admin2_name, alternate_names, point_source"
+    "admin1_code, admin1_name, admin2_name, alternate_names, point_source, seat_lat, seat_lon"
 )
 SKELETON_PREFIX = "~"  # skeleton keys share the names table, marked so they never meet exact keys
 
@@ -59,6 +59,10 @@ class GazEntry:
     alternate_names: tuple[str, ...] = ()
     # Where the point comes from: "geonames", "countryinfo", "capital", "most_populous:<id>", "admin1"
     point_source: str = "geonames"
+    # A first-level area's seat (its capital), where ACLED places an event the report locates only
+    # to the area; None for other entries and for areas with no known place inside.
+    seat_lat: float | None = None
+    seat_lon: float | None = None
 
     @property
     def is_country(self) -> bool:
@@ -121,7 +125,8 @@ def write(
     return count
 
 
-INSERT_ENTRY = f"INSERT OR REPLACE INTO entries ({COLUMNS}) VALUES ({', '.join('?' * 13)})"
+_MARKS = ", ".join("?" * (COLUMNS.count(",") + 1))  # one per column
+INSERT_ENTRY = f"INSERT OR REPLACE INTO entries ({COLUMNS}) VALUES ({_MARKS})"
 
 
 def _flush(conn: sqlite3.Connection, rows: list[tuple[object, ...]], keys: list[tuple[str, int]]) -> None:
@@ -135,7 +140,7 @@ def entry_row(e: GazEntry) -> tuple[object, ...]:
     """The `entries` table row of an entry, in `COLUMNS` order."""
     return (e.geonameid, e.name, e.asciiname or e.name, e.feature_code, e.country_code, e.lat, e.lon,
             e.population, e.admin1_code, e.admin1_name, e.admin2_name, "|".join(e.alternate_names),
-            e.point_source)
+            e.point_source, e.seat_lat, e.seat_lon)
 
 
 def read_entries(
@@ -149,14 +154,20 @@ def read_entries(
 
 def row_entry(row: tuple[object, ...]) -> GazEntry:
     """The entry of an `entries` table row."""
-    (gid, name, ascii_, fcode, cc, lat, lon, pop, a1code, a1name, a2name, alts, source) = row
+    (gid, name, ascii_, fcode, cc, lat, lon, pop, a1code, a1name, a2name, alts, source, seat_lat,
+     seat_lon) = row
     return GazEntry(
         geonameid=int(gid),  # type: ignore[call-overload]
         name=str(name), asciiname=str(ascii_), feature_code=str(fcode), country_code=str(cc),
-        lat=lat if isinstance(lat, float) else None, lon=lon if isinstance(lon, float) else None,
+        lat=_real(lat), lon=_real(lon),
         population=int(pop),  # type: ignore[call-overload]
         admin1_code=a1code if isinstance(a1code, str) else None,
         admin1_name=a1name if isinstance(a1name, str) else None,
         admin2_name=a2name if isinstance(a2name, str) else None,
         alternate_names=tuple(str(alts).split("|")) if alts else (), point_source=str(source),
+        seat_lat=_real(seat_lat), seat_lon=_real(seat_lon),
     )
+
+
+def _real(value: object) -> float | None:
+    return value if isinstance(value, float) else None

@@ -19,6 +19,7 @@ from frontlines.gazetteer.spans import (
     occurrences,
     repeated_spans,
     state_containers,
+    wording_cues,
 )
 from frontlines.gazetteer.store import AROUND_CODE, TERRAIN_CODES, GazEntry
 from frontlines.gazetteer.variants import NOT_ALONE
@@ -140,6 +141,7 @@ class PlaceResolver(Stage):
             mentions = find_mentions(doc.text, doc.analysis or Analysis(), self.gazetteer)
         link_containers(doc.text, mentions)
         link_lists(doc.text, mentions)
+        wording_cues(doc.text, mentions)
         state_containers(doc.text, mentions, self.gazetteer)
         for mention in mentions:  # "Bogota, D.C.": no state of the United States contains Bogota
             if mention.stated and after_foreign_capital(doc.text, mention.end + 1, self.gazetteer,
@@ -569,13 +571,16 @@ def _run_mentions(
     for match in runs:
         start, end = match.span()
         first = bisect_left(proper, start)  # the first proper noun starting in the run, if any
-        if end - start < 3 or first == len(proper) or proper[first] >= end:
+        # The tagger now and then reads a foreign name as a verb or a noun ("in Norrkoping"): after
+        # a locative word a run needs no proper noun.
+        unproper = first == len(proper) or proper[first] >= end
+        if end - start < 3 or unproper and not _LOCATIVE.found_in(text[max(0, start - 20):start]):
             continue
         # Ruled out before the (costly) lookup: most capitalised runs are people and organisations.
         mention = None
         if not dates.overlaps(start, end):
             mention = _run_mention(text, start, end, start in openings, gazetteer, focus, blocked)
-        name = proper[first]
+        name = start if unproper else proper[first]
         trim = mention is None and _after_adposition(text, start, name, adpositions)
         if trim and not dates.overlaps(name, end):
             # "In Homa Bay", "Dozens of Kisumu": a capital that opens a sentence, or a common noun
@@ -764,6 +769,9 @@ def to_place(mention: Mention, entry: GazEntry | None, score: float, around: boo
         geonameid=entry.geonameid if entry.is_geonames else None,
         lat=entry.lat, lon=entry.lon, country_code=entry.country_code or None, admin1=admin1,
         admin2=entry.admin2_name, feature_code=code, score=score,
+        # Only the area itself has a seat: "Helmand Valley" placed by Helmand is not the province.
+        seat_lat=entry.seat_lat if code == "ADM1" else None,
+        seat_lon=entry.seat_lon if code == "ADM1" else None,
     )
 
 
@@ -773,14 +781,18 @@ def gazetteer_knows(entry: GazEntry, name: str) -> bool:
 
 
 def locate(place: Place) -> Location:
-    """An event `Location` for a place, with ACLED geo precision (1 town, 2 district, 3 region/country)."""
+    """An event `Location` for a place, with ACLED geo precision (1 town, 2 district, 3 region/country).
+    An event located only to a first-level area sits at the area's seat, as ACLED codes it."""
     code = place.feature_code or ""
     district_like = code in ("ADM2", AROUND_CODE) or code in TERRAIN_CODES
     precision = 1 if code.startswith("PPL") else 2 if district_like else 3
     if place.lat is None:  # unresolved (curated terrain has a point but no GeoNames id)
         precision = 3
+    lat, lon = place.lat, place.lon
+    if place.seat_lat is not None and place.seat_lon is not None:
+        lat, lon = place.seat_lat, place.seat_lon
     return Location(
-        name=place.name, geonameid=place.geonameid, lat=place.lat, lon=place.lon,
+        name=place.name, geonameid=place.geonameid, lat=lat, lon=lon,
         country_code=place.country_code, admin1=place.admin1, admin2=place.admin2, geo_precision=precision,
     )
 
