@@ -87,6 +87,8 @@ def test_world_cities_listed_together_do_not_pull_each_other_to_small_namesakes(
 
 def test_a_short_first_word_finds_the_towns_known_only_by_the_full_name(gazetteer: Gazetteer) -> None:
     assert {e.geonameid for e in gazetteer.lookup("Mt. Pleasant")} == {9030, 9032}
+    # Asked by kind first (as recognition does), the towns known only by the full name count too.
+    assert {e.geonameid for e in gazetteer.lookup_kind("Ft. Madison", frozenset({"PPL"}))} == {9031}
     assert [e.name for e in gazetteer.lookup("Ft Madison")] == ["Fort Madison"]
 
 

@@ -127,6 +127,9 @@ class Gazetteer:
                 if len(self._kinds) >= LOOKUP_MEMO:
                     self._kinds.clear()
                 chosen, kinds = self._chosen_kinds(name)
+                full = spelled_out(name)
+                if full is not None:  # `lookup` adds the readings of "Mount Vernon" to "Mt. Vernon"'s
+                    kinds |= self._chosen_kinds(full)[1]
                 self._kinds[name] = kinds
             if kinds.isdisjoint(codes):
                 return []
