@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence
 from itertools import accumulate
 from typing import ClassVar
 
@@ -557,7 +557,7 @@ def _last_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _run_mentions(
-    text: str, runs: Iterable[re.Match[str]], openings: Container[int], analysis: Analysis,
+    text: str, runs: Sequence[re.Match[str]], openings: Container[int], analysis: Analysis,
     gazetteer: Gazetteer, focus: set[str], blocked: SpanSet, dates: SpanSet,
 ) -> Iterator[Mention]:
     """Capitalised runs (`_NAME_RUN` matches) with a proper noun that name a country, a province, a
@@ -568,7 +568,7 @@ def _run_mentions(
     date or a number never ("in May")."""
     proper = [t.start for t in analysis.tokens if t.pos == "PROPN"]  # in text order, as the tokens
     adpositions = {t.end for t in analysis.tokens if t.pos == "ADP"}
-    for match in runs:
+    for match, following in zip(runs, [*runs[1:], None], strict=True):
         start, end = match.span()
         first = bisect_left(proper, start)  # the first proper noun starting in the run, if any
         # The tagger now and then reads a foreign name as a verb or a noun ("in Norrkoping"): after
@@ -578,8 +578,9 @@ def _run_mentions(
             continue
         # Ruled out before the (costly) lookup: most capitalised runs are people and organisations.
         mention = None
+        within = _stated_areas(text, match, following, gazetteer)
         if not dates.overlaps(start, end):
-            mention = _run_mention(text, start, end, start in openings, gazetteer, focus, blocked)
+            mention = _run_mention(text, start, end, start in openings, gazetteer, focus, blocked, within)
         name = start if unproper else proper[first]
         trim = mention is None and _after_adposition(text, start, name, adpositions)
         if trim and not dates.overlaps(name, end):
@@ -587,7 +588,7 @@ def _run_mentions(
             # joined by "of", is no part of the name; the name begins at the proper noun after it.
             start = name
             mention = _run_mention(text, start, end, after_container_opening(text, start), gazetteer, focus,
-                                   blocked)
+                                   blocked, within)
         if mention is not None:
             yield mention
 
@@ -598,24 +599,58 @@ def _after_adposition(text: str, start: int, name: int, adpositions: Container[i
     return name > start and len(text[start:name].rstrip()) + start in adpositions
 
 
+# What lies between a name and its container: ", " or " (", after a number that is part of the
+# name ("Pit 4/5, Olmara").
+_AREA_OPENING = re.compile(r"(?:\s+\d[\d/\-]*)?(?:,\s*|\s*\(\s*)")
+# "Santo de la Brava": a run after a name and its particles ends a longer name.
+_NAME_AND_PARTICLES = re.compile(r"[A-Z][\w’'\-]*\s+(?:(?:de|la|las|los|del|di|da|do|dos|das|y|e|el)\s+)"
+                                 r"{1,2}$")
+Area = tuple[str, str | None]  # (country code, first-level area code or None for the whole country)
+
+
+def _stated_areas(text: str, run: re.Match[str], following: re.Match[str] | None, gazetteer: Gazetteer,
+                  ) -> frozenset[Area]:
+    """The provinces and countries the capitalised run `following` names, when it opens the
+    container of `run` ("Kelmivka, Olmara", "Dravensk (Ukraine)"); empty otherwise, and when `run`
+    is only the end of a longer name ("Santo de la Brava, Tepenco": not Brava)."""
+    if following is None or not _AREA_OPENING.fullmatch(text, run.end(), following.start()):
+        return frozenset()
+    if _NAME_AND_PARTICLES.search(text, max(0, run.start() - 40), run.start()):
+        return frozenset()
+    return frozenset((e.country_code, None if e.is_country else e.admin1_code)
+                     for e in gazetteer.lookup(following.group()) if e.is_country or e.feature_code == "ADM1")
+
+
+def in_stated_area(entry: GazEntry, areas: Container[Area]) -> bool:
+    """True when `entry` lies in one of `areas` (see `_stated_areas`)."""
+    return (entry.country_code, None) in areas or (entry.country_code, entry.admin1_code) in areas
+
+
 def _run_mention(
     text: str, start: int, end: int, after_place: bool, gazetteer: Gazetteer, focus: set[str],
-    blocked: SpanSet,
+    blocked: SpanSet, within: frozenset[Area],
 ) -> Mention | None:
     """The mention of the capitalised run `text[start:end]` when it names a place (see
-    `_run_mentions`), None otherwise; `after_place`: it follows what opens a container."""
+    `_run_mentions`), None otherwise; `after_place`: it follows what opens a container; `within`:
+    the areas the run after it names as its container ("Kelmivka, Olmara": a known place of the
+    province is a place, whatever the tagger made of it)."""
     inside = blocked.overlaps(start, end)
     context = _run_context(text, start, end, after_place) if inside else None
-    if context is not None and not (context[1] or context[2]):
+    if context is not None and not (context[1] or context[2] or within):
         return None
     entries = gazetteer.lookup(text[start:end])
     if not entries:  # no reading, so nothing big or local: the wording around it does not matter
         return None
     locative, placed, after_place = context or _run_context(text, start, end, after_place)
+    held = bool(within) and any(in_stated_area(e, within) for e in entries)
+    placed = placed or held
     # Curated terrain counts as big: it was written in because news names it ("the Salang Pass").
     big = any(e.is_country or e.is_terrain or e.feature_code in ("ADM1", "CONT")
               or e.population >= MIN_RUN_POPULATION for e in entries)
-    local = any(e.country_code in focus for e in entries)
+    local = held or any(e.country_code in focus for e in entries)
+    # "Pit 4/5, Olmara": a mine the gazetteer lacks, not a town of a country the note is not about.
+    if within and not (big or local):
+        return None
     # "Kochubeivka, Kherson", "Bucksport (Maine)": a province or a country after a comma or a
     # bracket is the container of the name before it, whatever the tagger made of it.
     placed = placed or (after_place and any(is_container_area(e) for e in entries))
