@@ -211,13 +211,6 @@ def test_a_kind_word_alone_names_no_place(finder: PlaceResolver) -> None:
     assert detected(finder, text, [("Fort", "LOC"), ("Colombo", "GPE")]) == ["Colombo"]
 
 
-def test_the_place_a_note_says_it_was_coded_to_is_a_place_whatever_the_tagger_says(
-    finder: PlaceResolver,
-) -> None:
-    text = "Separatists burned houses in Bessi-Awum, coded to Batibo."
-    assert detected(finder, text, [("Batibo", "PERSON")]) == ["Batibo"]
-
-
 @pytest.mark.parametrize(("text", "name"), [
     ("Texas State troopers stopped the truck.", "Texas"),  # a kind word: the same name again
     ("Canada's economy grew.", "Canada"),  # a possessive, though a village is called "Cañadas"

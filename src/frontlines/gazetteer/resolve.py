@@ -668,7 +668,8 @@ def _main_keys(name: str, asciiname: str) -> tuple[str, ...]:
 
 
 # A town's name qualified by its river: "X upon Y", "X-on-Y", "X-under-Y", "X am Y", "X an der Y".
-_RIVER_NAMED = re.compile(r"(.+?)[ -](?:upon|on|under|am|an der|an|sur)[ -]\S", re.IGNORECASE)
+# Lower-case linking words only: "Ma'arrat an Nu'man", "Ma On Shan" are no town and its river.
+_RIVER_NAMED = re.compile(r"(.+?)[ -](?:upon|on|under|am|an der|sur)[ -]\S")
 
 
 def prior(entry: GazEntry) -> float:

@@ -74,7 +74,6 @@ class Caseless:
 
 _LOCATIVE = Caseless(
     r"\b(?:in|near|at|from|outside|around|into|through|towards?|shelled|shelling|bombed|bombing|raided|stormed|"
-    r"coded (?:to|as|at)(?: nearby)?|"
     r"(?:villages?|towns?|city|capital|outskirts|residents|"
     r"people|(?:north|south|east|west)(?:east|west)?) of)\s+$"
 )
@@ -824,7 +823,7 @@ def locate(place: Place) -> Location:
     if place.lat is None:  # unresolved (curated terrain has a point but no GeoNames id)
         precision = 3
     lat, lon = place.lat, place.lon
-    if place.seat_lat is not None and place.seat_lon is not None:
+    if code == "ADM1" and place.seat_lat is not None and place.seat_lon is not None:
         lat, lon = place.seat_lat, place.seat_lon
     return Location(
         name=place.name, geonameid=place.geonameid, lat=lat, lon=lon,
