@@ -74,9 +74,12 @@ def test_a_province_is_not_narrowed_to_a_town_outside_it() -> None:
 
 
 def test_a_country_is_narrowed_to_a_town_of_that_country_only() -> None:
-    text = "Police broke up a protest in Kenya. Similar protests took place in Arusha. It began in Kome."
-    doc = document(text, place(text, "Kenya", "KE", "PCLI"), place(text, "Arusha", "TZ", admin1="Arusha"),
-                   place(text, "Kome", "KE", admin1="Lara"))
+    text = "Police broke up a protest in Kenya. Similar protests took place in Arusha."
+    doc = document(text, place(text, "Kenya", "KE", "PCLI"), place(text, "Arusha", "TZ", admin1="Arusha"))
+    found = first_event_place(doc)
+    assert found is not None and found.text == "Kenya"
+    text = "Police broke up a protest in Kenya. It began in Kome."
+    doc = document(text, place(text, "Kenya", "KE", "PCLI"), place(text, "Kome", "KE", admin1="Lara"))
     found = first_event_place(doc)
     assert found is not None and found.text == "Kome"
 
@@ -104,3 +107,16 @@ def test_a_bracketed_part_of_a_name_does_not_hide_its_containers() -> None:
     places = [place(text, "Sone Kone", "MM", admin1="Yangon"), place(text, "Moda", "MM", "ADM2", "Ayar"),
               place(text, "Ayar", "MM", "ADM1", "Ayar")]
     assert containers(text, places)[0] == places[1:]
+
+
+def test_a_separate_incident_or_a_far_sentence_does_not_narrow_a_province() -> None:
+    text = ("Fighting erupted in Lara province on Monday. Separately, a bomb killed two in Kome. "
+            "Kome was calm.")
+    doc = document(text, place(text, "Lara", "KE", "ADM1", "Lara"), place(text, "Kome", "KE", admin1="Lara"),
+                   place(text, "Kome", "KE", admin1="Lara", after=text.index("Kome was")))
+    found = first_event_place(doc)
+    assert found is not None and found.text == "Lara"
+    text = "Fighting erupted in Lara province. Officials met. Later, two died in Kome."
+    doc = document(text, place(text, "Lara", "KE", "ADM1", "Lara"), place(text, "Kome", "KE", admin1="Lara"))
+    found = first_event_place(doc)
+    assert found is not None and found.text == "Lara"

@@ -200,6 +200,7 @@ def names_its_province(place: Place) -> bool:
 # as where people come from ("bandits from Tiaty raided Kamoi", "said to be from Lara").
 _TOPIC = re.compile(
     r"\b(?:(?:war|invasion|occupation|aggression|conflict)\s+(?:in|on|of|against)|"
+    r"(?:governor|mayor|senator|commissioner|administrator)s?\s+of|"
     r"support(?:ing)?|support\s+(?:of|for)|solidarity\s+with|(?:refugees|evacuees|fleeing|fled)\s+from|"
     r"(?:to\s+be|who\s+came|hailing|originally|(?:man|woman|men|women|youths?|residents|herders|raiders|"
     r"bandits|militants|fighters|attackers|gunmen|traders|villagers|people|clan|community)\s+(?:\w+\s+)?)from)"

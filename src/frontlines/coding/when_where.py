@@ -32,6 +32,11 @@ TIME_DEPS = frozenset({"pobj", "npadvmod", "advmod", "tmod", "obl", "nmod"})
 VERBS = frozenset({"VERB", "AUX"})
 # A date written out with its month or year ("10 January 2022", "3/10/2022"), not "overnight".
 CALENDAR = re.compile(rf"\b(?:\d{{4}}|{'|'.join(MONTHS)}|\d{{1,2}}/\d{{1,2}})\b", re.IGNORECASE)
+# Words opening a sentence that tells another event than the one before it.
+ELSEWHERE = re.compile(
+    r"\s*(?:separately|elsewhere|meanwhile|in (?:a |an )?(?:separate|unrelated|another) "
+    r"(?:incident|attack|development)s?)\b", re.IGNORECASE,
+)
 DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40},[^\n]{0,100}?\s[-–—]+\s")
 
 
@@ -108,8 +113,9 @@ def event_place(doc: Document, sent: Sentence) -> Place | None:
         if found is not None and found.geonameid is None and found.lat is None:
             unknown = unknown or found  # a place the gazetteer lacks: kept unless a neighbour's is known
         elif found is not None and candidate is sent:
-            neighbours = (_places_in(places, s) for s in [*reversed(earlier), *after])
-            return _narrowed(doc.text, found, neighbours, home)
+            # Only the sentences next to it, and none that opens another scene ("Separately, ...").
+            next_to = [s for s in [*earlier[-1:], *after[:1]] if not ELSEWHERE.match(doc.text, s.start)]
+            return _narrowed(doc.text, found, (_places_in(places, s) for s in next_to), home)
         elif found is not None:
             return found
     return unknown
@@ -135,10 +141,11 @@ def _places_in(places: list[Place], sent: Sentence) -> list[Place]:
 
 
 def _narrowed(text: str, found: Place, neighbours: Iterable[list[Place]], home: str | None) -> Place:
-    """A province or country the sentence names, narrowed to the place inside it that the nearest
-    sentence of its paragraph names: "Clashes erupted in Lara province. Two died in Kome." tells the
-    event's town; a province's or country's middle is no place an event happened. A town named
-    as the seat of an office or where people came from ("Lara Governor Ann Obi") narrows nothing."""
+    """A province or country the sentence names, narrowed to the place inside it that a sentence
+    next to it in its paragraph names (the one before first): "Clashes erupted in Lara province.
+    Two died in Kome." tells the event's town; a province's or country's middle is no place an
+    event happened. A town named as the seat of an office or where people came from ("Lara
+    Governor Ann Obi", "the governor of Lara") narrows nothing."""
     if specificity(found) < 2:
         return found
     for places in neighbours:
