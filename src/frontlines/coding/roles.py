@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -118,6 +119,25 @@ CLAIM = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})*"
     r"\s*(?:\([^()]{1,30}\)\s*)?(?i:(?:later\s+|also\s+)?(?:has\s+|have\s+)?claimed\s+(?:the\s+)?responsibility)"
 )
+# A claim told the other way round: "the attack was claimed by X"; "X said its fighters ambushed a convoy".
+CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+SAID_ITS = re.compile(
+    r"\s+(?:later\s+|also\s+)?(?:said|says|stated|announced)\s+(?:that\s+)?(?:its|their)\s+"
+    r"(?:fighters|members|militants|forces|men|gunmen|troops)\b",
+    re.IGNORECASE,
+)
+# What a report blames on a group without its claim: "X are believed to be behind the attack",
+# "police blamed X for the killing", "the attackers are suspected to be X".
+BEHIND = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:(?:believed|suspected|thought|said|alleged)\s+to\s+(?:be|have\s+been)\s+)?behind\b",
+    re.IGNORECASE,
+)
+BLAMED = re.compile(r"\bblamed\s+(?:the\s+)?$", re.IGNORECASE)
+PERPETRATORS_ARE = re.compile(
+    r"\b(?:perpetrators?|attackers?|assailants?|gunmen|killers?|abductors?)\s+(?:are|were|is|was)\s+"
+    r"(?:believed|suspected|thought|presumed)\s+to\s+be\s+(?:members\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def military(actor: EventActor | None) -> EventActor | None:
@@ -204,6 +224,10 @@ def crowd_roles(
         if unnamed(second) and not unnamed(first):
             second = first
         first = claimant
+    if armed_event and unnamed(first) and (blamed := blamed_on(doc, doc.actors or actors, told_at)):
+        # "Gunmen killed a chief. Police blamed X for the attack.": whom the report blames names the
+        # attackers it left unnamed, not a side it named.
+        first = blamed
     if first is None and armed_event and coding.acled_type != "Battles" and roles.told_at:
         # "Armed men attacked a bus. One passenger was killed.": the attackers told of before (a
         # battle's sentence before names both sides, and `other_side` would not find the second).
@@ -421,10 +445,40 @@ def _homes() -> dict[str, str]:
 
 def claimed_by(doc: Document, actors: list[ActorMention], after: int = 0) -> EventActor | None:
     """An armed actor, or a name the catalogue does not know, that the report says claimed
-    responsibility ("Later IS claimed responsibility"), in any of its sentences from character
-    `after` on: a claim follows the attack it claims, it does not name the attacker of a later one."""
+    responsibility ("Later IS claimed responsibility", "the attack was claimed by IS", "IS said its
+    fighters ..."), in any of its sentences from character `after` on: a claim follows the attack it
+    claims, it does not name the attacker of a later one."""
+    return _attributed(doc, actors, after, _claims)
+
+
+def blamed_on(doc: Document, actors: list[ActorMention], after: int = 0) -> EventActor | None:
+    """An armed actor, or a name the catalogue does not know, that the report blames for the attack
+    (`BEHIND`, `BLAMED`, `PERPETRATORS_ARE`), from character `after` on, as `claimed_by`."""
+    return _attributed(doc, actors, after, _blamed)
+
+
+def _claims(text: str, actor: ActorMention) -> bool:
+    """Whether the text says `actor` claimed the attack (`CLAIM`, `SAID_ITS`, `CLAIMED_BY`)."""
+    start = actor.start
+    return bool(CLAIM.match(text, actor.end) or SAID_ITS.match(text, actor.end) or
+                CLAIMED_BY.search(text, max(0, start - 20), start))
+
+
+def _blamed(text: str, actor: ActorMention) -> bool:
+    """Whether the text blames the attack on `actor`: "X was behind it", "blamed X for it"."""
+    start = actor.start
+    blamed = BLAMED.search(text, max(0, start - 20), start) and text.startswith(" for", actor.end)
+    taken = PERPETRATORS_ARE.search(text, max(0, start - 80), start)
+    return bool(BEHIND.match(text, actor.end) or blamed or taken)
+
+
+def _attributed(
+    doc: Document, actors: list[ActorMention], after: int, told: Callable[[str, ActorMention], bool]
+) -> EventActor | None:
+    """The first armed actor, or name the catalogue does not know, from character `after` on of
+    which the text tells what `told` tests."""
     for actor in actors:
-        if actor.start >= after and actor.inter in (2, 3, 4, None) and CLAIM.match(doc.text, actor.end):
+        if actor.start >= after and actor.inter in (2, 3, 4, None) and told(doc.text, actor):
             # A name the catalogue does not know that claims an attack is an armed group's.
             return EventActor(actor.name, actor.text, actor.inter or UNNAMED[1], actor.start, actor.end)
     return None

@@ -84,6 +84,14 @@ _CODED_AS = re.compile(
     r"(?:coded as|assumed(?: to be)?|presumed(?: to be)?|suspected(?: to be)?)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# "gunmen believed to be Al Shabaab", "armed individuals presumed to be Bassa ethnic militiamen",
+# "people suspected to be members of the ADF": what the report takes unnamed attackers for names them,
+# as `_CODED_AS` does in brackets.
+_TAKEN_FOR = re.compile(
+    r"\s*,?\s*(?:(?:who|that)\s+(?:are|were|is|was)\s+)?(?:suspected|presumed|believed|thought|assumed|alleged)"
+    r"\s+to\s+be\s+(?:(?:members|fighters|militants|elements)\s+(?:of|from)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 # Descriptions of a group's members that a name after them ("joint forces of the X Front") owns.
 _MEMBERS_OF = re.compile(
     r"(?:(?:joint|combined|allied)\s+forces|fighters|members|militants|militiamen|combatants)$", re.IGNORECASE
@@ -240,8 +248,10 @@ def generic_candidates(doc: Document, match: AliasMatch, context: str | None) ->
     elif after := country_after(doc.text, end):
         end, country = after
     elif before and entry.name == COMMUNAL and (area := _area_named(doc, before.group(1))):
+        # "Katsina militiamen" are of an area, but "Bassa ethnic militiamen" of a people named alike.
         start, country = before.start(1), context
-        entry = replace(entry, name=COMMUNAL.replace("Unidentified", area))
+        ethnic = "ethnic" in doc.text[match.start : match.end].lower()
+        entry = replace(entry, name=ETHNIC.format(area) if ethnic else COMMUNAL.replace("Unidentified", area))
     elif before and entry.name == COMMUNAL and is_people(before.group(1)):
         # "Darfur communal militia" says what kind it is; "Pokot raiders" are of a people.
         start, country = before.start(1), context
@@ -338,7 +348,7 @@ def affiliated(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         known = known and not cand.name.startswith("Unidentified")
         owner = cand.named or known or entity and members_word(text, last.start, last.end)
         under = last.named and cand.named and _UNDER.fullmatch(text[last.end : cand.start]) is not None
-        coded = _CODED_AS.fullmatch(text[last.end : cand.start]) is not None
+        coded = _CODED_AS.fullmatch(text[last.end : cand.start]) is not None or taken_for(text, last, cand)
         # "the Dark Wolves guerrilla forces", "Kalo militiamen": a name the catalogue does not know
         # right before a description of armed men is their group's, of the description's kind.
         described = last.rank == 1 and last.start not in named_at and not cand.named and cand.rank == 0
@@ -356,6 +366,16 @@ def affiliated(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         else:
             kept.append(cand)
     return kept
+
+
+def taken_for(text: str, unnamed: _Candidate, group: _Candidate) -> bool:
+    """Whether unnamed people or attackers are said to be an armed group (`_TAKEN_FOR`): "gunmen
+    believed to be Al Shabaab"; a group the catalogue knows or one named by its community, not
+    another unnamed description ("gunmen suspected to be robbers")."""
+    unknown = unnamed.name.startswith("Unidentified") or unnamed.inter == 7
+    unknown = unknown and unnamed.rank == 0 and not unnamed.named
+    known = group.rank == 0 and group.inter in (2, 3, 4) and not group.name.startswith("Unidentified")
+    return unknown and known and _TAKEN_FOR.fullmatch(text[unnamed.end : group.start]) is not None
 
 
 def without_entities_over_named(candidates: list[_Candidate]) -> list[_Candidate]:
