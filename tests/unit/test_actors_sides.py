@@ -111,6 +111,26 @@ def test_violence_a_sentence_tells_without_its_agent_was_the_attackers_of_the_se
     assert actor2 is not None and actor2.name == "Civilians (Kenya)"
 
 
+def attacker_carried(doc: Document, at: int) -> str | None:
+    """The words of actor1 of the violence told at `at` against a trader, "Bandits" named before."""
+    doc.actors = [ActorMention(0, 7, "Bandits", "Unidentified Armed Group (Kenya)", 3)]
+    start = doc.text.index("trader")
+    trader = ActorMention(start, start + 6, "trader", "Civilians (Kenya)", 7)
+    actor1, _ = crowd_roles(doc, ATTACK, Roles(actor2=trader, told_at=at), [trader])
+    return actor1.text if actor1 is not None else None
+
+
+def test_a_separate_attack_or_another_paragraph_takes_no_attacker_from_before() -> None:
+    separately = two_sentences("Bandits ambushed a bus.", "Separately, a trader was killed.")
+    assert attacker_carried(*separately) != "Bandits"
+    text = "Bandits ambushed a bus.\n\nA trader was killed."
+    at = text.index("A trader")
+    doc = Document("d", text, places=[Place(0, 0, "", "Nairobi", geonameid=1, country_code="KE")],
+                   analysis=Analysis(sentences=[Sentence(0, 23, 0, 0), Sentence(at, len(text), 0, 0)]))
+    assert attacker_carried(doc, at) != "Bandits"
+    assert attacker_carried(*two_sentences("Bandits ambushed a bus.", "A trader was killed.")) == "Bandits"
+
+
 def test_a_battle_takes_no_side_from_the_sentence_before() -> None:
     # The sentence before names both sides of a battle; one of them alone would fight itself.
     doc, at = two_sentences("Bandits ambushed an army patrol.", "The two sides exchanged fire.")

@@ -9,9 +9,10 @@ from functools import lru_cache
 
 from frontlines.coding.arguments import AGENT_PREPS, MODIFIER_DEPS, Roles
 from frontlines.coding.catalogue import fill_country, load_catalogue
-from frontlines.coding.classify import ARMED_INTER, MOB, PROTESTS, RIOTS, Coding
+from frontlines.coding.classify import ARMED_INTER, MOB, NON_STATE, PROTESTS, RIOTS, Coding
 from frontlines.coding.countries import countries_in, document_country, names_nation, nationality_of
 from frontlines.coding.syntax import children
+from frontlines.coding.when_where import ELSEWHERE, paragraph_start
 from frontlines.model import ActorMention, Document, EventActor, Token
 
 MILITARY_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
@@ -43,8 +44,6 @@ STATE_PREFIXES = ("Military Forces of ", "Police Forces of ", "Government of ")
 ONE_SIDED = frozenset({
     "Violence against civilians", "Explosions/Remote violence", "Looting/property destruction",
 })  # fmt: skip
-# Armed sides other than states: rebels, political and communal militias.
-NON_STATE = frozenset({2, 3, 4})
 # State forces, at home or abroad: never a crowd, whatever they do (settlers who riot are rioters).
 FORCES = frozenset({1, 8})
 EXTERNAL = 8  # ACLED's inter code for state forces acting outside their own country
@@ -256,11 +255,15 @@ def crowd_roles(
 def earlier_attacker(doc: Document, told_at: int, target: EventActor | None) -> EventActor | None:
     """The armed side the sentence before the one at `told_at` names, when this one tells what
     violence befell without naming who did it ("Gunmen stormed the village. Two men were killed."):
-    the report goes on about the same attack. Not the side it hit, nor one only hit there."""
+    the report goes on about the same attack. Not the side it hit, nor one only hit there, nor
+    one of another paragraph or before a "Separately, ..." (another attack, by someone unnamed)."""
     if doc.analysis is None or (sent := doc.analysis.sentence_at(told_at)) is None:
         return None
     before = next((s for s in reversed(doc.analysis.sentences) if s.end <= sent.start), None)
-    if before is None:
+    # Not across a paragraph, nor into a sentence that opens another scene ("Separately, ...").
+    if before is None or before.start < paragraph_start(doc.text, sent.start):
+        return None
+    if ELSEWHERE.match(doc.text, sent.start):
         return None
     sides = [a for a in doc.actors if before.start <= a.start < before.end and a.inter in NON_STATE]
     taken = target.name if target is not None else None
