@@ -8,7 +8,7 @@ from frontlines.coding.catalogue import AliasMatcher, load_catalogue
 from frontlines.coding.classify import Coding
 from frontlines.coding.roles import crowd_roles
 from frontlines.model import ActorMention, Analysis, Document, Entity, Place, Sentence, Token
-from frontlines.stages.actors import ActorTagger
+from frontlines.stages.actors import FACTION_AFTER, ActorTagger
 
 ATTACK = Coding("Violence against civilians", "Attack", "ASSAULT", None, 0.6)
 CLASH = Coding("Battles", "Armed clash", "FIGHT", None, 0.6)
@@ -17,7 +17,8 @@ RIOT = Coding("Riots", "Violent demonstration", "PROTEST", "riot", 0.6)
 
 def matched(text: str) -> list[tuple[str, str]]:
     """(words, catalogue name) of the aliases found in `text`."""
-    return [(text[m.start : m.end], m.entry.name) for m in AliasMatcher(load_catalogue()).find(text)]
+    matcher = AliasMatcher(load_catalogue(), frozenset(FACTION_AFTER))
+    return [(text[m.start : m.end], m.entry.name) for m in matcher.find(text)]
 
 
 def parsed_doc(words: list[tuple[str, str, int]], code: str = "KE") -> Document:
@@ -51,6 +52,8 @@ def test_a_longer_hyphenated_name_or_a_description_in_a_compound_is_no_match() -
     assert matched("PKK-YJA STAR withdrew.") == []
     assert matched("They seized military-owned land.") == []
     assert matched("Pro-Houthi tribes gathered.") == []
+    # Two groups joined by a hyphen are two sides, not the first one alone.
+    assert ("Hamas", "Hamas") not in matched("Hamas-Fatah clashes killed two.")
 
 
 def test_a_force_listed_before_another_forces_description_is_a_side_of_its_own() -> None:

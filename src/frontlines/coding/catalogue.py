@@ -82,7 +82,10 @@ class AliasMatcher:
     of several entries means the first one that holds on the document's day (at home in its
     country, if one is)."""
 
-    def __init__(self, entries: list[CatalogueEntry]) -> None:
+    def __init__(self, entries: list[CatalogueEntry], branched: frozenset[str] = frozenset()) -> None:
+        # Groups whose local branch is named after a hyphen ("PDF-Kalay"): only these may be read in a
+        # compound whose second half is a name; "Hamas-Fatah", "Houthi-Saudi" name two sides.
+        self.branched = branched
         self.by_alias: dict[str, list[CatalogueEntry]] = {}
         for entry in entries:
             for alias in entry.aliases:
@@ -106,6 +109,9 @@ class AliasMatcher:
             home = next((e for e in entries if country and e.country == country), None)
             entry = home or (entries[0] if entries else None)
             compound = text.startswith("-", match.end())
+            named_after = compound and text[match.end() + 1 : match.end() + 2].isupper()
+            if entry is not None and named_after and entry.name not in self.branched:
+                continue
             if entry is not None and not (compound and entry.kind == "generic"):
                 found.append(AliasMatch(match.start(), match.end(), entry))
         return found

@@ -176,7 +176,7 @@ class ActorTagger(Stage):
     provides: ClassVar[frozenset[str]] = frozenset({"actors"})
 
     def __init__(self, extra_catalogue: Path | None = None) -> None:
-        self.matcher = AliasMatcher(load_catalogue(extra_catalogue))
+        self.matcher = AliasMatcher(load_catalogue(extra_catalogue), frozenset(FACTION_AFTER))
 
     def __call__(self, doc: Document) -> Document:
         context = document_country(doc)
