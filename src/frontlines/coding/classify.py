@@ -220,8 +220,10 @@ def violent_event(
         if cue in weapons:
             return Coding(EXPLOSIONS, sub_type, "ASSAULT", "drone" if "drone" in cues else weapon_mode, 0.7)
     mode = "firearms" if "firearms" in cues else None
-    # Civilians named beside a fight between armed men are its victims or bystanders, not a mob.
-    civilians_fought = actor1 == 7 and not (frame == "CLASH" and "armed" in cues)
+    # Civilians named beside a fight between armed men are its victims or bystanders, not a mob; one
+    # told shooting ("a man was shot dead by two armed individuals", the parse taking the victim for the
+    # doer) is no crowd: guns are not a mob's weapons, as for thieves.
+    civilians_fought = actor1 == 7 and not (frame == "CLASH" and "armed" in cues) and "firearms" not in cues
     # A thief shot dead was shot by gunmen; one beaten was set upon by a crowd.
     mob = "mob" in cues or "theft_suspect" in cues and "firearms" not in cues
     crowd_side = communal(frame, cues, actor1, actor2) or bare_handed(frame, cues, actor1, actor2)

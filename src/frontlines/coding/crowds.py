@@ -49,6 +49,9 @@ CROWD_WORDS = frozenset(
     {"crowd", "protester", "protestor", "demonstrator", "rally", "gathering", "mob", "rioter", "march",
      "marcher", "participant", "student", "supporter"}
 )  # fmt: skip
+# Nouns that name people by their demonstrating: with no protest told, other crowd nouns ("activists",
+# "supporters") that fight name a mob, not demonstrators.
+DEMONSTRATORS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "picketer"})
 # Crowd-control weapons fired at people who form no crowd (ACLED: a strategic development, Other;
 # PLOVER: a coercion).
 KEEP_AWAY = Coding(STRATEGIC, "Other", "COERCE", None, 0.5)
@@ -196,6 +199,8 @@ def crowd_coding(
     inter = roles.actor1.inter if roles.actor1 else None
     if roles.actor1 is not None and inter == 5 and named_by_protest(tokens, roles.actor1, folded):
         inter = 6
+    elif roles.actor1 is not None and inter == 6 and fighting_crowd(tokens, sent, roles.actor1, folded):
+        inter = 5
     rioters = any(a.inter == 5 and not named_by_protest(tokens, a, folded) for a in actors)
     attacked = crowd_violence(tokens, sent, actors, folded, cues)
     frames = frozenset(t.frame for t in folded)
@@ -210,6 +215,17 @@ def no_crowd(tokens: list[Token], sent: Sentence, actors: list[ActorMention], cu
     fence") keeps them away; it breaks up no protest."""
     crowd_words = any(tokens[i].lemma.lower() in CROWD_WORDS for i in range(sent.token_start, sent.token_end))
     return not crowd_words and not cues & {"riot", "purpose"} and all(a.inter not in (5, 6) for a in actors)
+
+
+def fighting_crowd(tokens: list[Token], sent: Sentence, actor: ActorMention, folded: list[Trigger]) -> bool:
+    """Whether a crowd fights with no protest told and is not named by its protest: activists of two
+    factions who clash at a university are rioters (ACLED: mob violence); "protesters clashed with
+    police" and activists who clash at their rally demonstrate. Activists arrested fight no one."""
+    frames = {t.frame for t in folded}
+    if frames & DEMONSTRATING or not frames & (VIOLENT | {"RIOT"}):
+        return False
+    words = (tokens[i] for i in range(sent.token_start, sent.token_end))
+    return not any(t.lemma.lower() in DEMONSTRATORS for t in words if actor.start <= t.start <= actor.end)
 
 
 def named_by_protest(tokens: list[Token], actor: ActorMention, folded: list[Trigger]) -> bool:

@@ -92,6 +92,10 @@ CIRCUMSTANCE_PENALTY = 0.15
 REMEMBERING = frozenset({"anniversary", "commemoration", "memory", "remembrance", "memorial"})
 # Words that make one clause tell the time of another: "beat him while arresting him".
 MEANWHILE = frozenset({"while", "as", "when"})
+# Plain people as the doers of a deed: a crowd, no organised group ("hundreds of people torched a bus").
+PLAIN_PEOPLE = frozenset({"people", "resident", "villager", "youth", "local", "inhabitant", "crowd"})
+# Words that make doers unknown ones: "unidentified people set fire to a house" may be an armed group.
+UNKNOWN = frozenset({"unidentified", "unknown", "suspected", "armed"})
 # Aircraft whose name alone does not say they struck (they are often what is fired at).
 ROTORCRAFT = frozenset({"helicopter", "gunship"})
 # Verbs of taking a place that, done by unarmed people to a building, are a sit-in.
@@ -471,7 +475,7 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
         inter1 = roles.actor1.inter if roles.actor1 and not named else None
         inter2 = roles.actor2.inter if roles.actor2 and not same_actor(roles) else None
         told = told_next(doc, ctx) if trigger.frame in TERRITORY else flown(tokens, ctx.sent, trigger)
-        cues = ctx.cues | told
+        cues = ctx.cues | told | wrecked_by_crowd(tokens, ctx.sent, trigger)
         coded = classify(trigger.frame, cues, inter1, inter2, object_cues(doc, ctx, trigger))
         if coded is not None:
             _add(groups, _Group(trigger, coded, roles, [trigger], circumstance(tokens, ctx.sent, trigger)))
@@ -495,6 +499,32 @@ def sit_in(doc: Document, ctx: _Sentence, trigger: Trigger) -> Trigger:
     if armed or told_of or "territory" in object_cues(doc, ctx, trigger):
         return trigger
     return Trigger("PROTEST", trigger.first, trigger.last)
+
+
+def wrecked_by_crowd(tokens: list[Token], sent: Sentence, trigger: Trigger) -> frozenset[str]:
+    """The unrest cue when plain people wreck property ("around 800 people damaged the company's
+    building", "an unknown number of people torched a bus"): a crowd's violence (ACLED: mob violence),
+    not an armed group's destruction. People not known ("unidentified people set fire to a school") may
+    be one."""
+    if trigger.frame != "LOOT":
+        return frozenset()
+    verb = clause_verb(tokens, sent, trigger_head(tokens, trigger))
+    for k in (k for k in children(tokens, sent, verb) if tokens[k].dep == "nsubj"):
+        noun = counted(tokens, sent, k)
+        unknown = any(tokens[j].lemma.lower() in UNKNOWN for j in children(tokens, sent, noun))
+        if tokens[noun].lemma.lower() in PLAIN_PEOPLE and not unknown:
+            return frozenset({"unrest"})
+    return frozenset()
+
+
+def counted(tokens: list[Token], sent: Sentence, noun: int) -> int:
+    """The noun a measure or a share stands for ("a number of people", "hundreds of youths"), else the
+    noun itself."""
+    if tokens[noun].lemma.lower() not in PARTITIVE:
+        return noun
+    kids = children(tokens, sent, noun)
+    of = (k for k in kids if tokens[k].dep == "prep" and tokens[k].lemma.lower() == "of")
+    return next((j for k in of for j in children(tokens, sent, k) if tokens[j].dep == "pobj"), noun)
 
 
 def flown(tokens: list[Token], sent: Sentence, trigger: Trigger) -> frozenset[str]:
