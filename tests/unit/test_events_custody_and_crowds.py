@@ -108,6 +108,13 @@ def test_a_scuffle_at_a_protest_said_to_stay_peaceful_is_no_riot() -> None:
     assert sub_types(events)[0] in ("Peaceful protest", "Protest with intervention")
 
 
+def test_a_peaceful_march_that_turned_into_clashes_is_a_violent_demonstration() -> None:
+    # "peaceful march" names how it began, not how it stayed.
+    events = code("The peaceful march descended into chaos as protesters clashed with police and "
+                  "threw stones at their vehicles.")
+    assert sub_types(events)[0] == "Violent demonstration"
+
+
 def test_villagers_who_stone_a_suspect_to_death_are_a_mob() -> None:
     events = code("Villagers stoned a suspected cattle thief to death near the market.")
     assert sub_types(events)[0] == "Mob violence"
