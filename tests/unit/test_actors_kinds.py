@@ -36,7 +36,7 @@ def test_what_attackers_are_assumed_to_be_names_them_after_a_few_words_on_them()
     found = tagged("Gunmen riding 4 motorbikes (assumed Al Shabaab) looted a shop near Afgooye.", "SO")
     assert found[0][1:] == ("Al Shabaab", 2)
     # A side joined by "and" is another actor: the group named in brackets is the second's.
-    joined = tagged("Soldiers and local fighters (coded as Al Shabaab) clashed near Afgooye.", "SO")
+    joined = tagged("Soldiers and local fighters (suspected Al Shabaab) clashed near Afgooye.", "SO")
     assert [name for _, name, _ in joined] == ["Military Forces of Somalia", "Al Shabaab"]
 
 

@@ -83,11 +83,11 @@ def test_militiamen_named_after_a_state_that_shares_a_country_name_are_that_stat
     assert [a.name for a in ActorTagger()(doc).actors] == ["Unidentified Communal Militia (Niger)"]
 
 
-def test_a_group_a_report_codes_an_actor_as_takes_that_name_with_its_member_words() -> None:
-    text = "anti-rebel forces (coded as Lion Brigade forces) shelled the town"
+def test_a_group_a_report_takes_an_actor_for_gives_it_that_name_with_its_member_words() -> None:
+    text = "anti-rebel forces (presumed Lion Brigade forces) shelled the town"
     doc = Document("d", text, analysis=Analysis(entities=[Entity(28, 40, "ORG", "Lion Brigade")]))
     actors: list[ActorMention] = ActorTagger()(doc).actors
-    assert [(a.text, a.name) for a in actors] == [("forces (coded as Lion Brigade forces", "Lion Brigade")]
+    assert [(a.text, a.name) for a in actors] == [("forces (presumed Lion Brigade forces", "Lion Brigade")]
 
 
 def test_a_clan_militia_is_named_as_the_report_calls_it() -> None:

@@ -75,18 +75,18 @@ _STATE_ARMS = re.compile(
 _UNDER = re.compile(
     r"\s*,?\s*(?:(?:which|who|that)\s+operates?|operating)\s+under\s+(?:the\s+)?", re.IGNORECASE
 )
-# "unidentified militants (coded as Kashmir Rebels)", "armed men (assumed Darfur communal militia)",
-# "gunmen (suspected Al Shabaab)", also after a few words on them ("gunmen on motorbikes (assumed
-# ...)"), but not after another side joined to them ("forces and local tribes (coded as ...)"):
-# what the report says an actor is taken to be names it.
-_CODED_AS = re.compile(
+# "armed men (assumed Darfur communal militia)", "gunmen (suspected Al Shabaab)", also after a few
+# words on them ("gunmen on motorbikes (assumed ...)"), but not after another side joined to them
+# ("forces and local tribes (suspected ...)"): what the report says an actor is taken to be names it.
+# (ACLED's own "(coded as X)" remark is not read: it tells ACLED's coding, and news never has it.)
+_TAKEN_AS = re.compile(
     r"(?-i:(?:\s+(?!and\b|or\b)[a-z0-9][\w-]*){0,4})\s*\(\s*"
-    r"(?:coded as|assumed(?: to be)?|presumed(?: to be)?|suspected(?: to be)?)\s+(?:the\s+)?",
+    r"(?:assumed(?: to be)?|presumed(?: to be)?|suspected(?: to be)?)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # "gunmen believed to be Al Shabaab", "armed individuals presumed to be Bassa ethnic militiamen",
 # "people suspected to be members of the ADF": what the report takes unnamed attackers for names them,
-# as `_CODED_AS` does in brackets.
+# as `_TAKEN_AS` does in brackets.
 _TAKEN_FOR = re.compile(
     r"\s*,?\s*(?:(?:who|that)\s+(?:are|were|is|was)\s+)?(?:suspected|presumed|believed|thought|assumed|alleged)"
     r"\s+to\s+be\s+(?:(?:members|fighters|militants|elements)\s+(?:of|from)\s+)?(?:the\s+)?",
@@ -348,7 +348,7 @@ def affiliated(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         known = known and not cand.name.startswith("Unidentified")
         owner = cand.named or known or entity and members_word(text, last.start, last.end)
         under = last.named and cand.named and _UNDER.fullmatch(text[last.end : cand.start]) is not None
-        coded = _CODED_AS.fullmatch(text[last.end : cand.start]) is not None or taken_for(text, last, cand)
+        taken = _TAKEN_AS.fullmatch(text[last.end : cand.start]) is not None or taken_for(text, last, cand)
         # "the Dark Wolves guerrilla forces", "Kalo militiamen": a name the catalogue does not know
         # right before a description of armed men is their group's, of the description's kind.
         described = last.rank == 1 and last.start not in named_at and not cand.named and cand.rank == 0
@@ -356,8 +356,8 @@ def affiliated(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         described = described and not text[last.end : cand.start].strip()
         if described:
             kept[at] = _Candidate(last.start, cand.end, last.name, cand.inter, 0, named=True)
-        elif coded:
-            # "forces (coded as Giants Brigade forces)": the member words after the name are its too.
+        elif taken:
+            # "forces (presumed Giants Brigade forces)": the member words after the name are its too.
             tail = _MEMBER_TAIL.match(text, cand.end)
             end = tail.end() if tail else cand.end
             kept[at] = _Candidate(last.start, end, cand.name, cand.inter, 0, named=cand.named)
