@@ -6,12 +6,11 @@ la Brava, Tepenco") is not read alone."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from builders import analysed_doc
 
 from frontlines.gazetteer import GazEntry, Gazetteer
-from frontlines.model import Analysis, Document, Entity, Place, Token
+from frontlines.model import Document, Place
 from frontlines.stages.places import PlaceResolver
 
 # Invented places: only their names, kinds, sizes, countries and provinces matter here.
@@ -26,15 +25,6 @@ ENTRIES = [
 ]
 
 
-def tagged_doc(text: str, entities: list[tuple[str, str]]) -> Document:
-    """A document whose capitalised tokens are proper nouns, with the (text, label) entities given."""
-    tokens = [Token(m.start(), m.end(), m.group(), m.group(), "PROPN" if m.group()[0].isupper() else "X",
-                    "", "", 0)
-              for m in re.finditer(r"\w+|[^\w\s]", text)]
-    ents = [Entity(text.index(s), text.index(s) + len(s), label, s) for s, label in entities]
-    return Document(id="d", text=text, analysis=Analysis(tokens=tokens, entities=ents))
-
-
 @pytest.fixture(scope="module")
 def resolver() -> PlaceResolver:
     return PlaceResolver(Gazetteer.from_entries(ENTRIES))
@@ -47,22 +37,22 @@ def places_of(resolver: PlaceResolver, doc: Document) -> dict[str, Place]:
 def test_a_town_tagged_as_an_organisation_before_its_province_is_the_town_there(
     resolver: PlaceResolver,
 ) -> None:
-    doc = tagged_doc("Troops tried to gain control over Dravensk, Olmara.", [("Dravensk", "ORG")])
+    doc = analysed_doc("Troops tried to gain control over Dravensk, Olmara.", [("Dravensk", "ORG")])
     assert places_of(resolver, doc)["Dravensk"].geonameid == 950002
 
 
 def test_a_small_town_tagged_as_a_person_before_its_province_is_found(resolver: PlaceResolver) -> None:
-    doc = tagged_doc("Jets launched an airstrike on Kelmivka, Olmara.", [("Kelmivka", "PERSON")])
+    doc = analysed_doc("Jets launched an airstrike on Kelmivka, Olmara.", [("Kelmivka", "PERSON")])
     assert places_of(resolver, doc)["Kelmivka"].geonameid == 950004
 
 
 def test_a_name_with_no_reading_in_its_stated_province_is_no_town_abroad(resolver: PlaceResolver) -> None:
-    doc = tagged_doc("Mortars were fired at positions in Pit 4/5, Olmara.", [])
+    doc = analysed_doc("Mortars were fired at positions in Pit 4/5, Olmara.", [])
     places = places_of(resolver, doc)
     assert "Pit" not in places
     assert places["Olmara"].geonameid == 950001
 
 
 def test_the_end_of_a_longer_name_before_a_province_is_not_read_alone(resolver: PlaceResolver) -> None:
-    doc = tagged_doc("Gunmen struck close to Santo de la Brava, Tepenco.", [("Santo", "PERSON")])
+    doc = analysed_doc("Gunmen struck close to Santo de la Brava, Tepenco.", [("Santo", "PERSON")])
     assert "Brava" not in places_of(resolver, doc)
