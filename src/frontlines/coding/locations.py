@@ -3,12 +3,16 @@
 The choice (`choose_place`), in order:
 - A place named as what the event is about ("against the war in Ukraine", "in support of
   Ukraine", "refugees from Ukraine"), as where its people came from ("bandits from Tiaty") or as
-  the seat of an office ("Siaya Senator") is not where it happened, when the sentence names another.
+  the seat of an office ("Siaya Senator") is not where it happened, when the sentence names another;
+  nor is where a march set out from, when the sentence names where it went ("from Lara to Kome").
 - A place named only as the container of another ("Kone Chan village (Kutkai township, Muse
   district)", "Sokolivka, Kharkiv region", "Banin town in Idleb countryside") is not where the
   event happened; the place it contains is, when that was found (at home). Places that go on
   with "and", or with a comma and a place of their level, are a list, not a chain ("in Hajjah,
   Marib, and Sadah"); the containers of an unknown township hold the village named before it.
+  In a bracketed chain each place lies in the next, towns too ("Opira village (Oicha, Beni,
+  Nord-Kivu)": Oicha); a city named for its countryside is an area ("Sela town in Varo
+  countryside").
 - Of the places left, those in the document's own country (`home_country`) come first: "Thit Cho"
   read as a town in the United States does not beat a district of Myanmar in a Myanmar report.
 - Then the most specific (towns, districts, provinces, countries); of equals, one its named
@@ -18,12 +22,15 @@ The choice (`choose_place`), in order:
 - A place whose reading lies outside its named container (another country or province) was
   probably read wrongly: the container, which the report itself gives, is taken instead; with
   no home country, only when the container is an area (an admin area or a town naming its province).
+A place the gazetteer knows without its province takes the one its sentence names around it
+(`with_province`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from frontlines.gazetteer.normalize import key_of, strip_generic
@@ -66,10 +73,11 @@ _AFTER_COMMA = re.compile(r"(?:\s+[\w'’-]+){0,2}\s*,\s*")
 # follows before another place of its level ("in Hajjah, Marib, Sadah"): those are lists.
 _AND_FOLLOWS = re.compile(r"\s*,?\s*(?:and\b|&)", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
-# ... or a settlement word and "in"/"of" ("Banin town in Idleb countryside", "Kudud village of
-# Ninewa", "Kone Hsar village of Kutkai township"): the place after is where the town lies.
+# ... or a settlement word, perhaps with a word before it, and "in"/"of" ("Banin town in Idleb
+# countryside", "Kudud village of Ninewa", "Kone Hsar village of Kutkai township", "Buta migrant
+# camp in Jammu district"): the place after is where the town lies.
 _SETTLEMENT_IN = re.compile(
-    r"\s+(?:town|village|city|township|district|sub-district|neighbou?rhood|area|camp|market)"
+    r"\s+(?:[a-z]+\s+)?(?:town|village|city|township|district|sub-district|neighbou?rhood|area|camp|market)"
     r"\s+(?:in|of)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -152,22 +160,33 @@ def containers(text: str, places: list[Place]) -> dict[int, list[Place]]:
     for i, place in enumerate(places):
         chain: list[Place] = []
         last, in_parens = place, False
+        # A place that itself opens a bracketed chain ("Opira village (Oicha, Beni, Nord-Kivu)")
+        # lies in each place after it there, towns too: such a chain goes from small to large.
+        nested = _opens_bracket(text, place.start)
         for j, later in enumerate(places[i + 1 :] if specificity(place) != 3 else [], i + 1):
             gap = text[last.end : later.start]
             if _INTO_PARENS.fullmatch(gap) and not in_parens:
                 in_parens = True
-            elif not in_parens and (_SETTLEMENT_IN.fullmatch(gap) and _names_an_area(later)
+            elif not in_parens and (_SETTLEMENT_IN.fullmatch(gap) and _names_an_area(later, text)
                                     or _IN.fullmatch(gap) and later.feature_code in ADMIN_CODES):
                 pass
-            elif (not (_AFTER_COMMA.fullmatch(gap) and (in_parens or _names_an_area(later)))
+            elif (not (_AFTER_COMMA.fullmatch(gap) and (in_parens or nested or _names_an_area(later, text)))
                   or not in_parens and _list_goes_on(text, later, places[j + 1 : j + 2])):
                 break
-            if specificity(later) < specificity(place) and not _names_an_area(later):
+            if specificity(later) < specificity(place) and not _names_an_area(later, text):
                 break
             chain.append(later)
             last = later
         found[i] = chain
     return found
+
+
+_BRACKET_OPENING = re.compile(r"\(\s*$")
+
+
+def _opens_bracket(text: str, start: int) -> bool:
+    """True when the name at `start` comes right after an opening parenthesis ("(Oicha, ...")."""
+    return bool(_BRACKET_OPENING.search(text, max(0, start - 3), start))
 
 
 def _list_goes_on(text: str, place: Place, following: list[Place]) -> bool:
@@ -181,9 +200,16 @@ def _list_goes_on(text: str, place: Place, following: list[Place]) -> bool:
                for later in following)
 
 
-def _names_an_area(place: Place) -> bool:
+# "in Dara countryside": a city's countryside is the province around it.
+_COUNTRYSIDE = re.compile(r"\s+countryside\b", re.IGNORECASE)
+
+
+def _names_an_area(place: Place, text: str = "") -> bool:
+    """True for an admin area or a country, a town named as its province, and (given the `text`)
+    a city named for its countryside ("Banin town in Idleb countryside")."""
     code = place.feature_code or ""
-    return code in ADMIN_CODES or code.startswith("PCL") or names_its_province(place)
+    return (code in ADMIN_CODES or code.startswith("PCL") or names_its_province(place)
+            or bool(_COUNTRYSIDE.match(text, place.end)))
 
 
 def names_its_province(place: Place) -> bool:
@@ -225,10 +251,25 @@ def is_topic(text: str, place: Place) -> bool:
     return bool(_TOPIC.search(text, max(0, place.start - 40), place.start) or _OFFICE.match(text, place.end))
 
 
+# "marched from Leiston to Sizewell", "a motorcade from Lara until Kome": where a march set out
+# from, and where it went, the place it is reported at.
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_TO = re.compile(r"\b(?:to|until|towards?|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def set_out_from(text: str, place: Place, places: list[Place]) -> bool:
+    """True when the place is where something set out "from", and a later place of the sentence
+    is where it went "to": a march or a convoy is reported where it went."""
+    if not _FROM.search(text, max(0, place.start - 10), place.start):
+        return False
+    return any(later.start > place.end and _TO.search(text, max(0, later.start - 10), later.start)
+               for later in places)
+
+
 def choose_place(text: str, places: list[Place], home: str | None = None) -> Place | None:
     """The place among `places` (one sentence's, in text order) that an event happened at; see
     the module docstring for the rules."""
-    places = [p for p in places if not is_topic(text, p)] or places
+    places = [p for p in places if not is_topic(text, p) and not set_out_from(text, p, places)] or places
     chains = containers(text, places)
     # Only a place that was itself found (at home, when the document has one) makes its containers
     # mere containers: "South Okkalapa township (Yangon region)" with South Okkalapa unknown, or
@@ -258,7 +299,7 @@ def choose_place(text: str, places: list[Place], home: str | None = None) -> Pla
         # village (Pakokku district, Magway region)" read in Yangon: the report's own container
         # is the better reading.
         return most_specific(at_home)
-    abroad = [c for c in given if _names_an_area(c) and specificity(c) != 3
+    abroad = [c for c in given if _names_an_area(c, text) and specificity(c) != 3
               and c.country_code != best.country_code and key_of(c.text) != key_of(best.text)]
     if home is None and abroad:
         # "Xinyi, Keelung City" with Xinyi read in China, "Oleksandropil, Donetsk" with the
@@ -267,6 +308,20 @@ def choose_place(text: str, places: list[Place], home: str | None = None) -> Pla
         # read once as a town and once as a province abroad is no evidence either way).
         return most_specific(abroad)
     return best
+
+
+def with_province(text: str, places: list[Place], place: Place) -> Place:
+    """A place the gazetteer knows without its province, as one of `places` (its sentence's, in
+    text order) names it, takes the province the sentence names around it ("Sorong city (West
+    Papua province)"): the report says where the town lies."""
+    if place.admin1 or place.country_code is None or place not in places:
+        return place
+    index = places.index(place)
+    chains = containers(text, places)
+    held_by = chains[index] or _through_unknown(text, places, chains, index)
+    area = next((c for c in held_by if c.feature_code == "ADM1" and c.country_code == place.country_code
+                 and c.admin1), None)
+    return replace(place, admin1=area.admin1) if area is not None else place
 
 
 def _through_unknown(

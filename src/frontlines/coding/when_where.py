@@ -8,7 +8,8 @@
   its paragraph, else (no place named before) the nearest later one's ("Rioters torched a bus.
   Police in Kisumu then ..."); a leading wire dateline names where the story was filed, not where
   events happened. A sentence's province or country is narrowed to a place inside it that a
-  neighbouring sentence names.
+  neighbouring sentence names; a town known without its province takes the one its sentence
+  names around it ("Sorong city (West Papua province)").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from frontlines.coding.locations import (
     is_topic,
     lies_within,
     specificity,
+    with_province,
 )
 from frontlines.coding.syntax import ancestors, sentence_memo
 from frontlines.model import Document, Place, Segment, Sentence, Timex, Token
@@ -109,7 +111,9 @@ def event_place(doc: Document, sent: Sentence) -> Place | None:
     later = after if fresh else []
     unknown: Place | None = None
     for candidate in [sent, *reversed(earlier), *later]:
-        found = choose_place(doc.text, _places_in(places, candidate), home)
+        named = _places_in(places, candidate)
+        found = choose_place(doc.text, named, home)
+        found = found and with_province(doc.text, named, found)
         if found is not None and found.geonameid is None and found.lat is None:
             unknown = unknown or found  # a place the gazetteer lacks: kept unless a neighbour's is known
         elif found is not None and candidate is sent:

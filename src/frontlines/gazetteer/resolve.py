@@ -1,19 +1,22 @@
 """Toponym resolution in context: pick a gazetteer entry per mention, or none, with a score.
 
 Evidence, in rough order of weight: a stated container ("X, Y", "X in Y province"), a feature
-cue ("X district" wants an ADM2), the document's focus countries (a name's own first guesses
-left out), where the document's other names can lie (coherence: a local story's towns pull
-together; nesting: a county that holds a town the story names, a state that holds a county),
-places resolved nearby, readings of two names a town or two apart, the name being the entry's own,
-and a population prior; a bare "X" in a story that names "X County" is that county. Two passes: the
-first settles the easy mentions the second uses as context (again, when a name first read as a
-country turns out a place in one: "Georgia" the state); then one name keeps one sense in the story.
+cue ("X district" wants an ADM2, "X city" a town of a city's size), the document's focus
+countries (a name's own first guesses left out), where the document's other names can lie
+(coherence: a local story's towns pull together; nesting: a county that holds a town the story
+names, a state that holds a county), places resolved nearby, readings of two names a town or two
+apart, the name being the entry's own, and a population prior; a bare "X" in a story that names
+"X County" is that county. Two passes: the first settles the easy mentions the second uses as
+context (again, when a name first read as a country turns out a place in one: "Georgia" the
+state); then one name keeps one sense in the story (but "Cordoba (Cordoba)" is a town and then its
+province). "X (Y)" places X in Y: it is no list.
 A name that mostly means a country, a province or a world city ("Oregon", "Mexico", "Moscow") is
 read as a small town of that name only on local evidence: not because the story lists other areas
 of its rank (or other world cities), nor because it is set in the town's country; and listed beside
 areas of its rank ("Oregon, Washington and Idaho") it is read at that rank; a world city in a
 country the story names is the city. A name found only by a looser spelling, read in a country
-none of the story's other names lie in, stays unresolved unless the spans are known to be places.
+none of the story's other names lie in, stays unresolved unless the spans are known to be places;
+a name that only one village in the world bears is that village, however small.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from frontlines.gazetteer.variants import area_by_stem, loose_lookup
 MAX_CANDIDATES = 25
 MAX_CONTAINERS = 5  # readings of a container searched for, and readings past the cut it brings back
 SURE, SURE_POPULATION = 0.9, 5_000  # a lone reading this sure and this big is taken below MIN_SCORE
+LONE_POPULATION = 1_000  # ... or this big, when it is the name's only reading anywhere
 MIN_SCORE = 0.55  # below this the best candidate is a guess; the mention stays unresolved
 GUESS = 0.0  # with spans known to be places (gold or pre-marked), a best guess beats no answer
 AGREE_KM = 50.0
@@ -64,11 +68,18 @@ CELL_DEG = 1.0  # grid cell for the coherence vote: neighbouring cells reach ~11
 # Two names with readings a town or two apart ("Richmond" and "Kingston", both in south-west London) seldom
 # are by chance: such readings fit each other more than sharing a country or a wide cell says.
 W_CLOSE, CLOSE_DEG = 0.3, 0.3  # neighbouring close cells reach ~30-100 km
-# The kind words of places and the feature code each cues ("Helmand province": ADM1).
+# "X city" cues a town, and one of a city's size more than a village: "Amara city" is the city
+# known in English by that name, not a village whose own name it is.
+CITY_CUE = "CITY"
+TOWN_CUES = frozenset({"PPL", CITY_CUE})
+# The kind words of places and the feature code each cues ("Helmand province": ADM1). A
+# municipality or a commune is named after its seat, the town news means ("in the Toro
+# municipality"), and a countryside after its city ("in the Qamishli countryside").
 CUES: dict[str, str] = {
     "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1", "oblast": "ADM1",
     "district": "ADM2", "county": "ADM2", "raion": "ADM2", "rayon": "ADM2", "subdistrict": "ADM2",
-    "city": "PPL", "town": "PPL", "village": "PPL",
+    "city": CITY_CUE, "town": "PPL", "village": "PPL", "municipality": "PPL", "commune": "PPL",
+    "countryside": "PPL",
 }
 
 
@@ -82,6 +93,7 @@ class Mention:
     query: str  # the name to look up ("Helmand" for "Helmand province")
     cue: str | None = None  # "ADM1", "ADM2", "PPL" from "X province", "the district of X" ...
     container: int | None = None  # index of the mention it lies in ("X, Y", "X in Y")
+    bracketed: bool = False  # its container is written in brackets ("X (Y)"): never a list
     fallback: str | None = None  # a shorter name to look up when `query` finds nothing
     terrain: str | None = None  # feature code of a terrain word ("X Valley": VAL) the wording names
     candidates: list[GazEntry] = field(default_factory=list)
@@ -346,14 +358,25 @@ def _pass(
 def one_sense(mentions: Sequence[Mention], chosen: Sequence[Resolution]) -> list[Resolution]:
     """One name keeps one sense in a story: every mention of a name takes the reading of its
     surest mention ("Hays city ... (Hays, Al Hudaydah)": both in Yemen). A name with a kind word
-    ("Herat province") is a different name from the bare one ("Herat", the town)."""
+    ("Herat province") is a different name from the bare one ("Herat", the town), and so is one
+    written as its own container (`own_container`)."""
+    own = own_container(mentions)
     best: dict[tuple[str, str | None], Resolution] = {}
-    for mention, res in zip(mentions, chosen, strict=True):
+    for i, (mention, res) in enumerate(zip(mentions, chosen, strict=True)):
         name = (mention.key, mention.cue)
-        if res.entry is not None and (name not in best or res.score > best[name].score):
+        if res.entry is not None and i not in own and (name not in best or res.score > best[name].score):
             best[name] = res
-    return [best.get(_sense_name(m, r), r) if r.entry is not None else r
-            for m, r in zip(mentions, chosen, strict=True)]
+    return [best.get(_sense_name(m, r), r) if r.entry is not None and i not in own else r
+            for i, (m, r) in enumerate(zip(mentions, chosen, strict=True))]
+
+
+def own_container(mentions: Sequence[Mention]) -> set[int]:
+    """The mentions (by index) of a name written as its own container, and those containers: in
+    "Cordoba (Cordoba)" or "Kharkiv, Kharkiv" the name means a town and then the area named after
+    it, two senses."""
+    pairs = [(i, m.container) for i, m in enumerate(mentions)
+             if m.container is not None and mentions[m.container].key == m.key]
+    return {i for pair in pairs for i in pair}
 
 
 def _sense_name(mention: Mention, res: Resolution) -> tuple[str, str | None]:
@@ -576,7 +599,7 @@ def _choose(
         # story found in Cameroon) is more often wrong than right; a guess is wanted only on
         # spans known to be places.
         return Resolution(None, 0.0)
-    if scores[best] < min_score and not _unmistakable(entry, confidence, focus):
+    if scores[best] < min_score and not _unmistakable(entry, confidence, focus, len(mention.candidates)):
         return Resolution(None, 0.0)
     return Resolution(entry, round(confidence, 3))
 
@@ -615,10 +638,13 @@ def _abroad(entry: GazEntry, focus: Focus) -> bool:
     return focus.others.get(entry.country_code, 0.0) == 0.0
 
 
-def _unmistakable(entry: GazEntry, confidence: float, focus: Focus) -> bool:
+def _unmistakable(entry: GazEntry, confidence: float, focus: Focus, readings: int) -> bool:
     """A name whose readings all put it in one spot, a town of some size or an admin area, in a
-    story that names no other country ("Kajiado" in a two-line report), needs no more evidence."""
-    sized = entry.is_admin or entry.population >= SURE_POPULATION
+    story that names no other country ("Kajiado" in a two-line report), needs no more evidence; a
+    name only one village in the world bears ("protested in Cordemais") needs less size: no
+    namesake can be meant instead."""
+    floor = LONE_POPULATION if readings == 1 else SURE_POPULATION
+    sized = entry.is_admin or entry.population >= floor
     return confidence >= SURE and sized and (not focus.whole or focus.whole.get(entry.country_code, 0.0) > 0)
 
 
@@ -630,7 +656,11 @@ def is_county(entry: GazEntry, county: str) -> bool:
 def is_list(inner: Mention, outer: Mention) -> bool:
     """True when "X, Y" lists areas rather than placing X in Y: X most often names an area of Y's
     rank or higher ("China, Japan", "Ohio, Oregon"; but "Kandahar, Afghanistan" is a containment),
-    or both are cued as areas of one kind ("Lake, Porter and Jasper counties")."""
+    or both are cued as areas of one kind ("Lake, Porter and Jasper counties"). "X (Y)" places X
+    in Y whatever X mostly means: "Loreto (Concepcion)" is the Loreto of Concepcion, not Peru's
+    province and a town."""
+    if inner.bracketed:
+        return False
     if inner.cue in ("ADM1", "ADM2") and inner.cue == outer.cue:
         return True
     if not inner.candidates or not outer.candidates:
@@ -683,8 +713,9 @@ def cue_fit(entry: GazEntry, cue: str | None) -> float:
     """1 when the wording's feature cue fits the entry's kind, 0 without a cue or a fit."""
     if cue is None:
         return 0.0
-    if cue == "PPL":
-        return 0.5 if entry.feature_code.startswith("PPL") else 0.0
+    if cue in TOWN_CUES:
+        town = 0.5 if entry.feature_code.startswith("PPL") else 0.0
+        return 2 * town if cue == CITY_CUE and entry.population >= CITY_POPULATION else town
     if cue == "ADM1" and entry.feature_code == "ADM2":
         return 0.3  # what news calls a province is sometimes a second-level area
     if cue == "ADM2" and entry.feature_code == "ADM1":
@@ -702,7 +733,8 @@ def kind_fits(mention: Mention, towns: list[GazEntry]) -> list[float]:
     cue = mention.cue
     if cue is None:
         return [0.0] * len(mention.candidates)
-    own = {key_of(f"{mention.query} {word}") for word, code in CUES.items() if code == cue and code != "PPL"}
+    own = {key_of(f"{mention.query} {word}") for word, code in CUES.items()
+           if code == cue and code not in TOWN_CUES}
     fits = [1.0 if own and c.is_admin and not own.isdisjoint(entry_name_keys(c)) else cue_fit(c, cue)
             for c in mention.candidates]
     areas = [(a, fit) for a, fit in zip(mention.candidates, fits, strict=True)

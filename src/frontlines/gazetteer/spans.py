@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from frontlines.gazetteer.index import Gazetteer
 from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, key_of
-from frontlines.gazetteer.resolve import CUES, Mention
+from frontlines.gazetteer.resolve import CUES, TOWN_CUES, Mention
 from frontlines.gazetteer.store import COUNTRY_CODES, GazEntry
 from frontlines.model import Entity
 
@@ -27,7 +27,7 @@ DATELINE_REACH = 10  # characters before a name searched for the end of a headli
 
 # The plural of each area's kind word ("counties": ADM2), as written after a list of its names.
 PLURAL_CUES = {(word[:-1] + "ies" if word.endswith("y") else word + "s"): code
-               for word, code in CUES.items() if code != "PPL"}
+               for word, code in CUES.items() if code not in TOWN_CUES}
 _PLURAL_KIND = re.compile(rf"[ ]+({'|'.join(PLURAL_CUES)})\b", re.IGNORECASE)
 
 Spans = Iterator[tuple[int, int]]

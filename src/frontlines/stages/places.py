@@ -37,11 +37,12 @@ LEADING_NOISE = frozenset({"the", "northern", "southern", "eastern", "western", 
                            "east", "west", "northeastern", "northwestern", "southeastern", "southwestern",
                            "north-eastern", "north-western", "south-eastern", "south-western", "greater",
                            "northeast", "northwest", "southeast", "southwest"})
-# A capitalised run of up to four words, allowing lowercase particles inside ("Deir ez-Zor").
+# A capitalised run of up to four words, allowing lowercase particles inside, up to two at a
+# time ("Deir ez-Zor", "Iguala de la Independencia").
 _PARTICLE = r"(?:al|el|ad|ez|as|ash|an|ar|at|e|i|de|du|la|le|of|do|da|dos|das|del|des|von|van|der|upon)"
 # Its words are possessive: a name ends where a word does (at a space or a stop), so splitting a
 # hyphenated word finds no other match, and trying it would cost most of the search's time.
-_NAME = rf"[A-Z][\w’'\-]*+(?:(?:\s|-)(?:{_PARTICLE}(?:\s|-))?[A-Z][\w’'\-]*+){{0,3}}"
+_NAME = rf"[A-Z][\w’'\-]*+(?:(?:\s|-)(?:{_PARTICLE}(?:\s|-)){{0,2}}[A-Z][\w’'\-]*+){{0,3}}"
 _CUE = "|".join(CUES)
 # "(the northern) district of X": what comes before the kind word changes neither group, so it is
 # not matched (trying it at every word is most of the search's time).
@@ -216,13 +217,17 @@ _STATED_AFTER = re.compile(r"\s*([A-Z][\w.]*)")
 
 
 def trimmed_mention(text: str, start: int, end: int) -> Mention | None:
-    """A mention for a detected span, trimmed to the name ("the northern Helmand province" -> "Helmand")."""
+    """A mention for a detected span, trimmed to the name ("the northern Helmand province" ->
+    "Helmand"); a span the tagger ends inside a bracket ("Frankenthal (Pfalz") ends before it."""
     span = text[start:end]
     for match in _WORD_AND_SPACE.finditer(span):  # drop leading noise words one by one
         if not _is_noise(match.group().strip()):
             break
         start += len(match.group())
     span = text[start:end]
+    if "(" in span and ")" not in span:
+        end = start + len(span[:span.index("(")].rstrip())
+        span = text[start:end]
     tail = _GENERIC_TAIL.search(span)
     cue = CUES.get(fold(tail.group(1))) if tail else None
     if tail and tail.start() > 0:
@@ -561,8 +566,9 @@ def _run_mentions(
 ) -> Iterator[Mention]:
     """Capitalised runs (`_NAME_RUN` matches) with a proper noun that name a country, a province, a
     big city or curated terrain, or any place of the document's countries after a locative word
-    ("near Lashkar Gah"). A run inside the tagger's other entities (people, organisations) is
-    taken only after a locative word, in a dateline or as a big province or a country after
+    ("near Lashkar Gah") or closing a bracketed container ("Dar Wassa (Baalbek)"). A run inside
+    the tagger's other entities (people, organisations) is taken only after a locative word (or
+    closing such brackets), in a dateline or as a big province or a country after
     "Town, " or "Town (" (the starts of runs after such an opening are `openings`); one inside a
     date or a number never ("in May")."""
     proper = [t.start for t in analysis.tokens if t.pos == "PROPN"]  # in text order, as the tokens
@@ -669,10 +675,13 @@ def _run_mention(
 
 
 def _run_context(text: str, start: int, end: int, after_place: bool) -> tuple[bool, bool, bool]:
-    """Whether the capitalised run `text[start:end]` follows a locative word; is placed (by that or
-    a dateline); and follows what opens a container (`after_place`, "Kochubeivka, ")."""
+    """Whether the capitalised run `text[start:end]` follows a locative word, or closes the
+    bracketed container of a name ("Dar Wassa (Baalbek)", "Ti-Agal (Markoy, Oudalan)": where that
+    place lies, as after "in"); is placed (by that or a dateline); and follows what opens a
+    container (`after_place`, "Kochubeivka, ")."""
     dateline = (start == 0 or text[start - 1] == "\n") and _DATELINE_END.match(text, end)
-    locative = _LOCATIVE.found_in(text[max(0, start - 20):start])
+    closing = after_place and text.startswith(")", end)
+    locative = closing or _LOCATIVE.found_in(text[max(0, start - 20):start])
     return locative, bool(dateline or locative), after_place
 
 
@@ -734,8 +743,9 @@ class SpanSet:
 def link_containers(text: str, mentions: list[Mention]) -> None:
     """Mark "X, Y", "X in (the) Y" and "X (Y" pairs: Y is the container of X."""
     for i, (inner, outer) in enumerate(zip(mentions, mentions[1:], strict=False)):
-        if _CONTAINED.match(text[inner.end:outer.start]):
-            inner.container = i + 1
+        gap = text[inner.end:outer.start]
+        if _CONTAINED.match(gap):
+            inner.container, inner.bracketed = i + 1, "(" in gap
 
 
 # The wording that makes a town's name stand for the area around it or named after it ("near X",
