@@ -125,21 +125,10 @@ def resolve(
     beyond: list[list[GazEntry]] = []  # each mention's readings past the first MAX_CANDIDATES
     for mention in mentions:
         mention.key = key_of(mention.query)
-        # A demonym reaches here only as a pre-marked place ("American" marked by a gold set):
-        # then it stands for its country.
-        country = gazetteer.demonym_country(mention.query) or gazetteer.abbreviation(mention.text)
-        found = gazetteer.lookup(mention.query)
-        if not found and mention.fallback:
-            found = gazetteer.lookup(mention.fallback)
-        if not found and not country:  # "South Ossetian", "Ohioans": the area the name is made from
-            found = area_by_stem(mention.query, gazetteer, prefix=loose)
-        if not found and not country and loose:
-            found = loose_lookup(mention.query, gazetteer)
-        if not found and not country and (loose or mention.cue in ("ADM1", "ADM2")):
-            found = gazetteer.lookup_similar(mention.query)  # "Hiraan region": Hiiraan
-        mention.candidates = [country] if country else found[:MAX_CANDIDATES]
-        mention.fuzzy = not country and spelled_loosely(mention, mention.candidates)
-        beyond.append([] if country else found[MAX_CANDIDATES:])
+        found, is_country = readings(mention, gazetteer, loose)
+        mention.candidates = found[:MAX_CANDIDATES]
+        mention.fuzzy = not is_country and spelled_loosely(mention, mention.candidates)
+        beyond.append(found[MAX_CANDIDATES:])
     for mention, rest in zip(mentions, beyond, strict=True):
         mention.candidates += _inside_container(mention, mentions, rest)
     area_peers(mentions)
@@ -156,6 +145,27 @@ def resolve(
     if settled != first:
         second = _context_pass(mentions, settled, cohere, fixed, min_score)
     return one_sense(mentions, second)
+
+
+def readings(mention: Mention, gazetteer: Gazetteer, loose: bool = False) -> tuple[list[GazEntry], bool]:
+    """Every gazetteer entry the mention's name may stand for, and whether the name is a country's
+    demonym or abbreviation (then that country is its one reading). With `loose` (spans known to
+    be places) a name the gazetteer lacks is read more loosely ("Ontarians")."""
+    # A demonym reaches here only as a pre-marked place ("American" marked by a gold set):
+    # then it stands for its country.
+    country = gazetteer.demonym_country(mention.query) or gazetteer.abbreviation(mention.text)
+    if country:
+        return [country], True
+    found = gazetteer.lookup(mention.query)
+    if not found and mention.fallback:
+        found = gazetteer.lookup(mention.fallback)
+    if not found:  # "South Ossetian", "Ohioans": the area the name is made from
+        found = area_by_stem(mention.query, gazetteer, prefix=loose)
+    if not found and loose:
+        found = loose_lookup(mention.query, gazetteer)
+    if not found and (loose or mention.cue in ("ADM1", "ADM2")):
+        found = gazetteer.lookup_similar(mention.query)  # "Hiraan region": Hiiraan
+    return found, False
 
 
 def left_country(early: Resolution, late: Resolution) -> bool:
