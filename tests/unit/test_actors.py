@@ -244,7 +244,9 @@ def test_a_faction_or_home_area_is_part_of_the_groups_acled_name() -> None:
     assert found[0] == ("Mai-Mai Zabuloni fighters", "Mayi Mayi Militia (Zabuloni)", 3)
     assert found[1] == ("Dawna People's Defense Force", "People's Defense Force - Dawna", 3)
     assert names(tag("Mayi Mayi militiamen looted a shop."))[0][1] == "Mayi Mayi Militia"
-    assert names(tag("Local PDF members fired."))[0][1] == "PDF: People's Defense Force"
+    assert names(tag("Two PDF columns fired."))[0][1] == "PDF: People's Defense Force"
+    # A "local PDF" is no area's: an unnamed local defence force (see the catalogue).
+    assert names(tag("Local PDF members fired."))[0][1] == "Unidentified Anti-Coup Armed Group"
 
 
 def test_the_somalia_mission_is_named_by_its_mandate_on_the_day() -> None:

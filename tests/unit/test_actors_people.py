@@ -114,13 +114,13 @@ def test_a_local_defence_force_named_after_its_township_with_a_dash() -> None:
     assert all(name != "People's Defense Force - One" for _, name, _ in found)
 
 
-def test_a_mission_and_its_contingent_side_by_side_are_the_mission() -> None:
-    # spaCy reads "ATMIS UPDF" as one ORG; the catalogue knows both, and the first names the side.
+def test_a_mission_and_its_contingent_side_by_side_are_the_missions_contingent() -> None:
+    # spaCy reads "ATMIS UPDF" as one ORG; the catalogue knows both: the mission's Ugandan contingent.
     text = "Shabaab attacked ATMIS UPDF at a base."
     one_org = Analysis(entities=[Entity(17, 27, "ORG", "ATMIS UPDF")])
     doc = Document("d", text, published="2022-05-01", analysis=one_org)
     found = [(a.text, a.name) for a in ActorTagger()(doc).actors]
-    assert ("ATMIS UPDF", "ATMIS: African Union Transition Mission in Somalia") in found
+    assert ("ATMIS UPDF", "ATMIS: African Union Transition Mission in Somalia (Uganda)") in found
 
 
 def test_a_known_group_a_report_assumes_forces_to_be_names_them_over_the_parsers_entity() -> None:

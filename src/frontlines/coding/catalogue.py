@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from frontlines.coding.countries import country_after_of, country_name
+from frontlines.coding.countries import country_after_of, country_name, first_word, first_word_matches
 from frontlines.coding.resources import read_tsv, resource_text, tsv_rows
 
 EntryKind = Literal["named", "generic"]
@@ -91,8 +92,11 @@ class AliasMatcher:
             for alias in entry.aliases:
                 self.by_alias.setdefault(self._key(alias), []).append(entry)
         aliases = sorted({a for e in entries for a in e.aliases}, key=len, reverse=True)
-        body = "|".join(re.escape(a) for a in aliases)
-        self.pattern = re.compile(rf"(?<![\w-])(?:{body}){_ALIAS_END}", re.IGNORECASE)
+        self.pattern = _aliases_pattern(aliases)
+        starting: dict[str, list[str]] = {}
+        for alias in aliases:
+            starting.setdefault(first_word(alias), []).append(alias)
+        self.by_first_word = {word: _aliases_pattern(group) for word, group in starting.items()}
 
     @staticmethod
     def _key(alias: str) -> str:
@@ -103,7 +107,7 @@ class AliasMatcher:
         several groups share means the one at home in `country` (ISO2), the document's, if any:
         "SNA" is the Somali National Army in Somalia and the Syrian National Army in Syria."""
         found = []
-        for match in self.pattern.finditer(text):
+        for match in first_word_matches(text, self.by_first_word, self.pattern):
             entries = [e for e in self.by_alias.get(self._key(match.group(0)), []) if e.holds_on(day)]
             entries = entries or self.by_alias.get(self._key(match.group(0)), [])
             home = next((e for e in entries if country and e.country == country), None)
@@ -115,6 +119,26 @@ class AliasMatcher:
             if entry is not None and not (compound and entry.kind == "generic"):
                 found.append(AliasMatch(match.start(), match.end(), entry))
         return found
+
+
+@lru_cache(maxsize=1)
+def peoples() -> dict[str, str]:
+    """The packaged peoples (resources/actors/peoples.tsv), lower-cased, with the country (ISO2) each
+    mostly lives in: names a report may give the armed men of a community by ("Pokot bandits")."""
+    return {row[0].lower(): row[1] for row in tsv_rows(resource_text("actors", "peoples.tsv"))}
+
+
+def people_home(word: str) -> str | None:
+    """The home country (ISO2) of the people a capitalised word names (`peoples`), a hyphenated one
+    in every part ("Tugen-Ilchamus"), else None."""
+    homes = [peoples().get(part.lower()) for part in word.split("-")]
+    return homes[0] if word[:1].isupper() and all(homes) else None
+
+
+def _aliases_pattern(aliases: list[str]) -> re.Pattern[str]:
+    """Aliases (longest first) as whole words or a compound's first half (`_ALIAS_END`), in any case."""
+    body = "|".join(re.escape(a) for a in aliases)
+    return re.compile(rf"(?<![\w-])(?:{body}){_ALIAS_END}", re.IGNORECASE)
 
 
 def fill_country(template: str, code: str | None) -> str:

@@ -38,10 +38,9 @@ def country_table() -> CountryTable:
     longest_first = sorted(words, key=len, reverse=True)
     starting: dict[str, list[str]] = {}
     for word in longest_first:
-        first = _WORD.match(word)
-        if first is None or not word.isascii():
-            raise ValueError(f"country names must be ASCII and start with a word character: {word!r}")
-        starting.setdefault(first.group(), []).append(word)
+        if not word.isascii():
+            raise ValueError(f"country names must be ASCII: {word!r}")
+        starting.setdefault(first_word(word), []).append(word)
     return CountryTable(
         names, words, _names_pattern(longest_first), {w: _names_pattern(ws) for w, ws in starting.items()}
     )
@@ -123,18 +122,35 @@ def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def _name_matches(text: str, table: CountryTable) -> Iterator[re.Match[str]]:
-    """The matches of `table.pattern` in `text`, trying at each word only the names starting with it.
+    """The matches of `table.pattern` in `text` (see `first_word_matches`)."""
+    return first_word_matches(text, table.by_first_word, table.pattern)
+
+
+def first_word(name: str) -> str:
+    """The first word of a name, lower-cased: the key `first_word_matches` tries it by."""
+    found = _WORD.match(name)
+    if found is None:
+        raise ValueError(f"a name must start with a word character: {name!r}")
+    return found.group().lower()
+
+
+def first_word_matches(
+    text: str, by_first_word: dict[str, re.Pattern[str]], pattern: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """The non-overlapping matches, left to right, of `pattern`, an alternation of names that each
+    start a word, trying at each word only `by_first_word`'s pattern of the names starting with it.
 
     A name starts at the start of a word and its first word is that whole word, so in an ASCII word
     only the names with the same first word (lower-cased) can match there; at a word with other
-    characters, which may fold to ASCII ones ("ı" is "i"), every name is tried."""
+    characters, which may fold to ASCII ones ("ı" is "i"), every name is tried. One pattern of a few
+    names a word is far quicker than the whole alternation at every position."""
     end = 0
     for word in _WORD.finditer(text):
         if word.start() < end:
             continue
         key = word.group().lower()
-        pattern = table.by_first_word.get(key) if key.isascii() else table.pattern
-        match = pattern.match(text, word.start()) if pattern is not None else None
+        tried = by_first_word.get(key) if key.isascii() else pattern
+        match = tried.match(text, word.start()) if tried is not None else None
         if match is not None:
             end = match.end()
             yield match

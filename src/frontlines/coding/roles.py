@@ -77,6 +77,12 @@ REPELLED = re.compile(
 )
 # "X thwarted and clashed with Y": what X thwarted was Y's attack.
 AND_FOUGHT = re.compile(r"\s+and\s+(?:clash\w*|fought|engag\w*)\s+(?:with\s+)?(?:the\s+)?", re.IGNORECASE)
+# The same told as a passive after the attackers: "X raided villages but were repulsed by the police".
+REPELLED_BY = re.compile(
+    r"\b(?:were|was)\s+(?:\w+\s+)?(?:repel\w*|repuls\w*|fought off|beaten back|pushed back)\s+"
+    r"by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 ATTACK_BY = re.compile(r"\battacks?\b[^.;]{0,40}\bby\s+(?:the\s+)?$", re.IGNORECASE)
 ATTACKS = re.compile(r"\s*(?:'s\s+)?(?:attacks?|assaults?|offensive)\b", re.IGNORECASE)
 # The agent of a passive: "fired by the military", "planted by militants".
@@ -125,13 +131,20 @@ SAID_ITS = re.compile(
     r"(?:fighters|members|militants|forces|men|gunmen|troops)\b",
     re.IGNORECASE,
 )
-# What a report blames on a group without its claim: "X are believed to be behind the attack",
-# "police blamed X for the killing", "the attackers are suspected to be X".
+# What a report blames on a group without its claim: "X are believed to be behind the attack", "X
+# believed responsible", "police blamed X for the killing", "authorities suspect X", "the attackers
+# are suspected to be X".
 BEHIND = re.compile(
-    r"\s+(?:is|are|was|were)\s+(?:(?:believed|suspected|thought|said|alleged)\s+to\s+(?:be|have\s+been)\s+)?behind\b",
+    r"\s+(?:is|are|was|were)\s+(?:(?:believed|suspected|thought|said|alleged)\s+to\s+(?:be|have\s+been)\s+)?behind\b"
+    r"|\s+(?:(?:is|are|was|were)\s+)?(?:believed|suspected|thought|presumed|held)\s+(?:to\s+be\s+)?responsible\b",
     re.IGNORECASE,
 )
 BLAMED = re.compile(r"\bblamed\s+(?:the\s+)?$", re.IGNORECASE)
+SUSPECTED_BY = re.compile(
+    r"\b(?:authorities|police|officials|security forces|the army|the military)\s+"
+    r"suspect(?:ed)?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 PERPETRATORS_ARE = re.compile(
     r"\b(?:perpetrators?|attackers?|assailants?|gunmen|killers?|abductors?)\s+(?:are|were|is|was)\s+"
     r"(?:believed|suspected|thought|presumed)\s+to\s+be\s+(?:members\s+of\s+)?(?:the\s+)?$",
@@ -159,16 +172,25 @@ def crowd_actor(
     """ "Protesters (Kenya)" / "Rioters (Kenya)" for a crowd, keeping the words that named it if any;
     a nationality in those words is the crowd's ("Belarusian activists" rallying in Poland), and
     so is one the subject of the sentence at `told_at` names (`subject_nationality`: "Ukrainian
-    citizens gathered in Milan") when the crowd's own words name none."""
+    citizens gathered in Milan") when the crowd's own words name none. Words that name several
+    nations ("the Ukrainian and Russian diaspora rallied in Dijon") make a crowd of no one nation,
+    which ACLED names after where it gathered, as any other crowd."""
     nation = subject_nationality(doc, told_at)
-    if nation is not None and (mention is None or not countries_in(mention.text)):
+    nations = crowd_nations(mention.text) if mention is not None else set()
+    if nation is not None and not nations:
         start, end, code = nation
         return EventActor(fill_country(template, code), doc.text[start:end], inter, start, end)
     if mention is None:
         return EventActor(fill_country(template, document_country(doc)), "", inter)
-    named = countries_in(mention.text)
-    name = fill_country(template, named[0][2] if named else document_country(doc))
+    name = fill_country(template, nations.pop() if len(nations) == 1 else document_country(doc))
     return EventActor(name, mention.text, inter, mention.start, mention.end)
+
+
+def crowd_nations(text: str) -> set[str]:
+    """The nations (ISO2) the words naming a crowd give it, but not a country after a hyphen, which
+    tells what the crowd is for or against ("pro-Russian protesters") or is part of a longer name
+    ("the Chindwin-West Bank strike committee")."""
+    return {code for start, _, code in countries_in(text) if not text[:start].endswith("-")}
 
 
 def crowd_roles(
@@ -297,16 +319,18 @@ def state_first(
     doc: Document, coding: Coding, first: EventActor | None, second: EventActor | None
 ) -> tuple[EventActor | None, EventActor | None]:
     """In a battle whose first side repelled the second's attack, the attackers first, as ACLED
-    lists the side that began it ("police repelled an attack by gunmen"); in an exchange of fire an
-    armed group or gang (inter 3) had with state forces, the state forces first, as ACLED lists
-    them: "two gang members exchanged fire with military police" (the same convention as
-    `armed_side`'s for an unnamed side); rebels, and sides the report lists before it tells of the
-    exchange, keep the order it gives."""
+    lists the side that began it ("police repelled an attack by gunmen", "raiders were repulsed by
+    the police"); in an exchange of fire an armed group or gang (inter 3) had with state forces,
+    the state forces first, as ACLED lists them: "two gang members exchanged fire with military
+    police" (the same convention as `armed_side`'s for an unnamed side); rebels, and sides the
+    report lists before it tells of the exchange, keep the order it gives."""
     if coding.acled_type != "Battles" or first is None or second is None:
         return first, second
     if first.end is None or second.start is None or second.end is None:
         return first, second
     if repelled(doc.text, first.end, second.start, second.end):
+        return second, first
+    if repelled_by(doc.text, second.end, first.start):
         return second, first
     if first.inter != 3 or second.inter != 1:
         return first, second
@@ -314,6 +338,14 @@ def state_first(
     if EXCHANGE.search(doc.text, first.end, second.start):
         return second, first
     return first, second
+
+
+def repelled_by(text: str, second_end: int, first_start: int | None) -> bool:
+    """Whether the side ending at `second_end` was repelled by the one starting at `first_start`, told
+    as a passive after it: "raiders stormed the village but were repulsed by the police"."""
+    if first_start is None or first_start < second_end:
+        return False
+    return REPELLED_BY.search(text, max(second_end, first_start - 120), first_start) is not None
 
 
 def repelled(text: str, first_end: int, second_start: int, second_end: int) -> bool:
@@ -468,11 +500,13 @@ def _claims(text: str, actor: ActorMention) -> bool:
 
 
 def _blamed(text: str, actor: ActorMention) -> bool:
-    """Whether the text blames the attack on `actor`: "X was behind it", "blamed X for it"."""
+    """Whether the text blames the attack on `actor`: "X was behind it", "X believed responsible",
+    "blamed X for it", "authorities suspect X"."""
     start = actor.start
     blamed = BLAMED.search(text, max(0, start - 20), start) and text.startswith(" for", actor.end)
     taken = PERPETRATORS_ARE.search(text, max(0, start - 80), start)
-    return bool(BEHIND.match(text, actor.end) or blamed or taken)
+    suspected = SUSPECTED_BY.search(text, max(0, start - 40), start)
+    return bool(BEHIND.match(text, actor.end) or blamed or taken or suspected)
 
 
 def _attributed(

@@ -14,6 +14,7 @@ from frontlines.coding.catalogue import (
     CatalogueEntry,
     fill_country,
     load_catalogue,
+    people_home,
 )
 from frontlines.coding.countries import countries_in, country_name, country_of_word, document_country
 from frontlines.coding.dates import parse_day
@@ -45,6 +46,8 @@ _NOT_AREAS = frozenset(
 # (people) the militia is of: "Pokot raiders" are the "Pokot Ethnic Militia"; not these words, which
 # only describe the militia or begin a sentence, nor those of `_NOT_AREAS`.
 ETHNIC = "{} Ethnic Militia ({{country}})"
+ETHNIC_INTER = 4  # communal militias, ethnic ones among them
+UNNAMED = "Unidentified Armed Group ({country})"
 _NOT_PEOPLES = _NOT_AREAS | frozenset({
     "Armed", "Suspected", "Alleged", "Unknown", "Unidentified", "Rival", "Heavily", "Allied", "Ethnic",
     "Tribal", "Communal", "Clan", "Village", "Community", "Youth", "State", "Government", "Police",
@@ -114,6 +117,17 @@ FACTION_AFTER = {
     "PDF: People's Defense Force": ("People's Defense Force - {}", 3, _NAME_AFTER_DASH),
 }
 AREA_BEFORE = {"PDF: People's Defense Force": ("People's Defense Force - {}", 3)}
+# "a local PDF" names no area's force, only that there is one: an unnamed local defence force, which in
+# Myanmar is an anti-coup armed group (see the catalogue).
+UNNAMED_LOCAL_FORCE = ("Unidentified Anti-Coup Armed Group", 3)
+_LOCAL_BEFORE = re.compile(r"\blocal\s+$", re.IGNORECASE)
+# The African Union's missions in Somalia are national contingents, each holding a sector of its own
+# (Wikipedia: "African Union Transition Mission in Somalia"). A report names one by its army ("ATMIS
+# UPDF", "AMISOM KDF troops") or nationality ("Burundian ATMIS troops"), and the contingent is the
+# mission with the contributing country: "ATMIS: African Union Transition Mission in Somalia (Uganda)".
+CONTINGENT_MISSIONS = frozenset({
+    "AMISOM: African Union Mission in Somalia", "ATMIS: African Union Transition Mission in Somalia",
+})
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z][\w'-]*)\s+$")
 # Plain words for people: what violence fell on is civilians ("a man was shot", "wounding a girl"),
 # but people who act are not named by them: "two men opened fire" are the attackers (see `people`).
@@ -209,13 +223,19 @@ class ActorTagger(Stage):
         name, inter = fill_country(entry.name, entry.country or context), entry.inter
         after = FACTION_AFTER.get(entry.name)
         faction = after[2].match(doc.text, end) if after is not None else None
-        area = _NAME_BEFORE.search(doc.text, max(0, start - 30), start) if entry.name in AREA_BEFORE else None
+        by_area = entry.name in AREA_BEFORE
+        area = _NAME_BEFORE.search(doc.text, max(0, start - 30), start) if by_area else None
+        local = _LOCAL_BEFORE.search(doc.text, max(0, start - 8), start) if by_area else None
         if faction is not None and not re.match(MEMBER_WORDS, faction.group(1), re.IGNORECASE):
             template, inter, _ = FACTION_AFTER[entry.name]
             name, end = template.format(faction.group(1)), faction.end()
         elif area is not None and area.group(1) not in _NOT_AREAS and not country_of_word(area.group(1)):
             template, inter = AREA_BEFORE[entry.name]
             name, start = template.format(area.group(1)), area.start(1)
+        elif local is not None:
+            (name, inter), start = UNNAMED_LOCAL_FORCE, local.start()
+        elif entry.name in CONTINGENT_MISSIONS and (code := nation_before(doc.text, start)):
+            name, start = contingent(name, code[1]), code[0]
         tail = _MEMBER_TAIL.match(doc.text, end)
         end = tail.end() if tail else end
         return [_Candidate(start, end, name, inter, 0, named=True)]
@@ -253,12 +273,18 @@ def generic_candidates(doc: Document, match: AliasMatch, context: str | None) ->
         ethnic = "ethnic" in doc.text[match.start : match.end].lower()
         entry = replace(entry, name=ETHNIC.format(area) if ethnic else COMMUNAL.replace("Unidentified", area))
     elif before and entry.name == COMMUNAL and is_people(before.group(1)):
-        # "Darfur communal militia" says what kind it is; "Pokot raiders" are of a people.
-        start, country = before.start(1), context
+        # "Darfur communal militia" says what kind it is; "Pokot raiders" are of a people (of its home
+        # country when the report names no place, as `people_home` knows it).
         word = before.group(1)
+        start, country = before.start(1), context or people_home(word)
         communal = "communal" in doc.text[match.start : match.end].lower()
         name = COMMUNAL.replace("Unidentified", word) if communal else ETHNIC.format(word)
         entry = replace(entry, name=name)
+    elif before and entry.name == UNNAMED and (home := people_home(before.group(1))):
+        # "suspected Pokot bandits", "Murle gunmen": the armed men of a people are its ethnic militia,
+        # of the country the report is from, else of the people's own.
+        start, country = before.start(1), context or home
+        entry = replace(entry, name=ETHNIC.format(before.group(1)), inter=ETHNIC_INTER)
     elif entry.name in KIN_MILITIAS and (kin := kin_before(doc.text, start)):
         start, country = kin[0], context
         entry = replace(entry, name=KIN_MILITIAS[entry.name].format(kin[1]))
@@ -418,7 +444,8 @@ def join_adjacent(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """One actor from two catalogue matches of the same name side by side: "Turkish army" and
     "forces" in "Turkish army forces" (the first, which carries the demonym, names it); and from a
     named group and the description of armed men or their means, or another group, right after it
-    ("a QSD military vehicle"; "ATMIS UPDF", the mission's Ugandan contingent), which is the first's."""
+    ("a QSD military vehicle"; "ATMIS UPDF", the mission's Ugandan contingent), which is the first's;
+    a mission of `CONTINGENT_MISSIONS` takes the country of the army after it."""
     joined: list[_Candidate] = []
     for cand in sorted(candidates, key=lambda c: c.start):
         last = joined[-1] if joined else None
@@ -428,9 +455,34 @@ def join_adjacent(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         owned = last is not None and last.named and cand.inter in (1, 2, 3, 8)
         if last is not None and touching and (same or owned):
             last.end = cand.end
+            code = force_country(text, cand) if last.name in CONTINGENT_MISSIONS else None
+            last.name = contingent(last.name, code) if code else last.name
         else:
             joined.append(cand)
     return joined
+
+
+def nation_before(text: str, start: int) -> tuple[int, str] | None:
+    """Start and ISO2 code of a country's name or demonym right before `start` ("Burundian ATMIS")."""
+    before = _LAST_WORD.search(text, max(0, start - 40), start)
+    code = country_of_word(before.group(1)) if before else None
+    return (before.start(1), code) if before and code else None
+
+
+def contingent(mission: str, code: str) -> str:
+    """A mission's national contingent (see `CONTINGENT_MISSIONS`): "AMISOM: ... (Kenya)"."""
+    return f"{mission} ({country_name(code)})"
+
+
+def force_country(text: str, cand: _Candidate) -> str | None:
+    """The country (ISO2) of a state's forces that a named army ("UPDF") or a demonym ("Kenyan
+    troops") makes known; not that of a description the document's country was put in ("troops")."""
+    if not cand.name.startswith(("Military Forces of ", "Police Forces of ")):
+        return None
+    if not cand.named and not countries_in(text[cand.start : cand.end]):
+        return None
+    found = countries_in(cand.name)
+    return found[-1][2] if found else None
 
 
 def _base(name: str) -> str:
@@ -485,11 +537,12 @@ def state_candidates(doc: Document) -> list[_Candidate]:
     """A country that is the subject of a verb acts through its state: "Russia deployed troops"."""
     if doc.analysis is None:
         return []
-    subjects = {t.start for t in doc.analysis.tokens if t.dep in ("nsubj", "nsubjpass")}
+    # A name's last word heads it: "Korea" in "North Korea test-fired a missile".
+    subjects = {t.end for t in doc.analysis.tokens if t.dep in ("nsubj", "nsubjpass")}
     found = []
     for start, end, code in countries_in(doc.text):
         name = country_name(code)
-        if start in subjects and name and doc.text[start:end].lower() == name.lower():
+        if end in subjects and name and doc.text[start:end].lower() == name.lower():
             found.append(_Candidate(start, end, fill_country("Government of {country}", code), 1, 0))
     return found
 
