@@ -74,7 +74,9 @@ def reading_ceiling(docs: Sequence[GoldDoc], gazetteer: Gazetteer) -> float | No
     """The share of gold toponyms for which some reading of the name, as the resolver looks it up
     on a gold span, lies within 161 km of the gold point: what a perfect choice among the readings
     would score. Below it the choice is at fault; above it the gazetteer (its entries and points:
-    a country's or province's point is a convention that gold sets do not share)."""
+    a country's or province's point is a convention that gold sets do not share). It counts every
+    reading, also those past the resolver's first MAX_CANDIDATES, which the resolver weighs only
+    inside a stated container (LGL: 0.941 with them, 0.939 without)."""
     within = [
         any(entry.lat is not None and entry.lon is not None
             and distance_km(gold.lat, gold.lon, entry.lat, entry.lon) <= ACCURACY_KM
