@@ -16,6 +16,8 @@ PROTESTS = "Protests"
 RIOTS = "Riots"
 STRATEGIC = "Strategic developments"
 MOB = "Mob violence"  # a riot by an unorganised crowd against people or property
+GOVERNMENT_REGAINS = "Government regains territory"
+NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 
 VIOLENT = frozenset({"ATTACK", "KILL", "WOUND", "CLASH", "BOMB", "AIRSTRIKE", "SHELL", "GRENADE", "CHEMICAL"})
 REMOTE = frozenset({"BOMB", "AIRSTRIKE", "SHELL", "GRENADE", "CHEMICAL"})
@@ -65,6 +67,7 @@ FIXED: dict[str, tuple[str, str, str, str | None, float]] = {
     "REFUGEES": (STRATEGIC, "Other", "RETREAT", "flee", 0.4),
     # An eviction by force displaces those evicted (PLOVER: a coercion).
     "EVICT": (STRATEGIC, "Other", "COERCE", None, 0.45),
+    "PROPAGANDA": (STRATEGIC, "Other", "", None, 0.4),
     "MEET": ("", "", "CONSULT", None, 0.5),
     "RELEASE": ("", "", "RETREAT", "release", 0.45),
     # ACLED's agreements include surrenders; for PLOVER giving up is a retreat.
@@ -208,6 +211,9 @@ def violent_event(
     if frame in ("BOMB", "KILL", "WOUND") and "remnant" in cues and not cues & {"armed", "firearms"}:
         # "a mine left over from the war exploded, injuring three porters": an old war's remnant.
         return Coding(STRATEGIC, "Other", "ASSAULT", "explosives", 0.55)
+    if frame in ("BOMB", "GRENADE") and "mishap" in cues:
+        # "militants were killed when the bomb they were planting exploded prematurely": no one was targeted.
+        return Coding(STRATEGIC, "Disrupted weapons use", "ASSAULT", "explosives", 0.55)
     if frame in RETURNABLE and "reciprocal" in cues and not weapons & OVERRIDING_WEAPONS:
         # "fired mortars at the base; the troops fired back": fire that goes both ways is a battle.
         return Coding(BATTLES, "Armed clash", "ASSAULT", FIXED_MODE.get(frame, "heavy-weapons"), 0.65)
@@ -278,8 +284,11 @@ def territory_event(
     frame: str, near: frozenset[str], actor1: int | None, cues: frozenset[str] = frozenset()
 ) -> Coding | None:
     """A change of control when a place word follows the trigger (`near`); seized goods are looting
-    and seized weapons disrupted weapons use; otherwise state forces arrest someone."""
-    if "weapons" in near and actor1 == 1:
+    and seized weapons disrupted weapons use; otherwise state forces arrest someone. Weapons the
+    sentence names beside a seizure by the forces of no person or place ("seized a depot in the
+    forest with 500 kilograms of explosives") are what was seized."""
+    held = "weapons" in near or "weapons" in cues and not near & {"civilian", "territory"}
+    if held and actor1 == 1:
         return Coding(*FIXED["DEFUSE"])
     if "goods" in near or "weapons" in near:
         return Coding(*FIXED["LOOT"])
@@ -289,5 +298,5 @@ def territory_event(
         return Coding(*FIXED["WITHDRAW"])
     # A change of control outweighs the fighting that won it: ACLED codes the takeover.
     if actor1 == 1:
-        return Coding(BATTLES, "Government regains territory", "COERCE", "seize", 0.75)
-    return Coding(BATTLES, "Non-state actor overtakes territory", "COERCE", "seize", 0.75)
+        return Coding(BATTLES, GOVERNMENT_REGAINS, "COERCE", "seize", 0.75)
+    return Coding(BATTLES, NON_STATE_OVERTAKES, "COERCE", "seize", 0.75)

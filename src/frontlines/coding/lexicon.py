@@ -53,7 +53,7 @@ _GRIEVANCE = re.compile(
     r"twenty|fifty|"
     r"hundreds?|thousands?|dozens?|\w+ty))|protesting|in protest (?:at|of|against|over)?|to protest|"
     r"to (?:denounce|condemn|demand|oppose|commemorate|honou?r|mourn|express|mark|support|show)|supporting|"
-    r"denouncing|condemning|marking|anniversary of|in connection with|in the wake of|"
+    r"denouncing|denounced|condemning|condemned|marking|anniversary of|in connection with|in the wake of|"
     r"demanding|opposing|commemorating|mourning|claiming|alleging|(?:to )?request(?:ing)?|"
     r"(?:to )?call(?:ing)? (?:for|on)|(?:for )?justice for|for justice|in memory of|"
     r"in (?:support|solidarity|defen[cs]e) (?:of|with)|following)\b"

@@ -57,6 +57,15 @@ VICTIM_SUM = re.compile(
     rf"\b(?:killed|killing)\s+(?P<a>{NUMBER}|an?)\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+(?P<b>{NUMBER}|an?)\s+[\w-]+",
     re.IGNORECASE,
 )
+# "two soldiers and three civilians were killed", "four soldiers (VDP) and a teacher were killed": the
+# victims named before a passive verb of death add up too.
+_VICTIMS = r"[\w-]+(?:\s+[\w-]+)?(?:\s+\([^()]{1,30}\))?"
+_PASSIVE_DEATH = r"(?:were|have been|had been)\s+(?:killed|shot dead|slain|murdered|executed)\b"
+PASSIVE_DEATH = re.compile(rf"\b{_PASSIVE_DEATH}", re.IGNORECASE)
+PASSIVE_VICTIM_SUM = re.compile(
+    rf"\b(?P<a>{NUMBER})\s+{_VICTIMS}\s+and\s+(?P<b>{NUMBER}|an?)\s+{_VICTIMS}\s+{_PASSIVE_DEATH}",
+    re.IGNORECASE,
+)
 INJURED = r"(?:injured|wounded|hurt|injuries|wounding|injuring)"
 ARRESTED = r"(?:arrested|detained|apprehended|arrests|held|rounded up|taken into custody|nabbed)"
 PARTICIPANTS = (
@@ -191,6 +200,8 @@ def participants(text: str) -> int | None:
 def victims(text: str) -> int | None:
     """The death toll in `text`: a figure tied to a word of death, a sum of victims, or one victim."""
     total = VICTIM_SUM.search(text)
+    if total is None and " and " in text and PASSIVE_DEATH.search(text):
+        total = PASSIVE_VICTIM_SUM.search(text)  # searched only where its verb is (it starts at any figure)
     if total:
         first, second = (1 if x.lower() in ("a", "an") else to_int(x) for x in (total["a"], total["b"]))
         if first is not None and second is not None:

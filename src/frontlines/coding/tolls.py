@@ -9,6 +9,15 @@ from frontlines.model import Event, Sentence
 LETHAL_TYPES = frozenset({
     "Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests",
 })  # fmt: skip
+# A peaceful protest has no dead: deaths told of it are what it is about ("mourners marched for three
+# men killed by police"), or they make it another sub-type (ACLED codes a peaceful protest's
+# fatalities as 0).
+PEACEFUL = "Peaceful protest"
+
+
+def has_toll(sub_type: str) -> bool:
+    """Whether an event of this ACLED sub-type can have dead of its own (all but a peaceful protest)."""
+    return sub_type != PEACEFUL
 
 
 def attach_tolls(text: str, quiet: list[Sentence], mentions: list[Event]) -> None:
@@ -20,7 +29,9 @@ def attach_tolls(text: str, quiet: list[Sentence], mentions: list[Event]) -> Non
             continue
         paragraph = text.rfind("\n", 0, sent.start) + 1
         earlier = [m for m in mentions if paragraph <= _start(m) < sent.start]
-        target = next((m for m in reversed(earlier) if m.acled_event_type in LETHAL_TYPES), None)
+        lethal = (m for m in reversed(earlier)
+                  if m.acled_event_type in LETHAL_TYPES and has_toll(m.acled_sub_event_type))
+        target = next(lethal, None)
         if target is not None and target.size.dead is None:
             target.size.dead = target.fatalities = dead
 

@@ -24,7 +24,9 @@ from frontlines.coding.classify import (
     BATTLES,
     CROWD,
     FIXED,
+    GOVERNMENT_REGAINS,
     MOB,
+    NON_STATE_OVERTAKES,
     PROTESTS,
     REMOTE,
     RIOTS,
@@ -53,10 +55,10 @@ from frontlines.coding.locations import locate
 from frontlines.coding.modality import attributions, modality
 from frontlines.coding.notes import acled_note
 from frontlines.coding.numbers import find_counts, unknown_losses
-from frontlines.coding.roles import EXTERNAL, crowd_roles, foreign_forces
+from frontlines.coding.roles import EXTERNAL, as_event_actor, crowd_roles, foreign_forces
 from frontlines.coding.speech import SpeechAct, governing_act
 from frontlines.coding.syntax import ancestors, children, is_passive, parse_memo, subtree
-from frontlines.coding.tolls import attach_tolls
+from frontlines.coding.tolls import attach_tolls, has_toll
 from frontlines.coding.when_where import dateline_end, event_date, event_place
 from frontlines.model import (
     ActorMention,
@@ -76,6 +78,7 @@ from frontlines.stage import Stage
 from frontlines.stages.merge import unique_spans
 
 CAPTION_MAX_AGE_DAYS = 30
+CIVILIANS = 7  # ACLED's inter code for civilians
 # How far after a trigger its object is looked for ("retook the villages of ...").
 AFTER_CHARS = 80
 CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "relcl", "parataxis"})
@@ -98,6 +101,9 @@ PLAIN_PEOPLE = frozenset({"people", "resident", "villager", "youth", "local", "i
 UNKNOWN = frozenset({"unidentified", "unknown", "suspected", "armed"})
 # Aircraft whose name alone does not say they struck (they are often what is fired at).
 ROTORCRAFT = frozenset({"helicopter", "gunship"})
+# Military operations, and the words that tell what one involved ("an operation involving airstrikes").
+OPERATIONS = frozenset({"operation", "offensive", "sweep"})
+INCLUDING = frozenset({"involve", "include", "with"})
 # Verbs of taking a place that, done by unarmed people to a building, are a sit-in.
 OCCUPYING = frozenset({"occupy"})
 # Violence that is how forces come for someone: joined to an arrest, the arrest is the event.
@@ -202,10 +208,11 @@ class EventCoder(Stage):
                 told.append((line, found))
                 if not found:
                     quiet.append(line)
-        for (line, found), (after, _) in zip(told, told[1:], strict=False):
+        for (line, found), (after, later) in zip(told, told[1:], strict=False):
             if same_paragraph(doc, line, after):
                 crowd_told_next(doc, (line, found), after)
                 fire_returned_next(doc, (line, found), after)
+                armed_dead_next(doc, found, (after, later))
         attach_tolls(doc.text, quiet, mentions)
         inherit_from_antecedents(doc, mentions)
         for n, mention in enumerate(mentions, 1):
@@ -268,14 +275,26 @@ def crowd_told_next(doc: Document, told: tuple[Sentence, list[Event]], after: Se
     line, found = told
     text = doc.text[after.start : after.end]
     if CROWD_SUBJECT.match(text) or not FORCE_SUBJECT.match(text) and named_again(doc, line, after):
-        coding = Coding(RIOTS, "Violent demonstration", "PROTEST", "riot", 1.0)
-        recoded = [e for e in found if e.acled_event_type == PROTESTS] if crowd_deed(doc, after) else []
-    else:
-        coding = Coding(PROTESTS, "Protest with intervention", "PROTEST", "demo", 1.0)
-        peaceful = [e for e in found if e.acled_sub_event_type == "Peaceful protest"]
-        recoded = peaceful if broken_up(doc, after) else []
-    for event in recoded:
-        recast_crowd(doc, event, coding, (line, after))
+        protests = [e for e in found if e.acled_event_type == PROTESTS]
+        if protests and crowd_deed(doc, after):
+            coding = Coding(RIOTS, "Violent demonstration", "PROTEST", "riot", 1.0)
+            for event in protests:
+                recast_crowd(doc, event, coding, (line, after))
+        return
+    peaceful = [e for e in found if e.acled_sub_event_type == "Peaceful protest"]
+    if peaceful and broken_up(doc, after):
+        coding = forces_reply(text)
+        for event in peaceful:
+            recast_crowd(doc, event, coding, (line, after))
+
+
+def forces_reply(text: str) -> Coding:
+    """How the forces who break up a protest in the sentence after it (`text`) met it: with deaths
+    ("Police fired tear gas to disperse them, causing the death of a passer-by") excessive force, else
+    intervention. Deaths the protest was about ("protesters denouncing the killing of ...") are none."""
+    if "lethal" in cues_in(without_grievances(text)):
+        return Coding(PROTESTS, "Excessive force against protesters", "ASSAULT", "crowd-control", 1.0)
+    return Coding(PROTESTS, "Protest with intervention", "PROTEST", "demo", 1.0)
 
 
 def broken_up(doc: Document, sent: Sentence) -> bool:
@@ -285,9 +304,9 @@ def broken_up(doc: Document, sent: Sentence) -> bool:
     assert doc.analysis is not None
     text = doc.text[sent.start : sent.end]
     cues = cues_in(text)
-    if FORCE_SUBJECT.match(text):
-        return bool(cues & {"crowd_control", "intervention"})
     held = any(t.frame in ("ARREST", "DISPERSE") for t in find_triggers(doc.analysis.tokens, sent))
+    if FORCE_SUBJECT.match(text):
+        return held or bool(cues & {"crowd_control", "intervention"})
     return bool(CROWD_NOUN.search(text)) and (held or "crowd_control" in cues)
 
 
@@ -333,6 +352,42 @@ def fire_returned_next(doc: Document, told: tuple[Sentence, list[Event]], after:
             event.acled_event_type, event.acled_sub_event_type = BATTLES, "Armed clash"
 
 
+def armed_dead_next(doc: Document, found: list[Event], told: tuple[Sentence, list[Event]]) -> None:
+    """An attack whose dead or wounded, told in the passive in the next sentence of its paragraph (`told`,
+    with its events), include armed men ("Gunmen attacked the village. Four soldiers and a teacher were
+    killed.") met armed defenders: ACLED codes a battle, not an attack on civilians, and those armed men
+    are the other side."""
+    after, later = told
+    attacks = [e for e in found if e.acled_sub_event_type == "Attack"]
+    if not attacks or not armed_victims(doc, after):
+        return
+    armed = (e.actor2 for e in later if e.actor2 is not None and e.actor2.inter in ARMED_INTER)
+    named = (as_event_actor(a) for a in doc.actors
+             if after.start <= a.start and a.end <= after.end and a.inter in ARMED_INTER)
+    defenders = next(armed, None) or next(named, None)
+    for event in attacks:
+        event.acled_event_type, event.acled_sub_event_type = BATTLES, "Armed clash"
+        if defenders is not None and (event.actor2 is None or event.actor2.inter == CIVILIANS):
+            event.actor2 = copy.copy(defenders)
+
+
+def armed_victims(doc: Document, sent: Sentence) -> bool:
+    """Whether a sentence tells armed men killed or wounded, in the passive and by no one named ("Two
+    police officers were wounded"): the toll of an attack told before. The victims are the words before
+    the verb back to a comma ("Near the base, two herders were killed" names none armed)."""
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    for trigger in (t for t in find_triggers(tokens, sent) if t.frame in ("KILL", "WOUND")):
+        verb = clause_verb(tokens, sent, trigger_head(tokens, trigger))
+        kids = children(tokens, sent, verb)
+        if not is_passive(tokens, sent, verb) or any(tokens[k].dep == "agent" for k in kids):
+            continue
+        before = doc.text[sent.start : tokens[trigger.first].start]
+        if "armed" in cues_in(re.split(r"[,;:]", before)[-1]):
+            return True
+    return False
+
+
 def firers(doc: Document, sent: Sentence) -> set[str]:
     """Names of the armed actors a sentence tells firing or attacking: the target of an attack told just
     before who fires in the next sentence ("Militants detonated a roadside bomb against an army convoy.
@@ -370,12 +425,14 @@ def crowd_deed(doc: Document, sent: Sentence) -> bool:
     calm = "calm" in cues_in(doc.text[sent.start : sent.end])  # "..., but the protest remained peaceful"
     if calm or any(tokens[i].lemma.lower() in SAYING for i in main):
         return False
-    # Told after a protest, "they had been striking" with nothing struck is their walkout.
+    # Told after a protest, "they had been striking" with nothing struck is their walkout; what they
+    # burned as a gesture ("students burned a school shirt") is no wrecking.
     found = (labour_strike(tokens, sent, t, frozenset({"PROTEST"})) for t in find_triggers(tokens, sent))
-    deeds = (t for t in found if t.frame in CROWD_DEEDS_TOLD_NEXT)
+    cues = cues_in(without_grievances(doc.text[sent.start : sent.end]))
+    gesture = "symbolic" in cues and "goods" not in cues
+    deeds = (t for t in found if t.frame in CROWD_DEEDS_TOLD_NEXT and not (gesture and t.frame == "LOOT"))
     if any(trigger_head(tokens, t) in told for t in deeds):
         return True
-    cues = cues_in(without_grievances(doc.text[sent.start : sent.end]))
     # "with no clashes reported" tells of none.
     return "riot" in cues and not cues & {"symbolic", "peaceful_transfer"}
 
@@ -433,8 +490,10 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     triggers = [blockade_by_sea(symbolic_burning(t, object_cues(doc, ctx, t)), ctx.cues) for t in kept_up]
     # A blockade by the forces is dropped first: it is no protest beside which a "strike" is a walkout.
     triggers = [t for t in triggers if not blocked_by_forces(tokens, ctx.sent, t, ctx.actors)]
+    triggers = without_background(doc, ctx, triggers)
     frames = frozenset(t.frame for t in triggers)
     triggers = [sit_in(doc, ctx, labour_strike(tokens, ctx.sent, t, frames)) for t in triggers]
+    triggers = [in_operation(tokens, ctx.sent, t) for t in triggers]
     frames = frozenset(t.frame for t in triggers)
     crowd_cues = ctx.cues
     if frames & CROWD:
@@ -486,6 +545,31 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     return groups
 
 
+def without_background(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """Violence told in a relative clause that says who someone is ("beat up a robber who had shot a
+    driver"), beside violence the sentence tells itself, is that person's past: its trigger is dropped
+    and its words give the sentence no cues (the guns of the robber are not the crowd's)."""
+    assert doc.analysis is not None
+    tokens, sent = doc.analysis.tokens, ctx.sent
+    violent = (t for t in triggers if t.frame in VIOLENT)
+    clauses = {t: c for t in violent if (c := relative_clause(tokens, sent, t)) is not None}
+    if not clauses or not any(t.frame in VIOLENT and t not in clauses for t in triggers):
+        return triggers
+    text = ctx.text
+    for clause in clauses.values():
+        first, last = subtree(tokens, sent, clause)
+        start, end = tokens[first].start - sent.start, tokens[last - 1].end - sent.start
+        text = text[:start] + " " * (end - start) + text[end:]
+    ctx.cues = cues_in(text)
+    return [t for t in triggers if t not in clauses]
+
+
+def relative_clause(tokens: list[Token], sent: Sentence, trigger: Trigger) -> int | None:
+    """The verb of the relative clause ("who had shot a driver") a trigger is told in, if any."""
+    head = trigger_head(tokens, trigger)
+    return next((j for j in [head, *ancestors(tokens, sent, head)] if tokens[j].dep == "relcl"), None)
+
+
 def sit_in(doc: Document, ctx: _Sentence, trigger: Trigger) -> Trigger:
     """People no armed side is named for who occupy a building ("students occupied the rectorate",
     "activists occupied a shopping centre") stage a sit-in: a protest (ACLED), not a takeover. A place
@@ -499,6 +583,19 @@ def sit_in(doc: Document, ctx: _Sentence, trigger: Trigger) -> Trigger:
     if armed or told_of or "territory" in object_cues(doc, ctx, trigger):
         return trigger
     return Trigger("PROTEST", trigger.first, trigger.last)
+
+
+def in_operation(tokens: list[Token], sent: Sentence, trigger: Trigger) -> Trigger:
+    """Air strikes or shelling told as part of a military operation ("carried out a ground operation
+    involving airstrikes against the militants", "an offensive, including artillery fire, ...") support
+    troops fighting on the ground: ACLED codes the operation, an armed clash."""
+    if trigger.frame not in REMOTE:
+        return trigger
+    head = trigger_head(tokens, trigger)
+    above = [tokens[j].lemma.lower() for j in ancestors(tokens, sent, head)][:3]
+    if len(above) >= 2 and above[0] in INCLUDING and above[1] in OPERATIONS:
+        return Trigger("CLASH", trigger.first, trigger.last)
+    return trigger
 
 
 def wrecked_by_crowd(tokens: list[Token], sent: Sentence, trigger: Trigger) -> frozenset[str]:
@@ -664,8 +761,10 @@ def told_of_the_crowd(tokens: list[Token], sent: Sentence, trigger: Trigger, tri
     if trigger.frame in CROWD or not any(t.frame in CROWD for t in triggers):
         return False
     head = trigger_head(tokens, trigger)
-    if tokens[head].dep == "acl" and tokens[head].tag == "VBN":
-        return True  # "owners of buildings demolished in 2019 protested": a participle that describes a noun
+    if tokens[head].dep in ("acl", "amod") and tokens[head].tag == "VBN":
+        # "owners of buildings demolished in 2019 protested", "relatives of killed policemen rallied": a
+        # participle that describes a noun says who the protesters are.
+        return True
     if not any(t.frame in CROWD and not in_relative_clause(tokens, sent, t) for t in triggers):
         return False
     return in_relative_clause(tokens, sent, trigger)
@@ -809,6 +908,8 @@ def keep_trigger(
     """Drop triggers another frame in the sentence explains better, or their context rules out."""
     if frame == "DISPLACE":
         return "uprooted" in cues  # "residents fled", not "the gunmen fled the scene"
+    if frame == "PROPAGANDA":
+        return not frames & (CROWD | VIOLENT)  # leaflets handed out at a protest, slogans sprayed in a raid
     if frame == "REFUGEES":
         return "arrival" in cues and not frames & VIOLENT  # "refugees arrived in Poland"
     if frame == "ABDUCT" and "KILL" in frames:
@@ -891,6 +992,7 @@ def build_event(doc: Document, ctx: _Sentence, group: _Group, clause: str) -> Ev
     when, timex = event_date(doc, ctx.sent, ctx.segment, trigger_head(doc.analysis.tokens, group.main))
     place = event_place(doc, ctx.sent)
     counts = find_counts(clause, with_participants=coding.plover in ("PROTEST", "MOBILIZE"))
+    dead = counts.dead if has_toll(coding.acled_sub_type) else None
     head = trigger_head(doc.analysis.tokens, group.main)
     mood = modality(doc.analysis.tokens, ctx.sent, head, ctx.attributions)
     location = locate(place) if place else None
@@ -908,8 +1010,8 @@ def build_event(doc: Document, ctx: _Sentence, group: _Group, clause: str) -> Ev
         actor1=actor1,
         actor2=actor2,
         location=location,
-        fatalities=counts.dead or 0,
-        size=Size(counts.dead, counts.injured, counts.arrested, counts.participants),
+        fatalities=dead or 0,
+        size=Size(dead, counts.injured, counts.arrested, counts.participants),
         modality=mood,
         attribution=list(ctx.attributions),
         evidence=evidence(doc, group, actor1, actor2, place, timex),
@@ -923,9 +1025,15 @@ def build_event(doc: Document, ctx: _Sentence, group: _Group, clause: str) -> Ev
 
 def held_abroad(coding: Coding, actor1: int | None) -> Coding:
     """An arrest made by a state's forces outside their own country (inter 8, "Russian forces detained a
-    priest in Ukraine") takes people from where no law of that state runs: ACLED codes an abduction."""
-    if coding.acled_sub_type == "Arrests" and actor1 == EXTERNAL:
+    priest in Ukraine") takes people from where no law of that state runs: ACLED codes an abduction.
+    A place they take there ("Russian forces captured the village") is no government regaining its own
+    territory: ACLED codes a foreign force's gains as a non-state actor's."""
+    if actor1 != EXTERNAL:
+        return coding
+    if coding.acled_sub_type == "Arrests":
         return Coding(*FIXED["ABDUCT"])
+    if coding.acled_sub_type == GOVERNMENT_REGAINS:
+        return Coding(BATTLES, NON_STATE_OVERTAKES, coding.plover, coding.mode, coding.weight)
     return coding
 
 
