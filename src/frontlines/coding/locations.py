@@ -3,15 +3,15 @@
 The choice (`choose_place`), in order:
 - A place named as what the event is about ("against the war in Ukraine", "in support of
   Ukraine", "refugees from Ukraine"), as where its people came from ("bandits from Tiaty") or as
-  the seat of an office ("Siaya Senator") is not where it happened, when the sentence names another;
-  nor is where a march set out from, when the sentence names where it went ("from Lara to Kome").
+  the seat of an office ("Dunmar Senator") is not where it happened, when the sentence names another;
+  nor is where a march set out from, when the sentence names where it went ("from Olvet to Marrin").
 - A place named only as the container of another ("Kone Chan village (Kutkai township, Muse
   district)", "Sokolivka, Kharkiv region", "Banin town in Idleb countryside") is not where the
   event happened; the place it contains is, when that was found (at home). Places that go on
   with "and", or with a comma and a place of their level, are a list, not a chain ("in Hajjah,
   Marib, and Sadah"); the containers of an unknown township hold the village named before it.
-  In a bracketed chain each place lies in the next, towns too ("Opira village (Oicha, Beni,
-  Nord-Kivu)": Oicha); a city named for its countryside is an area ("Sela town in Varo
+  In a bracketed chain each place lies in the next, towns too ("Tepla village (Orsan, Vilde,
+  Karrow)": Orsan); a city named for its countryside is an area ("Sela town in Varo
   countryside").
 - Of the places left, those in the document's own country (`home_country`) come first: "Thit Cho"
   read as a town in the United States does not beat a district of Myanmar in a Myanmar report.
@@ -73,11 +73,12 @@ _AFTER_COMMA = re.compile(r"(?:\s+[\w'’-]+){0,2}\s*,\s*")
 # follows before another place of its level ("in Hajjah, Marib, Sadah"): those are lists.
 _AND_FOLLOWS = re.compile(r"\s*,?\s*(?:and\b|&)", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
-# ... or a settlement word, perhaps with a word before it, and "in"/"of" ("Banin town in Idleb
-# countryside", "Kudud village of Ninewa", "Kone Hsar village of Kutkai township", "Buta migrant
-# camp in Jammu district"): the place after is where the town lies.
+# ... or a settlement word, perhaps after one lowercase word, and "in"/"of" ("Sela town in Varo
+# countryside", "Tepla village of Karrow", "Nubo migrant camp in Kera district"): the place after
+# is where the town lies. That word is no function word: "Vintar and district of Oskel" is a list.
 _SETTLEMENT_IN = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:town|village|city|township|district|sub-district|neighbou?rhood|area|camp|market)"
+    r"\s+(?:(?!(?:to|into|from|and|or|the|of|in)\s)(?-i:[a-z]+)\s+)?"
+    r"(?:town|village|city|township|district|sub-district|neighbou?rhood|area|camp|market)"
     r"\s+(?:in|of)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -160,7 +161,7 @@ def containers(text: str, places: list[Place]) -> dict[int, list[Place]]:
     for i, place in enumerate(places):
         chain: list[Place] = []
         last, in_parens = place, False
-        # A place that itself opens a bracketed chain ("Opira village (Oicha, Beni, Nord-Kivu)")
+        # A place that itself opens a bracketed chain ("Tepla village (Orsan, Vilde, Karrow)")
         # lies in each place after it there, towns too: such a chain goes from small to large.
         nested = _opens_bracket(text, place.start)
         for j, later in enumerate(places[i + 1 :] if specificity(place) != 3 else [], i + 1):
@@ -185,7 +186,7 @@ _BRACKET_OPENING = re.compile(r"\(\s*$")
 
 
 def _opens_bracket(text: str, start: int) -> bool:
-    """True when the name at `start` comes right after an opening parenthesis ("(Oicha, ...")."""
+    """True when the name at `start` comes right after an opening parenthesis ("(Orsan, ...")."""
     return bool(_BRACKET_OPENING.search(text, max(0, start - 3), start))
 
 
@@ -200,13 +201,13 @@ def _list_goes_on(text: str, place: Place, following: list[Place]) -> bool:
                for later in following)
 
 
-# "in Dara countryside": a city's countryside is the province around it.
+# "in Varo countryside": a city's countryside is the province around it.
 _COUNTRYSIDE = re.compile(r"\s+countryside\b", re.IGNORECASE)
 
 
-def _names_an_area(place: Place, text: str = "") -> bool:
-    """True for an admin area or a country, a town named as its province, and (given the `text`)
-    a city named for its countryside ("Banin town in Idleb countryside")."""
+def _names_an_area(place: Place, text: str) -> bool:
+    """True for an admin area or a country, a town named as its province, and a city `text`
+    names for its countryside ("Sela town in Varo countryside")."""
     code = place.feature_code or ""
     return (code in ADMIN_CODES or code.startswith("PCL") or names_its_province(place)
             or bool(_COUNTRYSIDE.match(text, place.end)))
@@ -251,19 +252,21 @@ def is_topic(text: str, place: Place) -> bool:
     return bool(_TOPIC.search(text, max(0, place.start - 40), place.start) or _OFFICE.match(text, place.end))
 
 
-# "marched from Leiston to Sizewell", "a motorcade from Lara until Kome": where a march set out
-# from, and where it went, the place it is reported at.
+# "marched from Olvet to Marrin", "a motorcade from Olvet until Marrin": where a march set out
+# from, and where it went, the place it is reported at. The two are joined by the preposition
+# alone: in "ambushed 20 km from Olvet on the road to Marrin" Olvet is where it happened.
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_TO = re.compile(r"\b(?:to|until|towards?|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_TO = re.compile(r"\s+(?:(?:village|town|city)\s+)?(?:to|until|towards?|into)\s+(?:the\s+)?",
+                      re.IGNORECASE)
 
 
 def set_out_from(text: str, place: Place, places: list[Place]) -> bool:
-    """True when the place is where something set out "from", and a later place of the sentence
-    is where it went "to": a march or a convoy is reported where it went."""
+    """True when the place is where something set out "from" and the sentence's next place is
+    where it went "to": a march or a convoy is reported where it went."""
     if not _FROM.search(text, max(0, place.start - 10), place.start):
         return False
-    return any(later.start > place.end and _TO.search(text, max(0, later.start - 10), later.start)
-               for later in places)
+    following = next((p for p in places if p.start >= place.end), None)
+    return following is not None and bool(_FROM_TO.fullmatch(text, place.end, following.start))
 
 
 def choose_place(text: str, places: list[Place], home: str | None = None) -> Place | None:
@@ -285,16 +288,16 @@ def choose_place(text: str, places: list[Place], home: str | None = None) -> Pla
 
     def rank(item: tuple[int, Place]) -> tuple[int, bool, bool, bool, int]:
         index, place = item
-        confirmed = id(place) in vouched or any(_fits(place, c) for c in chains[index])
+        confirmed = id(place) in vouched or any(_fits(text, place, c) for c in chains[index])
         # A place given with its container ("Sanzharivka, Donetsk") is how a report states where
         # its event was, more than a place named in passing.
         return specificity(place), not confirmed, not chains[index], read_by_another_name(place), index
 
     index, best = min(pool, key=rank)
-    held_by = chains[index] or _through_unknown(text, places, chains, index)
+    held_by = _held_by(text, places, chains, index)
     given = [c for c in held_by if c.geonameid is not None]
     at_home = [c for c in given if c.country_code == home]
-    if at_home and any(_fits(best, c) is False for c in given):
+    if at_home and any(_fits(text, best, c) is False for c in given):
         # "Thit Cho village (Ayadaw township, Sagaing region)" read as a town abroad, or "Kan Beit
         # village (Pakokku district, Magway region)" read in Yangon: the report's own container
         # is the better reading.
@@ -312,16 +315,21 @@ def choose_place(text: str, places: list[Place], home: str | None = None) -> Pla
 
 def with_province(text: str, places: list[Place], place: Place) -> Place:
     """A place the gazetteer knows without its province, as one of `places` (its sentence's, in
-    text order) names it, takes the province the sentence names around it ("Sorong city (West
-    Papua province)"): the report says where the town lies."""
+    text order) names it, takes the province the sentence names around it ("Sorrel city (Wenda
+    province)"): the report says where the town lies."""
     if place.admin1 or place.country_code is None or place not in places:
         return place
     index = places.index(place)
-    chains = containers(text, places)
-    held_by = chains[index] or _through_unknown(text, places, chains, index)
+    held_by = _held_by(text, places, containers(text, places), index)
     area = next((c for c in held_by if c.feature_code == "ADM1" and c.country_code == place.country_code
                  and c.admin1), None)
     return replace(place, admin1=area.admin1) if area is not None else place
+
+
+def _held_by(text: str, places: list[Place], chains: dict[int, list[Place]], index: int) -> list[Place]:
+    """The places that hold place `index`: its own containers, else those of the unknown place
+    that directly holds it (`_through_unknown`)."""
+    return chains[index] or _through_unknown(text, places, chains, index)
 
 
 def _through_unknown(
@@ -346,11 +354,11 @@ def lies_within(place: Place, area: Place) -> bool:
     return bool(place.admin1 and area.admin1 and key_of(place.admin1) == key_of(area.admin1))
 
 
-def _fits(place: Place, container: Place) -> bool | None:
+def _fits(text: str, place: Place, container: Place) -> bool | None:
     """Whether a place lies in the area named as its container (None: cannot tell)."""
     if container.country_code and place.country_code and container.country_code != place.country_code:
         return False
-    if not _names_an_area(container) or specificity(container) == 3:
+    if not _names_an_area(container, text) or specificity(container) == 3:
         return None
     if not container.admin1 or not place.admin1:
         return None

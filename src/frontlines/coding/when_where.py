@@ -9,7 +9,7 @@
   Police in Kisumu then ..."); a leading wire dateline names where the story was filed, not where
   events happened. A sentence's province or country is narrowed to a place inside it that a
   neighbouring sentence names; a town known without its province takes the one its sentence
-  names around it ("Sorong city (West Papua province)").
+  names around it ("Sorrel city (Wenda province)").
 """
 
 from __future__ import annotations
@@ -113,7 +113,8 @@ def event_place(doc: Document, sent: Sentence) -> Place | None:
     for candidate in [sent, *reversed(earlier), *later]:
         named = _places_in(places, candidate)
         found = choose_place(doc.text, named, home)
-        found = found and with_province(doc.text, named, found)
+        if found is not None:
+            found = with_province(doc.text, named, found)
         if found is not None and found.geonameid is None and found.lat is None:
             unknown = unknown or found  # a place the gazetteer lacks: kept unless a neighbour's is known
         elif found is not None and candidate is sent:

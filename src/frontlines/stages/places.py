@@ -38,7 +38,7 @@ LEADING_NOISE = frozenset({"the", "northern", "southern", "eastern", "western", 
                            "north-eastern", "north-western", "south-eastern", "south-western", "greater",
                            "northeast", "northwest", "southeast", "southwest"})
 # A capitalised run of up to four words, allowing lowercase particles inside, up to two at a
-# time ("Deir ez-Zor", "Iguala de la Independencia").
+# time ("Tell ez-Orvo", "Vado de la Ferrin Ostal").
 _PARTICLE = r"(?:al|el|ad|ez|as|ash|an|ar|at|e|i|de|du|la|le|of|do|da|dos|das|del|des|von|van|der|upon)"
 # Its words are possessive: a name ends where a word does (at a space or a stop), so splitting a
 # hyphenated word finds no other match, and trying it would cost most of the search's time.
@@ -217,8 +217,8 @@ _STATED_AFTER = re.compile(r"\s*([A-Z][\w.]*)")
 
 
 def trimmed_mention(text: str, start: int, end: int) -> Mention | None:
-    """A mention for a detected span, trimmed to the name ("the northern Helmand province" ->
-    "Helmand"); a span the tagger ends inside a bracket ("Frankenthal (Pfalz") ends before it."""
+    """A mention for a detected span, trimmed to the name ("the northern Wenda province" ->
+    "Wenda"); a span the tagger ends inside a bracket ("Grellen (Obertal") ends before it."""
     span = text[start:end]
     for match in _WORD_AND_SPACE.finditer(span):  # drop leading noise words one by one
         if not _is_noise(match.group().strip()):
@@ -566,7 +566,7 @@ def _run_mentions(
 ) -> Iterator[Mention]:
     """Capitalised runs (`_NAME_RUN` matches) with a proper noun that name a country, a province, a
     big city or curated terrain, or any place of the document's countries after a locative word
-    ("near Lashkar Gah") or closing a bracketed container ("Dar Wassa (Baalbek)"). A run inside
+    ("near Vilde") or closing a bracketed container ("Kessa Hill (Amberlo)"). A run inside
     the tagger's other entities (people, organisations) is taken only after a locative word (or
     closing such brackets), in a dateline or as a big province or a country after
     "Town, " or "Town (" (the starts of runs after such an opening are `openings`); one inside a
@@ -676,11 +676,12 @@ def _run_mention(
 
 def _run_context(text: str, start: int, end: int, after_place: bool) -> tuple[bool, bool, bool]:
     """Whether the capitalised run `text[start:end]` follows a locative word, or closes the
-    bracketed container of a name ("Dar Wassa (Baalbek)", "Ti-Agal (Markoy, Oudalan)": where that
+    bracketed container of a name ("Kessa Hill (Amberlo)", "Mabri hamlet (Oswy, Ulvane)": where that
     place lies, as after "in"); is placed (by that or a dateline); and follows what opens a
-    container (`after_place`, "Kochubeivka, ")."""
+    container (`after_place`, "Kelmivka, ")."""
     dateline = (start == 0 or text[start - 1] == "\n") and _DATELINE_END.match(text, end)
-    closing = after_place and text.startswith(")", end)
+    # "the Northern Weavers Guild (NWG)": a run in capitals closing brackets is an acronym.
+    closing = after_place and text.startswith(")", end) and not text[start:end].isupper()
     locative = closing or _LOCATIVE.found_in(text[max(0, start - 20):start])
     return locative, bool(dateline or locative), after_place
 
