@@ -41,7 +41,7 @@ CLASH = Coding("Battles", "Armed clash", "FIGHT", None, 0.6)
 
 
 def test_attackers_repulsed_by_the_police_began_the_battle() -> None:
-    text = "Raiders stormed two villages in Wajir but were repulsed by the police."
+    text = "Raiders overran a checkpoint in Wajir but were beaten back by the police."
     raiders = ActorMention(0, 7, "Raiders", "Unidentified Communal Militia (Kenya)", 4)
     police = ActorMention(text.index("police"), len(text) - 1, "police", "Police Forces of Kenya", 1)
     doc = Document("d", text, places=KENYA, actors=[raiders, police])
@@ -49,3 +49,12 @@ def test_attackers_repulsed_by_the_police_began_the_battle() -> None:
     first, second = crowd_roles(doc, CLASH, Roles(police, raiders), [raiders, police])
     assert (first.name if first else None, second.name if second else None) == (
         "Unidentified Communal Militia (Kenya)", "Police Forces of Kenya")
+
+
+def test_a_group_suspected_of_something_else_or_holding_others_responsible_is_not() -> None:
+    start = "Gunmen shot a trader in Wajir. "
+    unnamed = "Unidentified Armed Group (Kenya)"
+    assert attacker(start + "Police suspect the Blue Lake Front of hiding weapons.") == unnamed
+    assert attacker(start + "Police suspect Blue Lake Front supporters tipped them off.") == unnamed
+    assert attacker(start + "Police suspect the Blue Lake Front of the killing.") == GROUP
+    assert attacker(start + "The Blue Lake Front held responsible the governor.") == unnamed

@@ -130,7 +130,7 @@ def peoples() -> dict[str, str]:
 
 def people_home(word: str) -> str | None:
     """The home country (ISO2) of the people a capitalised word names (`peoples`), a hyphenated one
-    in every part ("Tugen-Ilchamus"), else None."""
+    in every part ("Tiv-Jukun"), else None."""
     homes = [peoples().get(part.lower()) for part in word.split("-")]
     return homes[0] if word[:1].isupper() and all(homes) else None
 

@@ -77,10 +77,10 @@ REPELLED = re.compile(
 )
 # "X thwarted and clashed with Y": what X thwarted was Y's attack.
 AND_FOUGHT = re.compile(r"\s+and\s+(?:clash\w*|fought|engag\w*)\s+(?:with\s+)?(?:the\s+)?", re.IGNORECASE)
-# The same told as a passive after the attackers: "X raided villages but were repulsed by the police".
+# The same told as a passive after the attackers: "bandits raided a farm but were beaten back by soldiers".
 REPELLED_BY = re.compile(
-    r"\b(?:were|was)\s+(?:\w+\s+)?(?:repel\w*|repuls\w*|fought off|beaten back|pushed back)\s+"
-    r"by\s+(?:the\s+)?$",
+    r"\b(?:were|was)\s+(?!not\b|never\b)(?:\w+\s+)?"
+    r"(?:repel\w*|repuls\w*|fought off|beaten back|pushed back)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 ATTACK_BY = re.compile(r"\battacks?\b[^.;]{0,40}\bby\s+(?:the\s+)?$", re.IGNORECASE)
@@ -136,13 +136,21 @@ SAID_ITS = re.compile(
 # are suspected to be X".
 BEHIND = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:(?:believed|suspected|thought|said|alleged)\s+to\s+(?:be|have\s+been)\s+)?behind\b"
-    r"|\s+(?:(?:is|are|was|were)\s+)?(?:believed|suspected|thought|presumed|held)\s+(?:to\s+be\s+)?responsible\b",
+    r"|\s+(?:(?:is|are|was|were)\s+)?(?:believed|suspected|presumed)\s+(?:to\s+be\s+)?responsible\b"
+    r"|\s+(?:is|are|was|were)\s+(?:thought|held)\s+(?:to\s+be\s+)?responsible\b",
     re.IGNORECASE,
 )
 BLAMED = re.compile(r"\bblamed\s+(?:the\s+)?$", re.IGNORECASE)
 SUSPECTED_BY = re.compile(
     r"\b(?:authorities|police|officials|security forces|the army|the military)\s+"
     r"suspect(?:ed)?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# What may follow the group the authorities suspect, for the suspicion to be of the attack: the end of
+# the clause ("police suspect X.") or the attack itself ("suspect X of the killing"), not another deed.
+SUSPECTED_OF = re.compile(
+    r"\s*(?:[.;]|$|\s*(?:members|militants|fighters)?\s*(?:[.;]|of\s+(?:the\s+|carrying\s+out\s+the\s+)?"
+    r"(?:attack|killing|raid|ambush|shooting|abduction)))",
     re.IGNORECASE,
 )
 PERPETRATORS_ARE = re.compile(
@@ -173,7 +181,7 @@ def crowd_actor(
     a nationality in those words is the crowd's ("Belarusian activists" rallying in Poland), and
     so is one the subject of the sentence at `told_at` names (`subject_nationality`: "Ukrainian
     citizens gathered in Milan") when the crowd's own words name none. Words that name several
-    nations ("the Ukrainian and Russian diaspora rallied in Dijon") make a crowd of no one nation,
+    nations ("Greek and Turkish Cypriots marched in Nicosia") make a crowd of no one nation,
     which ACLED names after where it gathered, as any other crowd."""
     nation = subject_nationality(doc, told_at)
     nations = crowd_nations(mention.text) if mention is not None else set()
@@ -189,7 +197,7 @@ def crowd_actor(
 def crowd_nations(text: str) -> set[str]:
     """The nations (ISO2) the words naming a crowd give it, but not a country after a hyphen, which
     tells what the crowd is for or against ("pro-Russian protesters") or is part of a longer name
-    ("the Chindwin-West Bank strike committee")."""
+    ("the Trans-Kenya pipeline committee")."""
     return {code for start, _, code in countries_in(text) if not text[:start].endswith("-")}
 
 
@@ -505,7 +513,7 @@ def _blamed(text: str, actor: ActorMention) -> bool:
     start = actor.start
     blamed = BLAMED.search(text, max(0, start - 20), start) and text.startswith(" for", actor.end)
     taken = PERPETRATORS_ARE.search(text, max(0, start - 80), start)
-    suspected = SUSPECTED_BY.search(text, max(0, start - 40), start)
+    suspected = SUSPECTED_BY.search(text, max(0, start - 40), start) and SUSPECTED_OF.match(text, actor.end)
     return bool(BEHIND.match(text, actor.end) or blamed or taken or suspected)
 
 

@@ -125,6 +125,7 @@ _LOCAL_BEFORE = re.compile(r"\blocal\s+$", re.IGNORECASE)
 # (Wikipedia: "African Union Transition Mission in Somalia"). A report names one by its army ("ATMIS
 # UPDF", "AMISOM KDF troops") or nationality ("Burundian ATMIS troops"), and the contingent is the
 # mission with the contributing country: "ATMIS: African Union Transition Mission in Somalia (Uganda)".
+_HOST = "SO"  # the missions' host: its own forces beside them are no contingent ("ATMIS SNA troops")
 CONTINGENT_MISSIONS = frozenset({
     "AMISOM: African Union Mission in Somalia", "ATMIS: African Union Transition Mission in Somalia",
 })
@@ -280,7 +281,7 @@ def generic_candidates(doc: Document, match: AliasMatch, context: str | None) ->
         communal = "communal" in doc.text[match.start : match.end].lower()
         name = COMMUNAL.replace("Unidentified", word) if communal else ETHNIC.format(word)
         entry = replace(entry, name=name)
-    elif before and entry.name == UNNAMED and (home := people_home(before.group(1))):
+    elif before and entry.name == UNNAMED and not area_word and (home := people_home(before.group(1))):
         # "suspected Pokot bandits", "Murle gunmen": the armed men of a people are its ethnic militia,
         # of the country the report is from, else of the people's own.
         start, country = before.start(1), context or home
@@ -470,8 +471,9 @@ def nation_before(text: str, start: int) -> tuple[int, str] | None:
 
 
 def contingent(mission: str, code: str) -> str:
-    """A mission's national contingent (see `CONTINGENT_MISSIONS`): "AMISOM: ... (Kenya)"."""
-    return f"{mission} ({country_name(code)})"
+    """A mission's national contingent (see `CONTINGENT_MISSIONS`): "AMISOM: ... (Kenya)"; the host's
+    own forces beside it ("Somali ATMIS troops", "ATMIS SNA troops") are no contingent: the mission."""
+    return mission if code == _HOST else f"{mission} ({country_name(code)})"
 
 
 def force_country(text: str, cand: _Candidate) -> str | None:
@@ -537,7 +539,7 @@ def state_candidates(doc: Document) -> list[_Candidate]:
     """A country that is the subject of a verb acts through its state: "Russia deployed troops"."""
     if doc.analysis is None:
         return []
-    # A name's last word heads it: "Korea" in "North Korea test-fired a missile".
+    # A name's last word heads it: "Africa" in "South Africa recalled its envoy".
     subjects = {t.end for t in doc.analysis.tokens if t.dep in ("nsubj", "nsubjpass")}
     found = []
     for start, end, code in countries_in(doc.text):
