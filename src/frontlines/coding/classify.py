@@ -212,7 +212,7 @@ def violent_event(
         # "a mine left over from the war exploded, injuring three porters": an old war's remnant.
         return Coding(STRATEGIC, "Other", "ASSAULT", "explosives", 0.55)
     if frame in ("BOMB", "GRENADE") and "mishap" in cues:
-        # "militants were killed when the bomb they were planting exploded prematurely": no one was targeted.
+        # "a device went off in the hands of the men assembling it": no one was targeted.
         return Coding(STRATEGIC, "Disrupted weapons use", "ASSAULT", "explosives", 0.55)
     if frame in RETURNABLE and "reciprocal" in cues and not weapons & OVERRIDING_WEAPONS:
         # "fired mortars at the base; the troops fired back": fire that goes both ways is a battle.
@@ -285,8 +285,8 @@ def territory_event(
 ) -> Coding | None:
     """A change of control when a place word follows the trigger (`near`); seized goods are looting
     and seized weapons disrupted weapons use; otherwise state forces arrest someone. Weapons the
-    sentence names beside a seizure by the forces of no person or place ("seized a depot in the
-    forest with 500 kilograms of explosives") are what was seized."""
+    sentence names beside a seizure by the forces of no person or place ("seized a warehouse on the
+    edge of town with ten boxes of ammunition") are what was seized."""
     held = "weapons" in near or "weapons" in cues and not near & {"civilian", "territory"}
     if held and actor1 == 1:
         return Coding(*FIXED["DEFUSE"])

@@ -57,13 +57,17 @@ VICTIM_SUM = re.compile(
     rf"\b(?:killed|killing)\s+(?P<a>{NUMBER}|an?)\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+(?P<b>{NUMBER}|an?)\s+[\w-]+",
     re.IGNORECASE,
 )
-# "two soldiers and three civilians were killed", "four soldiers (VDP) and a teacher were killed": the
+# "two soldiers and three civilians were killed", "two gendarmes (one off duty) and a trader were killed": the
 # victims named before a passive verb of death add up too.
 _VICTIMS = r"[\w-]+(?:\s+[\w-]+)?(?:\s+\([^()]{1,30}\))?"
 _PASSIVE_DEATH = r"(?:were|have been|had been)\s+(?:killed|shot dead|slain|murdered|executed)\b"
 PASSIVE_DEATH = re.compile(rf"\b{_PASSIVE_DEATH}", re.IGNORECASE)
+# A year or a day of the month is no figure of victims ("In 2019 soldiers and ...", "On 12 May ..."),
+# and victims listed after "including" or "among them" are part of a toll told before them.
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 PASSIVE_VICTIM_SUM = re.compile(
-    rf"\b(?P<a>{NUMBER})\s+{_VICTIMS}\s+and\s+(?P<b>{NUMBER}|an?)\s+{_VICTIMS}\s+{_PASSIVE_DEATH}",
+    rf"(?<!including )(?<!among them )(?<!among whom )(?<!of whom )\b(?!(?:1[89]|20)\d\d\b)"
+    rf"(?P<a>{NUMBER})\s+(?!{_MONTHS}\b|\d|(?:{_WORD})\b){_VICTIMS}\s+and\s+(?P<b>{NUMBER}|an?)\s+{_VICTIMS}\s+{_PASSIVE_DEATH}",
     re.IGNORECASE,
 )
 INJURED = r"(?:injured|wounded|hurt|injuries|wounding|injuring)"

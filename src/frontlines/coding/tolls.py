@@ -29,10 +29,9 @@ def attach_tolls(text: str, quiet: list[Sentence], mentions: list[Event]) -> Non
             continue
         paragraph = text.rfind("\n", 0, sent.start) + 1
         earlier = [m for m in mentions if paragraph <= _start(m) < sent.start]
-        lethal = (m for m in reversed(earlier)
-                  if m.acled_event_type in LETHAL_TYPES and has_toll(m.acled_sub_event_type))
-        target = next(lethal, None)
-        if target is not None and target.size.dead is None:
+        target = next((m for m in reversed(earlier) if m.acled_event_type in LETHAL_TYPES), None)
+        # The dead told after a peaceful protest are none of an event told before it either.
+        if target is not None and has_toll(target.acled_sub_event_type) and target.size.dead is None:
             target.size.dead = target.fatalities = dead
 
 

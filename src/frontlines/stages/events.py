@@ -55,7 +55,7 @@ from frontlines.coding.locations import locate
 from frontlines.coding.modality import attributions, modality
 from frontlines.coding.notes import acled_note
 from frontlines.coding.numbers import find_counts, unknown_losses
-from frontlines.coding.roles import EXTERNAL, as_event_actor, crowd_roles, foreign_forces
+from frontlines.coding.roles import EXTERNAL, as_event_actor, crowd_roles, foreign_forces, state_country
 from frontlines.coding.speech import SpeechAct, governing_act
 from frontlines.coding.syntax import ancestors, children, is_passive, parse_memo, subtree
 from frontlines.coding.tolls import attach_tolls, has_toll
@@ -101,6 +101,13 @@ PLAIN_PEOPLE = frozenset({"people", "resident", "villager", "youth", "local", "i
 UNKNOWN = frozenset({"unidentified", "unknown", "suspected", "armed"})
 # Aircraft whose name alone does not say they struck (they are often what is fired at).
 ROTORCRAFT = frozenset({"helicopter", "gunship"})
+# Words that tell a toll of another occasion than the sentence before ("In a separate incident, ...").
+ELSEWHERE = re.compile(
+    r"\b(?:separate|another|earlier|previous|accident|crash|last (?:week|month|year)|in (?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# The last words of the triggers of a military exercise (triggers.tsv, MOBILIZE).
+DRILLS = frozenset({"exercise", "drill"})
 # Military operations, and the words that tell what one involved ("an operation involving airstrikes").
 OPERATIONS = frozenset({"operation", "offensive", "sweep"})
 INCLUDING = frozenset({"involve", "include", "with"})
@@ -290,7 +297,7 @@ def crowd_told_next(doc: Document, told: tuple[Sentence, list[Event]], after: Se
 
 def forces_reply(text: str) -> Coding:
     """How the forces who break up a protest in the sentence after it (`text`) met it: with deaths
-    ("Police fired tear gas to disperse them, causing the death of a passer-by") excessive force, else
+    ("Police dispersed them with water cannon, resulting in the death of a cyclist") excessive force, else
     intervention. Deaths the protest was about ("protesters denouncing the killing of ...") are none."""
     if "lethal" in cues_in(without_grievances(text)):
         return Coding(PROTESTS, "Excessive force against protesters", "ASSAULT", "crowd-control", 1.0)
@@ -354,7 +361,7 @@ def fire_returned_next(doc: Document, told: tuple[Sentence, list[Event]], after:
 
 def armed_dead_next(doc: Document, found: list[Event], told: tuple[Sentence, list[Event]]) -> None:
     """An attack whose dead or wounded, told in the passive in the next sentence of its paragraph (`told`,
-    with its events), include armed men ("Gunmen attacked the village. Four soldiers and a teacher were
+    with its events), include armed men ("Gunmen raided the hamlet. Two gendarmes and a trader were
     killed.") met armed defenders: ACLED codes a battle, not an attack on civilians, and those armed men
     are the other side."""
     after, later = told
@@ -373,17 +380,24 @@ def armed_dead_next(doc: Document, found: list[Event], told: tuple[Sentence, lis
 
 def armed_victims(doc: Document, sent: Sentence) -> bool:
     """Whether a sentence tells armed men killed or wounded, in the passive and by no one named ("Two
-    police officers were wounded"): the toll of an attack told before. The victims are the words before
-    the verb back to a comma ("Near the base, two herders were killed" names none armed)."""
+    police officers were wounded"): the toll of an attack told before. The victims are the subject of
+    the verb and its conjuncts, each up to its head noun ("The relatives of two soldiers were killed"
+    names none armed); a sentence that tells another occasion ("In a separate incident, ...", "in a road
+    accident") is no toll of the attack."""
     assert doc.analysis is not None
     tokens = doc.analysis.tokens
+    if ELSEWHERE.search(doc.text[sent.start : sent.end]):
+        return False
     for trigger in (t for t in find_triggers(tokens, sent) if t.frame in ("KILL", "WOUND")):
         verb = clause_verb(tokens, sent, trigger_head(tokens, trigger))
         kids = children(tokens, sent, verb)
         if not is_passive(tokens, sent, verb) or any(tokens[k].dep == "agent" for k in kids):
             continue
-        before = doc.text[sent.start : tokens[trigger.first].start]
-        if "armed" in cues_in(re.split(r"[,;:]", before)[-1]):
+        subjects = [k for k in kids if tokens[k].dep == "nsubjpass"]
+        joined = (c for k in subjects for c in children(tokens, sent, k) if tokens[c].dep == "conj")
+        heads = [*subjects, *joined]
+        named = (doc.text[tokens[subtree(tokens, sent, j)[0]].start : tokens[j].end] for j in heads)
+        if any("armed" in cues_in(words) for words in named):
             return True
     return False
 
@@ -426,7 +440,7 @@ def crowd_deed(doc: Document, sent: Sentence) -> bool:
     if calm or any(tokens[i].lemma.lower() in SAYING for i in main):
         return False
     # Told after a protest, "they had been striking" with nothing struck is their walkout; what they
-    # burned as a gesture ("students burned a school shirt") is no wrecking.
+    # burned as a gesture ("the farmers burned a copy of the bill") is no wrecking.
     found = (labour_strike(tokens, sent, t, frozenset({"PROTEST"})) for t in find_triggers(tokens, sent))
     cues = cues_in(without_grievances(doc.text[sent.start : sent.end]))
     gesture = "symbolic" in cues and "goods" not in cues
@@ -546,8 +560,8 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
 
 
 def without_background(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> list[Trigger]:
-    """Violence told in a relative clause that says who someone is ("beat up a robber who had shot a
-    driver"), beside violence the sentence tells itself, is that person's past: its trigger is dropped
+    """Violence told in a relative clause that says who someone is ("thrashed a burglar who had stabbed
+    a guard"), beside violence the sentence tells itself, is that person's past: its trigger is dropped
     and its words give the sentence no cues (the guns of the robber are not the crowd's)."""
     assert doc.analysis is not None
     tokens, sent = doc.analysis.tokens, ctx.sent
@@ -586,8 +600,8 @@ def sit_in(doc: Document, ctx: _Sentence, trigger: Trigger) -> Trigger:
 
 
 def in_operation(tokens: list[Token], sent: Sentence, trigger: Trigger) -> Trigger:
-    """Air strikes or shelling told as part of a military operation ("carried out a ground operation
-    involving airstrikes against the militants", "an offensive, including artillery fire, ...") support
+    """Air strikes or shelling told as part of a military operation ("an offensive including helicopter
+    air strikes on rebel camps", "an operation involving artillery fire") support
     troops fighting on the ground: ACLED codes the operation, an armed clash."""
     if trigger.frame not in REMOTE:
         return trigger
@@ -822,9 +836,11 @@ def instrument(tokens: list[Token], trigger: Trigger, triggers: list[Trigger]) -
 
 def attacked_unit(tokens: list[Token], trigger: Trigger, frames: frozenset[str]) -> bool:
     """A unit on the move named beside violence ("ambushed an army convoy") is its target or its
-    side, not a deployment of its own."""
+    side, and an exercise ("during a military exercise, a shell hit a house") its setting: not a
+    deployment of its own."""
     one_noun = trigger.last - trigger.first == 1 and tokens[trigger.first].pos == "NOUN"
-    return trigger.frame == "MOBILIZE" and bool(frames & VIOLENT) and one_noun
+    drill = tokens[trigger.last - 1].lemma.lower() in DRILLS
+    return trigger.frame == "MOBILIZE" and bool(frames & VIOLENT) and (one_noun or drill)
 
 
 def toll_of_clash(doc: Document, ctx: _Sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -909,7 +925,8 @@ def keep_trigger(
     if frame == "DISPLACE":
         return "uprooted" in cues  # "residents fled", not "the gunmen fled the scene"
     if frame == "PROPAGANDA":
-        return not frames & (CROWD | VIOLENT)  # leaflets handed out at a protest, slogans sprayed in a raid
+        # leaflets handed out at a protest, slogans sprayed in a raid, flyers someone is arrested for
+        return not frames & (CROWD | VIOLENT | {"ARREST"})
     if frame == "REFUGEES":
         return "arrival" in cues and not frames & VIOLENT  # "refugees arrived in Poland"
     if frame == "ABDUCT" and "KILL" in frames:
@@ -998,7 +1015,7 @@ def build_event(doc: Document, ctx: _Sentence, group: _Group, clause: str) -> Ev
     location = locate(place) if place else None
     country = location.country_code if location and location.country_code else document_country(doc)
     actor1, actor2 = foreign_forces(actor1, country), foreign_forces(actor2, country)
-    coding = held_abroad(coding, actor1.inter if actor1 else None)
+    coding = held_abroad(coding, actor1.inter if actor1 else None, for_host(ctx.actors, actor2, country))
     event = Event(
         id="",
         acled_event_type=coding.acled_type,
@@ -1023,18 +1040,30 @@ def build_event(doc: Document, ctx: _Sentence, group: _Group, clause: str) -> Ev
     return event
 
 
-def held_abroad(coding: Coding, actor1: int | None) -> Coding:
+def held_abroad(coding: Coding, actor1: int | None, host_side: bool = False) -> Coding:
     """An arrest made by a state's forces outside their own country (inter 8, "Russian forces detained a
     priest in Ukraine") takes people from where no law of that state runs: ACLED codes an abduction.
     A place they take there ("Russian forces captured the village") is no government regaining its own
-    territory: ACLED codes a foreign force's gains as a non-state actor's."""
+    territory: ACLED codes a foreign force's gains as a non-state actor's, unless they fight on the
+    host government's side (`host_side`: "French and Malian troops retook the town")."""
     if actor1 != EXTERNAL:
         return coding
     if coding.acled_sub_type == "Arrests":
         return Coding(*FIXED["ABDUCT"])
-    if coding.acled_sub_type == GOVERNMENT_REGAINS:
+    if coding.acled_sub_type == GOVERNMENT_REGAINS and not host_side:
         return Coding(BATTLES, NON_STATE_OVERTAKES, coding.plover, coding.mode, coding.weight)
     return coding
+
+
+def for_host(actors: list[ActorMention], actor2: EventActor | None, country: str | None) -> bool:
+    """Whether foreign forces fight on the side of the government of `country`: its own forces are
+    named in the sentence beside them, not as the other side, or what they take is taken from rebels or
+    militias."""
+    if actor2 is not None and actor2.inter in (2, 3):
+        return True
+    host = (country or "").upper()
+    against = (actor2.start, actor2.end) if actor2 is not None else None
+    return any(a.inter == 1 and state_country(a.name) == host and (a.start, a.end) != against for a in actors)
 
 
 def trigger_words(doc: Document, group: _Group) -> str:
