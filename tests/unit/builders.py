@@ -51,3 +51,28 @@ def timexes_by_text(text: str, dct: str | None) -> dict[str, Timex]:
 def sub_types(events: Sequence[Event]) -> list[str]:
     """The ACLED sub-types of the events that have an ACLED type, in order."""
     return [e.acled_sub_event_type for e in events if e.acled_event_type]
+
+
+def places_in(text: str, *named: tuple[str, str | None, str]) -> list[Place]:
+    """Places at the first occurrence (after the previous one) of each (words, country, feature code);
+    a country of None leaves the place unresolved."""
+    found, start = [], 0
+    for words, country, code in named:
+        start = text.index(words, start)
+        resolved = country is not None
+        found.append(Place(start, start + len(words), words, words, geonameid=start + 1 if resolved else None,
+                           country_code=country, feature_code=code if resolved else None))
+        start += len(words)
+    return found
+
+
+def actors_in_town(text: str, code: str, day: str = "2022-05-01") -> list[tuple[str, str, int | None]]:
+    """Actors of `text` (name, ACLED name, inter), reported on `day` from its last word, a town in
+    country `code`."""
+    from frontlines.stages.actors import ActorTagger
+
+    town = text.rsplit(" ", 1)[1].rstrip(".")
+    where = text.rindex(town)
+    place = Place(where, where + len(town), town, town, geonameid=1, country_code=code, feature_code="PPL")
+    doc = Document("d", text, published=day, places=[place], analysis=Analysis())
+    return [(a.text, a.name, a.inter) for a in ActorTagger()(doc).actors]

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
+from builders import actors_in_town as tagged
+
 from frontlines.coding.roles import crowd_actor, crowd_nations
 from frontlines.model import ActorMention, Analysis, Document, Place, Token
-from frontlines.stages.actors import ActorTagger, state_candidates
-
-
-def tagged(text: str, code: str, day: str = "2022-05-01") -> list[tuple[str, str, int | None]]:
-    """Actors of `text`, reported on `day` from its last word, a town in country `code`."""
-    town = text.rsplit(" ", 1)[1].rstrip(".")
-    where = text.rindex(town)
-    place = Place(where, where + len(town), town, town, geonameid=1, country_code=code, feature_code="PPL")
-    doc = Document("d", text, published=day, places=[place], analysis=Analysis())
-    return [(a.text, a.name, a.inter) for a in ActorTagger()(doc).actors]
+from frontlines.stages.actors import state_candidates
 
 
 def test_an_unnamed_local_defence_force_in_myanmar_since_the_coup_resists_it() -> None:

@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
+from builders import places_in
+
 from frontlines.coding.locations import choose_place, containers, home_country
-from frontlines.model import Place
-
-
-def places_in(text: str, *named: tuple[str, str | None, str]) -> list[Place]:
-    """Places at the first occurrence (after the previous one) of each (words, country, feature code);
-    a country of None leaves the place unresolved."""
-    found, start = [], 0
-    for words, country, code in named:
-        start = text.index(words, start)
-        resolved = country is not None
-        found.append(Place(start, start + len(words), words, words, geonameid=start + 1 if resolved else None,
-                           country_code=country, feature_code=code if resolved else None))
-        start += len(words)
-    return found
 
 
 def test_a_place_in_parentheses_after_another_only_contains_it() -> None:

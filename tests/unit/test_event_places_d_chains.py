@@ -6,21 +6,9 @@ without its province takes the one the report names (invented sentences and plac
 
 from __future__ import annotations
 
+from builders import places_in
+
 from frontlines.coding.locations import choose_place, containers, set_out_from, with_province
-from frontlines.model import Place
-
-
-def places_in(text: str, *named: tuple[str, str | None, str]) -> list[Place]:
-    """Places at the first occurrence (after the previous one) of each (words, country, feature
-    code); a country of None leaves the place unresolved."""
-    found, start = [], 0
-    for words, country, code in named:
-        start = text.index(words, start)
-        resolved = country is not None
-        found.append(Place(start, start + len(words), words, words, geonameid=start + 1 if resolved else None,
-                           country_code=country, feature_code=code if resolved else None))
-        start += len(words)
-    return found
 
 
 def test_in_a_bracketed_chain_the_first_known_town_holds_the_unknown_village() -> None:
