@@ -141,7 +141,7 @@ def test_the_first_pass_scores_are_those_with_zero_focus_and_nothing_near() -> N
 
 
 TEXTS = [
-    "Fighting in Kochubeivka, Kherson and near Bucksport (Maine) went on.",
+    "Fighting in Zarvinka, Kherson and near Bucksport (Maine) went on.",
     "The village (Ah Baw, Ye) ,  Dori  and  Seno\n(Gourma",
     "the northern district of Helmand and the state of Washington; city of  Kabul, capital",
     "subdistrict of Mansehra, sub-district of Wadi, The province of X",

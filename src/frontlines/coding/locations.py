@@ -5,15 +5,15 @@ The choice (`choose_place`), in order:
   Ukraine", "refugees from Ukraine"), as where its people came from ("bandits from Tiaty") or as
   the seat of an office ("Dunmar Senator") is not where it happened, when the sentence names another;
   nor is where a march set out from, when the sentence names where it went ("from Olvet to Marrin").
-- A place named only as the container of another ("Kone Chan village (Kutkai township, Muse
-  district)", "Sokolivka, Kharkiv region", "Banin town in Idleb countryside") is not where the
+- A place named only as the container of another ("Nam Lwe village (Kutkai township, Muse
+  district)", "Borivka, Kharkiv region", "Banin town in Idleb countryside") is not where the
   event happened; the place it contains is, when that was found (at home). Places that go on
   with "and", or with a comma and a place of their level, are a list, not a chain ("in Hajjah,
   Marib, and Sadah"); the containers of an unknown township hold the village named before it.
   In a bracketed chain each place lies in the next, towns too ("Tepla village (Orsan, Vilde,
   Karrow)": Orsan); a city named for its countryside is an area ("Sela town in Varo
   countryside").
-- Of the places left, those in the document's own country (`home_country`) come first: "Thit Cho"
+- Of the places left, those in the document's own country (`home_country`) come first: "Thit Kyar"
   read as a town in the United States does not beat a district of Myanmar in a Myanmar report.
 - Then the most specific (towns, districts, provinces, countries); of equals, one its named
   container confirms ("march in Westport (Connecticut)" over a "Bedford" read in Texas) or that
@@ -67,7 +67,7 @@ locate: Callable[[Place], Location] = _locate
 # ("Sone Kone (Middle) village"), a generic word or two, then an opening parenthesis ("Ho Nar
 # village (Namhkan township, ...") ...
 _INTO_PARENS = re.compile(r"(?:\s*\([A-Za-z]+(?:\s[A-Za-z]+)?\))?(?:\s+[\w'’-]+){0,3}\s*\([^()]{0,60}")
-# ... or a comma ("Sokolivka, Kharkiv"; inside parentheses "Kutkai township, Muse district").
+# ... or a comma ("Borivka, Kharkiv"; inside parentheses "Kutkai township, Muse district").
 _AFTER_COMMA = re.compile(r"(?:\s+[\w'’-]+){0,2}\s*,\s*")
 # ... but not one an "and" follows ("in Kisumu, Migori and Homa Bay counties"), nor one a comma
 # follows before another place of its level ("in Hajjah, Marib, Sadah"): those are lists.
@@ -152,7 +152,7 @@ def written_with_its_kind(place: Place) -> bool:
 def containers(text: str, places: list[Place]) -> dict[int, list[Place]]:
     """For each place (by index in `places`, which are in text order), the places named right
     after it as its containers: in parentheses, after a comma or after "town in" / "village of"
-    when they are admin areas or towns that name their province ("Sokolivka, Kharkiv", "Banin
+    when they are admin areas or towns that name their province ("Borivka, Kharkiv", "Banin
     town in Idleb countryside"), after a bare "in" when they are admin areas ("Gamba in Lara
     County"). A country has none, and a container is never more specific than what it holds
     ("Lara state (coded to Barquisimeto)") unless it is a town that names its province ("Sirwah
@@ -298,7 +298,7 @@ def choose_place(text: str, places: list[Place], home: str | None = None) -> Pla
     given = [c for c in held_by if c.geonameid is not None]
     at_home = [c for c in given if c.country_code == home]
     if at_home and any(_fits(text, best, c) is False for c in given):
-        # "Thit Cho village (Ayadaw township, Sagaing region)" read as a town abroad, or "Kan Beit
+        # "Thit Kyar village (Ayadaw township, Sagaing region)" read as a town abroad, or "Kan Beit
         # village (Pakokku district, Magway region)" read in Yangon: the report's own container
         # is the better reading.
         return most_specific(at_home)

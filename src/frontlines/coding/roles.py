@@ -453,7 +453,7 @@ def struck(
 ) -> EventActor | None:
     """actor2 of one-sided violence (`ONE_SIDED`): a side the parse found, unless it is a name the
     catalogue does not know, which stands for a victim ("shot at the director Nasser Al Munassari",
-    "shelled Kochubeivka"); then, or when no side was found, the civilians the sentence names
+    "shelled Zarvinka"); then, or when no side was found, the civilians the sentence names
     ("the shelling wounded 2 civilians"). ACLED names the civilians harmed, not the people or places."""
     if coding.acled_type not in ONE_SIDED and coding.acled_sub_type not in ONE_SIDED:
         return second

@@ -210,7 +210,7 @@ def spelled_loosely(mention: Mention, found: Sequence[GazEntry]) -> bool:
 
 def _inside_container(mention: Mention, mentions: Sequence[Mention], rest: list[GazEntry]) -> list[GazEntry]:
     """The readings cut off from a common name ("Concepcion", dozens of towns) that lie in its
-    stated container ("Concepcion (Tucuman)"): the small town there must stay a candidate."""
+    stated container ("Vinemont (Tarlan)"): the small town there must stay a candidate."""
     if not rest:
         return []
     outer = mention.stated if mention.container is None else mentions[mention.container].candidates

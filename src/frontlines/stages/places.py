@@ -78,7 +78,7 @@ _LOCATIVE = Caseless(
     r"(?:villages?|towns?|city|capital|outskirts|residents|"
     r"people|(?:north|south|east|west)(?:east|west)?) of)\s+$"
 )
-# "Kochubeivka, " or "Bucksport (": a name, then what opens its container.
+# "Zarvinka, " or "Bucksport (": a name, then what opens its container.
 _CONTAINER_OPENING = re.compile(
     r"\b(?:[A-Z][\w’'\-]*|village|town|city|district|municipality|township|county|commune)(?:,\s*|\s*\(\s*)$"
 )
@@ -656,7 +656,7 @@ def _run_mention(
     # "Pit 4/5, Olmara": a mine the gazetteer lacks, not a town of a country the note is not about.
     if within and not (big or local):
         return None
-    # "Kochubeivka, Kherson", "Bucksport (Maine)": a province or a country after a comma or a
+    # "Zarvinka, Kherson", "Bucksport (Maine)": a province or a country after a comma or a
     # bracket is the container of the name before it, whatever the tagger made of it.
     placed = placed or (after_place and any(is_container_area(e) for e in entries))
     if inside and not placed:
@@ -687,7 +687,7 @@ def _run_context(text: str, start: int, end: int, after_place: bool) -> tuple[bo
 
 
 def after_container_opening(text: str, start: int) -> bool:
-    """True when what starts at `start` follows what opens a container ("Kochubeivka, ")."""
+    """True when what starts at `start` follows what opens a container ("Zarvinka, ")."""
     if not text[max(0, start - 40):start].rstrip().endswith((",", "(")):  # the opening's end, cheaply
         return False
     return bool(_CONTAINER_OPENING.search(text, max(0, start - 40), start))
@@ -712,7 +712,7 @@ def only_in_one_country(entries: list[GazEntry]) -> bool:
 
 def container_countries(names: Iterable[str], gazetteer: Gazetteer) -> set[str]:
     """The countries of the provinces and countries among `names`, the capitalised runs named as
-    containers ("Kochubeivka, Kherson", "Nagare (Gourma)"): the country a note is set in when the
+    containers ("Zarvinka, Kherson", "Nagare (Gourma)"): the country a note is set in when the
     tagger found no place in it."""
     countries: set[str] = set()
     for name in names:
