@@ -121,6 +121,12 @@ def test_an_acronym_closing_an_organisations_brackets_is_no_place(resolver: Plac
     assert "OVU" not in places_of(resolver, doc)
 
 
+def test_a_bracket_repeating_the_name_before_it_is_no_container(resolver: PlaceResolver) -> None:
+    text = "Dockers picketed the harbour of Porvik - Amberlo (Amberlo) on Monday."
+    repeated = text.index("(Amberlo)") + 1
+    assert all(p.start != repeated for p in resolver(analysed_doc(text, [])).places)
+
+
 def test_a_span_ending_inside_a_bracket_is_the_name_before_it(resolver: PlaceResolver) -> None:
     doc = analysed_doc("Nurses picketed a clinic in Grellen (Obertal) on Tuesday.",
                        [("Grellen (Obertal", "GPE")])

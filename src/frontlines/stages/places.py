@@ -680,10 +680,18 @@ def _run_context(text: str, start: int, end: int, after_place: bool) -> tuple[bo
     place lies, as after "in"); is placed (by that or a dateline); and follows what opens a
     container (`after_place`, "Kelmivka, ")."""
     dateline = (start == 0 or text[start - 1] == "\n") and _DATELINE_END.match(text, end)
-    # "the Northern Weavers Guild (NWG)": a run in capitals closing brackets is an acronym.
-    closing = after_place and text.startswith(")", end) and not text[start:end].isupper()
+    # "the Northern Weavers Guild (NWG)": a run in capitals closing brackets is an acronym, and
+    # "Oswy (Oswy)" repeats the name: neither says where a place lies.
+    closing = (after_place and text.startswith(")", end) and not text[start:end].isupper()
+               and not _repeats_name(text, start, end))
     locative = closing or _LOCATIVE.found_in(text[max(0, start - 20):start])
     return locative, bool(dateline or locative), after_place
+
+
+def _repeats_name(text: str, start: int, end: int) -> bool:
+    """True when the bracket holding `text[start:end]` opens right after that same name."""
+    before = text[:start].rstrip()
+    return before.endswith("(") and before[:-1].rstrip().endswith(text[start:end])
 
 
 def after_container_opening(text: str, start: int) -> bool:
