@@ -6,7 +6,8 @@ Usage:
 Each ACLED record's notes are coded as one document and the main event is scored against the
 record (`frontlines.evaluation.acled.evaluate_acled`). Records are split for good by an MD5 hash
 of `event_id_cnty`: even ids are for error analysis, odd ids for reported figures only.
-Prints the report's table, notes per second with model and gazetteer loading excluded (the
+Prints the report's table (with the reach of the places found, `ceiling_25km` and
+`ceiling_admin1` in the JSON), notes per second with model and gazetteer loading excluded (the
 workers are started and warmed first), the start-up time and the CPU time of this process (with
 `--workers 1` all the work: the figure to compare on a busy machine); asserts nothing. ACLED data is
 evaluation-only and is not shipped.

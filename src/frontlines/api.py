@@ -6,12 +6,15 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
 from tqdm import tqdm
 
+from frontlines.coding.catalogue import parse_rows
+from frontlines.coding.resources import tsv_rows
 from frontlines.engines import Engine, PipelineFactory, make_engine
 from frontlines.exporters import write_documents
 from frontlines.model import Document
@@ -66,6 +69,35 @@ def default_pipeline(model: str = DEFAULT_MODEL, actor_catalogue: Path | None = 
             EventMerger(),
         ]
     )
+
+
+class CatalogueError(ValueError):
+    """A user's actor catalogue that cannot be used; the message names the file and the line."""
+
+
+def check_actor_catalogue(path: Path) -> None:
+    """Read a user's actor catalogue (the format of resources/actors/catalogue.tsv) row by row as
+    the actors stage will, so that a bad row stops a run before any work is done, with its line
+    number: the stage itself reads the file whole, in each worker, and could only name the row."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogueError(f"{path}: cannot be read as UTF-8 text: {exc}") from None
+    for number, line in enumerate(lines, start=1):
+        try:
+            parse_rows(list(tsv_rows(line)))
+        except ValueError as exc:
+            raise CatalogueError(f"{path}, line {number}: {exc}") from None
+
+
+def pipeline_factory(actor_catalogue: Path | None = None) -> PipelineFactory:
+    """What builds the default pipeline, with a user's actor catalogue (checked here, see
+    `check_actor_catalogue`) read before the packaged one; it can be sent to worker processes,
+    so each builds the same pipeline."""
+    if actor_catalogue is None:
+        return default_pipeline
+    check_actor_catalogue(actor_catalogue)
+    return partial(default_pipeline, actor_catalogue=actor_catalogue)
 
 
 def examples_dir() -> Path:

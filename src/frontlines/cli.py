@@ -12,7 +12,8 @@ from typing import TextIO
 import click
 
 from frontlines import __version__, api
-from frontlines.cli_tools import evaluate, gazetteer, train
+from frontlines.cli_tools import ACTORS, evaluate, gazetteer, train
+from frontlines.engines import PipelineFactory
 from frontlines.exporters import FORMATS
 from frontlines.store import EventFilter, StoreError
 
@@ -79,9 +80,16 @@ def main() -> None:
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
 @click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) for inputs without one.")
 @WORKERS
+@ACTORS
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
 def extract(
-    inputs: tuple[str, ...], fmt: str, out: str | None, published: str | None, workers: int, quiet: bool
+    inputs: tuple[str, ...],
+    fmt: str,
+    out: str | None,
+    published: str | None,
+    workers: int,
+    factory: PipelineFactory,
+    quiet: bool,
 ) -> None:
     """Extract events from INPUTS and write them out; nothing is stored.
 
@@ -90,7 +98,9 @@ def extract(
       frontlines extract article.txt --format acled --out events.csv
     """
     with _output(out) as fp:
-        summary = api.extract(list(inputs), fp, fmt, published=published, workers=workers, progress=not quiet)
+        summary = api.extract(
+            list(inputs), fp, fmt, published=published, workers=workers, factory=factory, progress=not quiet
+        )
     _finish(summary, quiet)
 
 
@@ -99,8 +109,16 @@ def extract(
 @DB
 @click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) for inputs without one.")
 @WORKERS
+@ACTORS
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
-def ingest(inputs: tuple[str, ...], db: str | None, published: str | None, workers: int, quiet: bool) -> None:
+def ingest(
+    inputs: tuple[str, ...],
+    db: str | None,
+    published: str | None,
+    workers: int,
+    factory: PipelineFactory,
+    quiet: bool,
+) -> None:
     """Extract events from INPUTS and keep documents and events in the store.
 
     A document already stored (same content hash) is not added twice; a document
@@ -111,7 +129,9 @@ def ingest(inputs: tuple[str, ...], db: str | None, published: str | None, worke
       frontlines ingest articles/ --db conflict.duckdb
     """
     with _store_errors():
-        summary = api.ingest(list(inputs), db=db, published=published, workers=workers, progress=not quiet)
+        summary = api.ingest(
+            list(inputs), db=db, published=published, workers=workers, factory=factory, progress=not quiet
+        )
     _finish(summary, quiet)
 
 

@@ -9,8 +9,28 @@ from typing import Any
 import click
 
 from frontlines import api
+from frontlines.engines import PipelineFactory
 
 GEO_FORMATS = ("lgl", "trnews", "geovirus", "wotr")
+
+
+def _pipeline_factory(_ctx: click.Context, _param: click.Parameter, value: Path | None) -> PipelineFactory:
+    """`--actors FILE` becomes the factory of the pipelines the command runs; a bad row is a usage
+    error naming the file and line before any document is read."""
+    try:
+        return api.pipeline_factory(value)
+    except api.CatalogueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+ACTORS = click.option(
+    "--actors",
+    "factory",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    callback=_pipeline_factory,
+    help="Your own actor catalogue (TSV: kind, name, inter, country, aliases; see docs/actors.md), "
+    "read before the packaged one so its names win.",
+)
 
 
 def _emit(report: Any, as_json: bool) -> None:
@@ -132,12 +152,14 @@ def eval_geo(path: str, fmt: str, gold_spans: bool, as_json: bool) -> None:
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--limit", type=click.IntRange(1), help="Score only the first N records.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
+@ACTORS
 @click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
-def eval_acled(path: str, limit: int | None, workers: int, as_json: bool) -> None:
+def eval_acled(path: str, limit: int | None, workers: int, factory: PipelineFactory, as_json: bool) -> None:
     """Code each ACLED record's notes (dated by its event date) and score against the record.
 
     Type and sub-type accuracy and F1 (per label, weakest first), actors, inter codes,
-    admin1, distance, date and fatalities.
+    admin1, distance, date and fatalities; and the reach of the places found: how many records
+    have some reading of some place within 25 km of the gold point, and in the gold admin1.
 
     \b
     Example:
@@ -145,7 +167,8 @@ def eval_acled(path: str, limit: int | None, workers: int, as_json: bool) -> Non
     """
     from frontlines.evaluation.acled import evaluate_acled
 
-    _emit(evaluate_acled(path, api.pipeline_coder(workers), limit=limit, progress=not as_json), as_json)
+    coder = api.pipeline_coder(workers, factory)
+    _emit(evaluate_acled(path, coder, limit=limit, progress=not as_json), as_json)
 
 
 @evaluate.command("case")
@@ -154,8 +177,11 @@ def eval_acled(path: str, limit: int | None, workers: int, as_json: bool) -> Non
     "--labels", type=click.Path(exists=True, dir_okay=False), help="Gold labels file (id<TAB>CODE)."
 )
 @click.option("--limit", type=click.IntRange(1), help="Score only the first N texts.")
+@ACTORS
 @click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
-def eval_case(path: str, labels: str | None, limit: int | None, as_json: bool) -> None:
+def eval_case(
+    path: str, labels: str | None, limit: int | None, factory: PipelineFactory, as_json: bool
+) -> None:
     """Score ACLED sub-types on CASE 2021 task 2 texts.
 
     \b
@@ -164,7 +190,8 @@ def eval_case(path: str, labels: str | None, limit: int | None, as_json: bool) -
     """
     from frontlines.evaluation.acled import evaluate_case
 
-    report = evaluate_case(path, api.pipeline_coder(), labels_path=labels, limit=limit, progress=not as_json)
+    report = evaluate_case(path, api.pipeline_coder(factory=factory), labels_path=labels, limit=limit,
+                           progress=not as_json)
     click.echo(json.dumps(report.to_dict(), indent=1) if as_json else report.format_table("CASE 2021"))
 
 
@@ -176,8 +203,15 @@ def eval_case(path: str, labels: str | None, limit: int | None, as_json: bool) -
     type=click.Path(exists=True, dir_okay=False),
     help="CAMEO -> PLOVER table for CAMEO-coded (.xml) files [default: one found beside them].",
 )
+@ACTORS
 @click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
-def eval_plover(paths: tuple[str, ...], limit: int | None, cameo_table: str | None, as_json: bool) -> None:
+def eval_plover(
+    paths: tuple[str, ...],
+    limit: int | None,
+    cameo_table: str | None,
+    factory: PipelineFactory,
+    as_json: bool,
+) -> None:
     """Score PLOVER events on PLOVER gold records (.json) and UniversalPetrarch validation (.xml).
 
     Event accuracy ("no event" counts as a class), per event P/R/F1 weakest first, mode accuracy
@@ -191,7 +225,7 @@ def eval_plover(paths: tuple[str, ...], limit: int | None, cameo_table: str | No
 
     # Every file is read before any is coded: a bad second file fails in a second, not after the first.
     golds = [(Path(path).name, read_gold(path, cameo_table)[:limit]) for path in paths]
-    coder = api.pipeline_coder()
+    coder = api.pipeline_coder(factory=factory)
     reports = [evaluate_records(name, records, coder, progress=not as_json) for name, records in golds]
     if as_json:
         click.echo(json.dumps({"corpora": [report.to_dict() for report in reports]}, indent=1))

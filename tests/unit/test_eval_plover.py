@@ -228,7 +228,7 @@ def test_the_limit_applies_to_each_file(gold_files: tuple[Path, Path, Path]) -> 
 def test_the_eval_plover_command_prints_a_table_per_file_or_json(
     gold_files: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(api, "pipeline_coder", lambda workers=1: keyword_coder)
+    monkeypatch.setattr(api, "pipeline_coder", lambda workers=1, factory=None: keyword_coder)
     json_path, xml_path, table_path = (str(p) for p in gold_files)
     runner = CliRunner()
     table = runner.invoke(main, ["eval", "plover", json_path, xml_path, "--cameo-table", table_path])

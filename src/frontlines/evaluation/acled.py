@@ -8,6 +8,8 @@ is scored against the record.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -22,11 +24,16 @@ from frontlines.evaluation.event_scores import (
     actor_key,
     admin_key,
     haversine_km,
+    in_gold_admin1,
+    near_gold,
     score_events,
 )
 from frontlines.evaluation.label_scores import LabelReport, LabelScore, score_labels
+from frontlines.exporters.countries import resolve_country
 from frontlines.gazetteer.index import Gazetteer
-from frontlines.model import Document, Event
+from frontlines.gazetteer.resolve import readings
+from frontlines.model import Document, Event, Location
+from frontlines.stages.places import locate, mention_for_span, to_place
 
 # How alike two admin1 names must be spelled, as `admin_key`s, to name one area: "Idleb" / "Idlib"
 # 0.80, "Thi Qar" / "Dhi Qar" 0.83, "Zaporizhia" / "Zaporizhzhya Oblast" 0.91.
@@ -35,8 +42,8 @@ SPELLED_ALIKE = 0.8
 __all__ = [
     "BATCH_SIZE", "CASE_CODES", "NO_EVENT", "SUB_EVENT_TYPES", "AcledRecord", "AdminAreas", "Coder",
     "EvalReport", "FieldScore", "GazetteerAdminAreas", "LabelReport", "LabelScore", "actor_key", "admin_key",
-    "evaluate_acled", "evaluate_case", "haversine_km", "main_event", "parse_acled_date", "read_acled_csv",
-    "read_case_tsv", "record_document", "score_events", "score_labels",
+    "evaluate_acled", "evaluate_case", "haversine_km", "main_event", "parse_acled_date", "place_readings",
+    "read_acled_csv", "read_case_tsv", "reading_reach", "record_document", "score_events", "score_labels",
 ]
 
 
@@ -86,15 +93,60 @@ class GazetteerAdminAreas:
 
 
 def evaluate_acled(path: str | Path, coder: Coder, limit: int | None = None, progress: bool = False,
-                   batch_size: int = BATCH_SIZE, admin_areas: AdminAreas | None = None) -> EvalReport:
-    """Code the notes of each ACLED record and score the main events (records without notes are skipped).
+                   batch_size: int = BATCH_SIZE, admin_areas: AdminAreas | None = None,
+                   gazetteer: Gazetteer | None = None) -> EvalReport:
+    """Code the notes of each ACLED record and score the main events (records without notes are
+    skipped), with the reach of the places found (`reading_reach`).
 
-    Admin1 names are compared through `admin_areas`, by default the gazetteer's (`GazetteerAdminAreas`).
+    Admin1 names are compared through `admin_areas`, by default those of `gazetteer`
+    (`GazetteerAdminAreas`); the gazetteer, by default the installed one, is loaded on first need.
     """
     records = list(itertools.islice((r for r in read_acled_csv(path) if r.notes), limit))
     coded = code_in_batches(coder, [record_document(r) for r in records], progress, batch_size)
     pairs = [(record, main_event(doc)) for record, doc in zip(records, coded, strict=True)]
-    return score_events(pairs, admin_areas or GazetteerAdminAreas())
+    areas = admin_areas or GazetteerAdminAreas(gazetteer)
+    near, inside = reading_reach(list(zip(records, coded, strict=True)),
+                                 lambda: gazetteer or Gazetteer.load(), areas)
+    return replace(score_events(pairs, areas), ceiling_25km=near, ceiling_admin1=inside)
+
+
+def place_readings(doc: Document, gazetteer: Gazetteer) -> list[Location]:
+    """Where an event would be placed by each gazetteer reading of each place found in the coded
+    document (`resolve.readings` of the place's span, as the resolver looks it up, placed by
+    `locate` as the chosen reading is: a province at its seat), one per reading."""
+    found: dict[int, Location] = {}
+    for place in doc.places:
+        mention = mention_for_span(doc.text, place.start, place.end)
+        for entry in readings(mention, gazetteer, loose=bool(doc.marked_places))[0]:
+            if entry.geonameid not in found:
+                found[entry.geonameid] = locate(to_place(mention, entry, 0.0))
+    return list(found.values())
+
+
+def reading_reach(coded: Sequence[tuple[AcledRecord, Document]], gazetteer: Callable[[], Gazetteer],
+                  admin_areas: AdminAreas) -> tuple[float | None, float | None]:
+    """The shares of records with a gold point, and with a gold admin1, for which some reading of
+    some place found in the notes (`place_readings`) lies within NEAR_KM of the point, or in the
+    admin1, compared as the scorer compares the main event's location: what a perfect choice among
+    the places and their readings would score. Below it the choice is at fault; above it the notes
+    name no place near the gold one, or the recogniser missed it, or the gazetteer lacks it.
+    `gazetteer` is called only for a document with places (a coder that finds none needs none)."""
+    near: list[bool] = []
+    inside: list[bool] = []
+    for record, doc in coded:
+        spots = place_readings(doc, gazetteer()) if doc.places else []
+        if near_gold(record, None) is not None:
+            near.append(any(near_gold(record, spot) for spot in spots))
+        if in_gold_admin1(record, None, admin_areas) is not None:
+            # A reading in another country lies in no admin1 of the gold one, whatever its area is called.
+            country = resolve_country(record.country) if record.country else None
+            home = [spot for spot in spots if country is None or (spot.country_code or "").upper() == country]
+            inside.append(any(in_gold_admin1(record, spot, admin_areas) for spot in home))
+    return _share(near), _share(inside)
+
+
+def _share(verdicts: list[bool]) -> float | None:
+    return sum(verdicts) / len(verdicts) if verdicts else None
 
 
 def evaluate_case(path: str | Path, coder: Coder, labels_path: str | Path | None = None,

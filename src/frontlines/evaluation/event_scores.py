@@ -18,10 +18,10 @@ from frontlines.evaluation.acled_taxonomy import (
 )
 from frontlines.evaluation.label_scores import LabelReport, score_labels
 from frontlines.exporters.countries import resolve_country
-from frontlines.model import Event
+from frontlines.model import Event, Location
 
 __all__ = ["NEAR_KM", "NO_EVENT", "AdminAreas", "EvalReport", "FieldScore", "actor_key", "admin_key",
-           "haversine_km", "same_admin1", "score_events"]
+           "haversine_km", "in_gold_admin1", "near_gold", "same_admin1", "score_events"]
 
 NO_EVENT = "no event"  # the label of a document the coder found no event in
 NEAR_KM = 25.0
@@ -63,6 +63,11 @@ class EvalReport:
     median_km: float | None
     event_type: LabelReport
     sub_event_type: LabelReport
+    # The reach of the places found in the notes: the share of records with a gold point (gold
+    # admin1) for which some gazetteer reading of some place found lies within NEAR_KM of it (in it),
+    # the best any choice among the readings could score; None where not measured.
+    ceiling_25km: float | None = None
+    ceiling_admin1: float | None = None
 
     def field(self, name: str) -> FieldScore:
         """The score of one field by name ("actor1", "within_25km", ...)."""
@@ -75,6 +80,8 @@ class EvalReport:
             "fields": {f.name: {"correct": f.correct, "total": f.total, "accuracy": f.accuracy}
                        for f in self.fields},
             "event_type": self.event_type.to_dict(), "sub_event_type": self.sub_event_type.to_dict(),
+            **{name: value for name, value in (("ceiling_25km", self.ceiling_25km),
+                                               ("ceiling_admin1", self.ceiling_admin1)) if value is not None},
         }
 
     def format_table(self) -> str:
@@ -86,9 +93,19 @@ class EvalReport:
             accuracy = "-" if f.accuracy is None else f"{f.accuracy:.1%}"
             lines.append(f"  {f.name:<16}  {accuracy:>8}  {f.correct:>7} / {f.total}")
         median = "-" if self.median_km is None else f"{self.median_km:.1f} km"
-        lines += [f"  median distance to gold: {median}", ""]
+        lines.append(f"  median distance to gold: {median}")
+        if self.ceiling_25km is not None or self.ceiling_admin1 is not None:
+            near, inside = _decimal(self.ceiling_25km), _decimal(self.ceiling_admin1)
+            lines += [f"  reach: within {NEAR_KM:g} km {near} of records have a reading near the gold point, "
+                      f"admin1 {inside} one in the gold admin1",
+                      "  (some gazetteer reading of some place found: the best any choice could do)"]
+        lines.append("")
         lines.append(self.sub_event_type.format_table("sub_event_type"))
         return "\n".join(lines)
+
+
+def _decimal(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
 
 
 def score_events(pairs: Sequence[Pair], admin_areas: AdminAreas | None = None) -> EvalReport:
@@ -99,7 +116,8 @@ def score_events(pairs: Sequence[Pair], admin_areas: AdminAreas | None = None) -
     """
     checks = _FIELD_CHECKS | {"admin1": partial(_admin1, admin_areas=admin_areas)}
     fields = [_field(name, pairs, check) for name, check in checks.items()]
-    distances = [d for gold, event in pairs if (d := _distance(gold, event)) is not None]
+    distances = [d for gold, event in pairs
+                 if event is not None and (d := _distance(gold, event.location)) is not None]
     event_types = score_labels([_gold_event_type(g, e) for g, e in pairs], [_event_type(e) for _, e in pairs])
     with_sub_type = [(g, e) for g, e in pairs if _gold_sub_type(g)]
     sub_types = score_labels([_gold_sub_type(g) for g, _ in with_sub_type],
@@ -162,12 +180,18 @@ def _country(gold: AcledRecord, event: Event) -> bool | None:
 
 
 def _admin1(gold: AcledRecord, event: Event, admin_areas: AdminAreas | None = None) -> bool | None:
+    return in_gold_admin1(gold, event.location, admin_areas)
+
+
+def in_gold_admin1(gold: AcledRecord, location: Location | None,
+                   admin_areas: AdminAreas | None) -> bool | None:
+    """Whether `location` lies in the record's admin1 (`same_admin1`); None when the gold has none."""
     if not gold.admin1:
         return None
-    if event.location is None or not event.location.admin1:
+    if location is None or not location.admin1:
         return False
     country = resolve_country(gold.country) if gold.country else None
-    return same_admin1(gold.admin1, event.location.admin1, country, admin_areas)
+    return same_admin1(gold.admin1, location.admin1, country, admin_areas)
 
 
 def same_admin1(gold: str, predicted: str, country: str | None, admin_areas: AdminAreas | None) -> bool:
@@ -182,9 +206,14 @@ def same_admin1(gold: str, predicted: str, country: str | None, admin_areas: Adm
 
 
 def _near(gold: AcledRecord, event: Event) -> bool | None:
+    return near_gold(gold, event.location)
+
+
+def near_gold(gold: AcledRecord, location: Location | None) -> bool | None:
+    """Whether `location` lies within NEAR_KM of the record's point; None when the gold has none."""
     if gold.latitude is None or gold.longitude is None:
         return None
-    distance = _distance(gold, event)
+    distance = _distance(gold, location)
     return distance is not None and distance <= NEAR_KM
 
 
@@ -213,8 +242,7 @@ _FIELD_CHECKS: dict[str, Check] = {
 }
 
 
-def _distance(gold: AcledRecord, event: Event | None) -> float | None:
-    location = event.location if event is not None else None
+def _distance(gold: AcledRecord, location: Location | None) -> float | None:
     if location is None or location.lat is None or location.lon is None:
         return None
     if gold.latitude is None or gold.longitude is None:
