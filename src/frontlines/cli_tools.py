@@ -29,7 +29,7 @@ ACTORS = click.option(
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     callback=_pipeline_factory,
     help="Your own actor catalogue (TSV: kind, name, inter, country, aliases; see docs/actors.md), "
-    "read before the packaged one so its names win.",
+    "read before the packaged one.",
 )
 
 

@@ -109,7 +109,8 @@ def test_the_reach_is_printed_under_the_table_and_kept_in_the_json(tmp_path: Pat
 
     report = evaluate_acled(path, chooses_the_biggest, gazetteer=GAZETTEER)
 
-    assert "reach: within 25 km 1.000 of records have a reading near the gold point" in report.format_table()
+    assert ("reach: 100.0% of records have a reading within 25 km of the gold point, "
+            "100.0% one in the gold admin1") in report.format_table()
     assert json.loads(json.dumps(report.to_dict()))["ceiling_admin1"] == 1.0
 
 
@@ -136,3 +137,22 @@ def test_the_reach_is_worked_out_from_the_returned_documents_alone(tmp_path: Pat
     report = evaluate_acled(path, as_from_a_worker, gazetteer=GAZETTEER)
 
     assert report.ceiling_25km == 1.0
+
+
+def test_an_event_placed_abroad_scores_no_admin1_so_the_reach_stays_a_ceiling(tmp_path: Path) -> None:
+    # The coder places the event in a Tanzanian Quarrowby whose province is also called Oskvale.
+    abroad = GazEntry(9004, "Quarrowby", "PPL", "TZ", -6.0, 35.0, 3_000, "95", "Oskvale")
+    path = write_records(tmp_path / "g.csv", [("R4", "Oskvale", "Bandits raided Quarrowby at dawn.")])
+
+    def chooses_abroad(docs: list[Document]) -> list[Document]:
+        for doc in docs:
+            start = doc.text.find("Quarrowby")
+            doc.places = [Place(start, start + 9, "Quarrowby", "Quarrowby", lat=-6.0, lon=35.0,
+                                country_code="TZ", admin1="Oskvale", feature_code="PPL")]
+            doc.events = [Event(f"{doc.id}-e", "Battles", "Armed clash", "FIGHT",
+                                location=locate(doc.places[0]))]
+        return docs
+
+    report = evaluate_acled(path, chooses_abroad, gazetteer=Gazetteer.from_entries([abroad]))
+
+    assert report.field("admin1").correct == 0 and report.ceiling_admin1 == 0.0

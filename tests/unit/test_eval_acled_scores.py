@@ -183,7 +183,7 @@ def test_admin1_in_another_spelling_of_the_same_area_matches_through_the_gazette
     gold = replace(GOLD, country="Germany", admin1="Sachsen")
     ours = event_like(gold)
     assert ours.location is not None
-    ours.location.admin1 = "Saxony"
+    ours.location.admin1, ours.location.country_code = "Saxony", "DE"
     assert score_events([(gold, ours)]).field("admin1").correct == 0  # names alone differ
     assert score_events([(gold, ours)], saxony_areas).field("admin1").correct == 1
 

@@ -29,7 +29,6 @@ from frontlines.evaluation.event_scores import (
     score_events,
 )
 from frontlines.evaluation.label_scores import LabelReport, LabelScore, score_labels
-from frontlines.exporters.countries import resolve_country
 from frontlines.gazetteer.index import Gazetteer
 from frontlines.gazetteer.resolve import readings
 from frontlines.model import Document, Event, Location
@@ -106,7 +105,7 @@ def evaluate_acled(path: str | Path, coder: Coder, limit: int | None = None, pro
     pairs = [(record, main_event(doc)) for record, doc in zip(records, coded, strict=True)]
     areas = admin_areas or GazetteerAdminAreas(gazetteer)
     near, inside = reading_reach(list(zip(records, coded, strict=True)),
-                                 lambda: gazetteer or Gazetteer.load(), areas)
+                                 lambda: gazetteer if gazetteer is not None else Gazetteer.load(), areas)
     return replace(score_events(pairs, areas), ceiling_25km=near, ceiling_admin1=inside)
 
 
@@ -138,10 +137,7 @@ def reading_reach(coded: Sequence[tuple[AcledRecord, Document]], gazetteer: Call
         if near_gold(record, None) is not None:
             near.append(any(near_gold(record, spot) for spot in spots))
         if in_gold_admin1(record, None, admin_areas) is not None:
-            # A reading in another country lies in no admin1 of the gold one, whatever its area is called.
-            country = resolve_country(record.country) if record.country else None
-            home = [spot for spot in spots if country is None or (spot.country_code or "").upper() == country]
-            inside.append(any(in_gold_admin1(record, spot, admin_areas) for spot in home))
+            inside.append(any(in_gold_admin1(record, spot, admin_areas) for spot in spots))
     return _share(near), _share(inside)
 
 

@@ -95,17 +95,17 @@ class EvalReport:
         median = "-" if self.median_km is None else f"{self.median_km:.1f} km"
         lines.append(f"  median distance to gold: {median}")
         if self.ceiling_25km is not None or self.ceiling_admin1 is not None:
-            near, inside = _decimal(self.ceiling_25km), _decimal(self.ceiling_admin1)
-            lines += [f"  reach: within {NEAR_KM:g} km {near} of records have a reading near the gold point, "
-                      f"admin1 {inside} one in the gold admin1",
+            near, inside = _percent(self.ceiling_25km), _percent(self.ceiling_admin1)
+            lines += [f"  reach: {near} of records have a reading within {NEAR_KM:g} km of the gold point, "
+                      f"{inside} one in the gold admin1",
                       "  (some gazetteer reading of some place found: the best any choice could do)"]
         lines.append("")
         lines.append(self.sub_event_type.format_table("sub_event_type"))
         return "\n".join(lines)
 
 
-def _decimal(value: float | None) -> str:
-    return "-" if value is None else f"{value:.3f}"
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1%}"
 
 
 def score_events(pairs: Sequence[Pair], admin_areas: AdminAreas | None = None) -> EvalReport:
@@ -185,12 +185,15 @@ def _admin1(gold: AcledRecord, event: Event, admin_areas: AdminAreas | None = No
 
 def in_gold_admin1(gold: AcledRecord, location: Location | None,
                    admin_areas: AdminAreas | None) -> bool | None:
-    """Whether `location` lies in the record's admin1 (`same_admin1`); None when the gold has none."""
+    """Whether `location` lies in the record's admin1 (`same_admin1`); None when the gold has none.
+    A location in another country lies in no admin1 of the gold one, whatever its area is called."""
     if not gold.admin1:
         return None
     if location is None or not location.admin1:
         return False
     country = resolve_country(gold.country) if gold.country else None
+    if country and location.country_code and location.country_code.upper() != country:
+        return False
     return same_admin1(gold.admin1, location.admin1, country, admin_areas)
 
 
