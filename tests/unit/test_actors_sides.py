@@ -187,7 +187,7 @@ def test_a_named_force_joined_to_its_branch_by_a_hyphen_is_that_branch() -> None
     assert ("PDF-Taze", "People's Defense Force - Taze", 3) in tagged(parsed_doc(words, "MM"))
 
 
-def test_a_militia_named_by_its_creed_is_a_political_militia_not_a_communal_one() -> None:
+def test_a_militia_named_by_its_creed_is_a_political_militia_named_after_it() -> None:
     assert matched("An Islamist militia raided the village.") == [
-        ("Islamist militia", "Unidentified Armed Group ({country})")]
+        ("Islamist militia", "Islamist Militia ({country})")]
     assert [e.inter for e in load_catalogue() if "Islamist militia" in e.aliases] == [3]

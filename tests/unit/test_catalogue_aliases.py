@@ -54,10 +54,20 @@ def test_naf_in_nigeria_is_the_nigerian_air_force() -> None:
     assert found[0] == ("NAF", "Military Forces of Nigeria Air Force")
 
 
-def test_the_oromo_liberation_army_by_the_name_the_ethiopian_government_gives_it() -> None:
-    assert names("OLF Shane militants clashed with government forces.")[0] == (
-        "OLF Shane militants", "OLA: Oromo Liberation Army"
-    )
+def test_the_oromo_liberation_army_is_one_group_by_either_name_and_not_the_front() -> None:
+    army = "OLA: Oromo Liberation Army"
+    assert names("OLF Shane militants raided a granary.")[0] == ("OLF Shane militants", army)
+    assert names("The Oromo Liberation Army raided a depot.")[0][1] == army
+    assert names("The OLF issued a statement.")[0][1] == "OLF: Oromo Liberation Front"
+
+
+def test_boko_haram_since_the_split_is_either_faction_but_jas_is_shekaus() -> None:
+    jas = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    either = f"Islamic State (West Africa) - Lake Chad Faction and/or {jas}"
+    text = "Boko Haram fighters torched a granary."
+    assert names(text)[0] == ("Boko Haram fighters", either)
+    assert names(text, "2014-06-02")[0][1] == jas
+    assert names("JAS fighters torched a granary.")[0][1] == jas
 
 
 def test_indias_maoist_insurgents_by_their_partys_name() -> None:

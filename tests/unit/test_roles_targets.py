@@ -78,6 +78,18 @@ def test_a_force_deploying_its_own_vehicles_is_the_one_that_moves() -> None:
     assert actor1 is not None and actor1.text == "troops"
 
 
+def test_troops_a_state_sends_abroad_are_its_own_not_the_hosts() -> None:
+    # "Uganda sent troops to Kisumu." (a report from Kenya: the description took Kenya's name)
+    state = ActorMention(0, 6, "Uganda", "Government of Uganda", 1)
+    troops = ActorMention(12, 18, "troops", "Military Forces of Kenya", 1)
+    actor1, _ = crowd_roles(kenyan_doc(), DEPLOYMENT, Roles(state, troops), [state, troops])
+    assert actor1 is not None and (actor1.name, actor1.text) == ("Military Forces of Uganda", "troops")
+    # Troops whose own words name their nation keep it: "Uganda sent Kenyan recruits home".
+    recruits = ActorMention(12, 26, "Kenyan recruits", "Military Forces of Kenya", 1)
+    actor1, _ = crowd_roles(kenyan_doc(), DEPLOYMENT, Roles(state, recruits), [state, recruits])
+    assert actor1 is not None and actor1.name == "Military Forces of Kenya"
+
+
 def test_militants_named_in_the_sentence_burned_the_property() -> None:
     # "Property destruction: suspected Shabaab militants set a bus ablaze." (no subject parsed)
     shabaab = ActorMention(33, 49, "Shabaab militants", "Al Shabaab", 2)

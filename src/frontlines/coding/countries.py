@@ -82,6 +82,23 @@ def country_after_of(code: str | None) -> str | None:
     return f"the {name}" if _TAKES_THE.search(name) else name
 
 
+# A sentence of sport: a result against a named side ("beat Togo 2-1", "drew with Niger 0-0") or the words
+# of a game.
+_SPORT = re.compile(
+    r"\b(?:beat|beats|defeated|defeats|edged|thrashed|drew with|lost to)\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,3}"
+    r"\d{1,2}\s?[-–]\s?\d{1,2}\b"
+    r"|\b(?:football|soccer|cricket|rugby|basketball|volleyball|qualifiers?|semi-?finals?|quarter-?finals?|"
+    r"world cup|olympics|national team|goalkeeper|penalty shoot-?out)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_of_sport(sentence: str) -> bool:
+    """Whether a sentence tells of sport, where a country's name is its team ("Ghana beat Togo 2-1",
+    "Mali drew with Niger in a World Cup qualifier"): a match, no act of a state nor violence."""
+    return _SPORT.search(sentence) is not None
+
+
 def country_of_word(word: str) -> str | None:
     """The ISO2 code a country name or demonym stands for ("Afghan" -> "AF")."""
     return country_table().words.get(word.strip().lower())
@@ -165,14 +182,31 @@ def most_common_country(codes: list[str]) -> str | None:
     return next(code for code in codes if counts[code] == best)
 
 
+# Words for administrative units only one country has (Wikipedia: "Upazila", "Union councils of Bangladesh",
+# "Pourashava", "Payam", "Woreda", "Kebele", "Barangay"): "in Rangpur Sadar upazila" is in Bangladesh
+# though the gazetteer knows no place the report names.
+_ONE_COUNTRY_UNITS = re.compile(
+    r"\b(?:(?P<BD>upazilas?|union parishads?|pourashavas?)|(?P<SS>payams?)|(?P<ET>woredas?|kebeles?)|"
+    r"(?P<PH>barangays?))\b",
+    re.IGNORECASE,
+)
+
+
+def unit_country(text: str) -> str | None:
+    """The country (ISO2) whose own kind of administrative unit the text first names, if any."""
+    found = _ONE_COUNTRY_UNITS.search(text)
+    return found.lastgroup if found else None
+
+
 def document_country(doc: Document) -> str | None:
     """The document's country: most frequent among resolved places below the level of a country,
-    else among all resolved places, else among countries named. A report names the towns and
-    provinces where things happened; a country it names may be one its actors come from or one
-    spoken of ("a US military patrol in Al Hasakeh", "a protest in Nancy against the US court")."""
+    else among all resolved places, else among countries named, else the one whose kind of
+    administrative unit it names (`unit_country`). A report names the towns and provinces where
+    things happened; a country it names may be one its actors come from or one spoken of ("a US
+    military patrol in Al Hasakeh", "a protest in Nancy against the US court")."""
     codes = [p.country_code for p in doc.places if p.country_code]
     local = [p.country_code for p in doc.places
              if p.country_code and not (p.feature_code or "").startswith("PCL")]
     if codes:
         return most_common_country(local or codes)
-    return most_common_country([code for _, _, code in countries_in(doc.text)])
+    return most_common_country([code for _, _, code in countries_in(doc.text)]) or unit_country(doc.text)

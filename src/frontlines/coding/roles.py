@@ -10,7 +10,13 @@ from functools import lru_cache
 from frontlines.coding.arguments import AGENT_PREPS, MODIFIER_DEPS, Roles
 from frontlines.coding.catalogue import fill_country, load_catalogue
 from frontlines.coding.classify import ARMED_INTER, MOB, NON_STATE, PROTESTS, RIOTS, Coding
-from frontlines.coding.countries import countries_in, document_country, names_nation, nationality_of
+from frontlines.coding.countries import (
+    countries_in,
+    country_after_of,
+    document_country,
+    names_nation,
+    nationality_of,
+)
 from frontlines.coding.syntax import children
 from frontlines.coding.when_where import ELSEWHERE, paragraph_start
 from frontlines.model import ActorMention, Document, EventActor, Token
@@ -217,7 +223,13 @@ def crowd_roles(
         mover = roles.actor1 if roles.actor1 is not None and roles.actor1.inter in ARMED_INTER else None
         if mover is not None and not mover.name.startswith("Government of "):
             return military(as_event_actor(mover)), None
-        return military(as_event_actor(roles.actor2)), None
+        deployed = military(as_event_actor(roles.actor2))
+        home = state_country(mover.name) if mover is not None else None
+        if deployed is not None and home and not names_nation(deployed.text):
+            # "Russia deployed troops near Kharkiv": a state's troops are its own, not those of the
+            # country they were sent to (which the description's country was filled from).
+            deployed.name = of_state(deployed.name, home)
+        return deployed, None
     first, second = _named_roles(doc, coding, roles, actors)
     if coding.acled_type in (PROTESTS, RIOTS) and coding.acled_sub_type != MOB:
         return first, second
@@ -618,6 +630,14 @@ def foreign_forces(actor: EventActor | None, country_code: str | None) -> EventA
     if code is not None and code != country_code.upper():
         actor.inter = EXTERNAL
     return actor
+
+
+def of_state(name: str, code: str) -> str:
+    """A state force's name with the country `code` in place of its own: "Military Forces of Ukraine"
+    of "RU" is "Military Forces of Russia" (a branch after the country stays)."""
+    own = state_country(name)
+    old, new = country_after_of(own), country_after_of(code)
+    return name.replace(f" of {old}", f" of {new}", 1) if old and new else name
 
 
 def state_country(name: str) -> str | None:

@@ -15,8 +15,16 @@ from frontlines.coding.catalogue import (
     fill_country,
     load_catalogue,
     people_home,
+    people_lands,
+    people_reach,
 )
-from frontlines.coding.countries import countries_in, country_name, country_of_word, document_country
+from frontlines.coding.countries import (
+    countries_in,
+    country_name,
+    country_of_word,
+    document_country,
+    tells_of_sport,
+)
 from frontlines.coding.dates import parse_day
 from frontlines.model import ActorMention, Document, Token
 from frontlines.stage import Stage
@@ -39,8 +47,8 @@ _AFFILIATION = re.compile(
 COMMUNAL = "Unidentified Communal Militia ({country})"
 # Capitalised words before a named force that name no area of it: "the Local PDF", "Two PDF columns".
 _NOT_AREAS = frozenset(
-    {"The", "A", "An", "Local", "Joint", "Combined", "Township", "Several", "Some", "Other", "Another", "One",
-     "Two", "Three", "Four", "Five"}
+    {"The", "A", "An", "Local", "Joint", "Combined", "Township", "District", "Region", "Division", "Regional",
+     "Several", "Some", "Other", "Another", "One", "Two", "Three", "Four", "Five"}
 )
 # A capitalised word before a communal militia's description that names no place is the community
 # (people) the militia is of: "Pokot raiders" are the "Pokot Ethnic Militia"; not these words, which
@@ -65,19 +73,23 @@ _NAMES_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+){1,3})$")
 _OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 # "Taliban fighters", "ISWAP (Lake Chad) militants".
 _MEMBER_TAIL = re.compile(rf"\s+(?:\([^()]{{1,30}}\)\s+)?(?:{MEMBER_WORDS})\b", re.IGNORECASE)
-# "Turkish artillery", "Iraqi airstrikes", "Syrian regime artillery": a state's arms named by its
-# demonym stand for its forces, and so do its positions ("shelled Ukrainian positions").
+# "Turkish artillery", "Iraqi airstrikes", "Syrian regime artillery", "Russian tanks": a state's arms
+# named by its demonym stand for its forces, and so do its positions ("shelled Ukrainian positions").
 _STATE_ARMS = re.compile(
     r"(?:\s+and\s+[a-z][\w-]+)?\s+(?:army\s+|military\s+|regime\s+)?"
     r"(?:artillery|helicopters?|air ?strikes?|air-strikes?|warplanes?|fighter jets?|jets|"
     r"military aircraft|drones?|"
-    r"helicopter gunships?|gunships?|missiles?|shelling|warships?|navy|positions|(?:land)?mines?)\b",
+    r"helicopter gunships?|gunships?|missiles?|shelling|warships?|navy|positions|(?:land)?mines?|tanks?)\b",
     re.IGNORECASE,
 )
-# "JWS which operates under OPS": a faction fighting under an operation's command is that operation.
+# "JWS which operates under OPS", "raiders operating under the operations room": a faction fighting under
+# an operation's or an alliance's command is that operation or alliance; so is one just "under" a group the
+# words after call an alliance ("raiders under the Global Coalition umbrella").
 _UNDER = re.compile(
-    r"\s*,?\s*(?:(?:which|who|that)\s+operates?|operating)\s+under\s+(?:the\s+)?", re.IGNORECASE
+    r"\s*,?\s*(?:(?:which|who|that)\s+(?:operates?|fights?)|operating|fighting)\s+under\s+(?:the\s+)?",
+    re.IGNORECASE,
 )
+_UNDER_ALLIANCE = (re.compile(r"\s+under\s+(?:the\s+)?"), re.compile(r"\s+(?:coalition|alliance|umbrella)\b"))
 # "armed men (assumed Darfur communal militia)", "gunmen (suspected Al Shabaab)", also after a few
 # words on them ("gunmen on motorbikes (assumed ...)"), but not after another side joined to them
 # ("forces and local tribes (suspected ...)"): what the report says an actor is taken to be names it.
@@ -103,7 +115,11 @@ _MEMBERS_OF = re.compile(
 # "Mai-Mai Kidjangala" is "Mayi Mayi Militia (Kidjangala)", "Katha PDF" is "People's Defense
 # Force - Katha" (a local defence force, which ACLED codes as a militia, inter 3).
 _NAME_AFTER = re.compile(r"[ -]+((?:[A-Z][\w'-]+)(?:[ -][A-Z][\w'-]+){0,2})")
-_NAME_AFTER_DASH = re.compile(r"\s*-\s*((?:[A-Z][\w'-]+)(?:\s[A-Z][\w'-]+){0,2})")
+# Words after a group's name that say what of it acted, not which branch: "PDF fighters", "PDF Battalion 5".
+_NO_FACTION = re.compile(
+    rf"(?:{MEMBER_WORDS}|battalions?|brigades?|company|companies|columns?|units?|command|division|regiment)\b",
+    re.IGNORECASE,
+)
 _NAME_IN_PARENS = re.compile(r"\s*\(((?:[A-Z][\w'-]+)(?:[ -][A-Z][\w'-]+){0,2})\)")
 # "ISWAP (Lake Chad)" is "Islamic State (West Africa) - Lake Chad Faction".
 _ISWAP_FACTION = ("Islamic State (West Africa) - {} Faction", 2, _NAME_IN_PARENS)
@@ -112,13 +128,15 @@ FACTION_AFTER = {
     "Nyatura Militia": ("Nyatura Militia Group ({})", 4, _NAME_AFTER),
     "Islamic State (West Africa)": _ISWAP_FACTION,
     "Islamic State (West Africa) - Lake Chad Faction": _ISWAP_FACTION,
-    # "the People's Defense Force - Taze", "PDF-Taze": a local defence force named after its area
-    # (see AREA_BEFORE).
-    "PDF: People's Defense Force": ("People's Defense Force - {}", 3, _NAME_AFTER_DASH),
+    # "the People's Defense Force - Taze", "PDF-Taze", "the People's Defense Force Taze": a local
+    # defence force named after its area (see AREA_BEFORE); so are the Chinland Defense Force's.
+    "PDF: People's Defense Force": ("People's Defense Force - {}", 3, _NAME_AFTER),
+    "Chinland Defense Force": ("Chinland Defense Force - {}", 3, _NAME_AFTER),
 }
 AREA_BEFORE = {"PDF: People's Defense Force": ("People's Defense Force - {}", 3)}
 # "a local PDF" names no area's force, only that there is one: an unnamed local defence force, which in
-# Myanmar is an anti-coup armed group (see the catalogue).
+# Myanmar since the coup is an anti-coup armed group (the catalogue's entry, whose country and dates
+# bound it: a "local PDF" elsewhere or before is no such group).
 UNNAMED_LOCAL_FORCE = ("Unidentified Anti-Coup Armed Group", 3)
 _LOCAL_BEFORE = re.compile(r"\blocal\s+$", re.IGNORECASE)
 # The African Union's missions in Somalia are national contingents, each holding a sector of its own
@@ -129,7 +147,9 @@ _HOST = "SO"  # the missions' host: its own forces beside them are no contingent
 CONTINGENT_MISSIONS = frozenset({
     "AMISOM: African Union Mission in Somalia", "ATMIS: African Union Transition Mission in Somalia",
 })
-_NAME_BEFORE = re.compile(r"\b([A-Z][a-z][\w'-]*)\s+$")
+# The area a local force is named after, with the kind of area if the report gives it: "Yinmarbin" in
+# "the Yinmarbin PDF", "Saw Township" in "the Saw Township PDF".
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z][\w'-]*(?:\s+(?:Township|District|Region))?)\s+$")
 # Plain words for people: what violence fell on is civilians ("a man was shot", "wounding a girl"),
 # but people who act are not named by them: "two men opened fire" are the attackers (see `people`).
 PEOPLE = CatalogueEntry("generic", "Civilians ({country})", 7, None, ())
@@ -151,8 +171,16 @@ _WEAPON_AFTER = re.compile(
     r"aircraft|jets?|helicopters?|systems?)\b",
     re.IGNORECASE,
 )
-# Acronyms for arms the parser takes for organisations: "a Moroccan army UAV airstrike".
-_ARMS_NAME = re.compile(r"(?:UAVs?|UCAVs?|IEDs?|VBIEDs?|RPGs?|MLRS|MANPADS)", re.IGNORECASE)
+# Words for a general strike the parser takes for an organisation ("Hartal backers blocked a road"): what
+# happened, not who did it.
+_STRIKE_NAME = re.compile(r"(?:hartals?|bandhs?|general strikes?)", re.IGNORECASE)
+# Arms the parser takes for organisations, by acronym ("a Moroccan army UAV airstrike") or spelled out
+# in capitals ("an Improvised Explosive Device was defused").
+_ARMS_NAME = re.compile(
+    r"(?:UAVs?|UCAVs?|IEDs?|VBIEDs?|RPGs?|MLRS|MANPADS|(?:vehicle-borne\s+)?improvised\s+explosive\s+devices?|"
+    r"rocket-propelled\s+grenades?)",
+    re.IGNORECASE,
+)
 # A name before a word for a kind of place is that place, one the gazetteer did not know: "in
 # Yinmarbin township", "near Kyunhla town" (lower case: "Islamic State" is a name).
 _PLACE_AFTER = re.compile(
@@ -191,14 +219,17 @@ class ActorTagger(Stage):
     provides: ClassVar[frozenset[str]] = frozenset({"actors"})
 
     def __init__(self, extra_catalogue: Path | None = None) -> None:
-        self.matcher = AliasMatcher(load_catalogue(extra_catalogue), frozenset(FACTION_AFTER))
+        catalogue = load_catalogue(extra_catalogue)
+        self.matcher = AliasMatcher(catalogue, frozenset(FACTION_AFTER))
+        # The catalogue's unnamed local force, whose home country and dates bound `UNNAMED_LOCAL_FORCE`.
+        self.local_force = next(e for e in catalogue if e.name == UNNAMED_LOCAL_FORCE[0])
 
     def __call__(self, doc: Document) -> Document:
         context = document_country(doc)
         tokens = {t.end: t for t in doc.analysis.tokens} if doc.analysis else {}
         day = doc.published[:10] if doc.published and parse_day(doc.published) else None
         matches = self.matcher.find(doc.text, day, context)
-        candidates = [c for m in matches for c in self._from_alias(doc, m, context, tokens)]
+        candidates = [c for m in matches for c in self._from_alias(doc, m, context, tokens, day)]
         candidates += people(doc, context)
         candidates = join_adjacent(doc.text, candidates)
         candidates = affiliated(doc.text, without_entities_over_named(candidates + entity_candidates(doc)))
@@ -211,7 +242,7 @@ class ActorTagger(Stage):
         return doc
 
     def _from_alias(
-        self, doc: Document, match: AliasMatch, context: str | None, tokens: dict[int, Token]
+        self, doc: Document, match: AliasMatch, context: str | None, tokens: dict[int, Token], day: str | None
     ) -> list[_Candidate]:
         """The actor an alias names: a named group with its member words ("Taliban fighters"), or a
         description placed by `generic_candidates`."""
@@ -226,11 +257,13 @@ class ActorTagger(Stage):
         faction = after[2].match(doc.text, end) if after is not None else None
         by_area = entry.name in AREA_BEFORE
         area = _NAME_BEFORE.search(doc.text, max(0, start - 30), start) if by_area else None
-        local = _LOCAL_BEFORE.search(doc.text, max(0, start - 8), start) if by_area else None
-        if faction is not None and not re.match(MEMBER_WORDS, faction.group(1), re.IGNORECASE):
+        area = area if area is not None and area.group(1).split()[0] not in _NOT_AREAS else None
+        local_force = by_area and self.local_force.applies(day, context)
+        local = _LOCAL_BEFORE.search(doc.text, max(0, start - 8), start) if local_force else None
+        if faction is not None and not _NO_FACTION.match(faction.group(1)):
             template, inter, _ = FACTION_AFTER[entry.name]
             name, end = template.format(faction.group(1)), faction.end()
-        elif area is not None and area.group(1) not in _NOT_AREAS and not country_of_word(area.group(1)):
+        elif area is not None and not country_of_word(area.group(1)):
             template, inter = AREA_BEFORE[entry.name]
             name, start = template.format(area.group(1)), area.start(1)
         elif local is not None:
@@ -273,24 +306,38 @@ def generic_candidates(doc: Document, match: AliasMatch, context: str | None) ->
         start, country = before.start(1), context
         ethnic = "ethnic" in doc.text[match.start : match.end].lower()
         entry = replace(entry, name=ETHNIC.format(area) if ethnic else COMMUNAL.replace("Unidentified", area))
-    elif before and entry.name == COMMUNAL and is_people(before.group(1)):
+    elif before and entry.name == COMMUNAL and is_people(word := before.group(1)) and at_home(word, context):
         # "Darfur communal militia" says what kind it is; "Pokot raiders" are of a people (of its home
         # country when the report names no place, as `people_home` knows it).
-        word = before.group(1)
         start, country = before.start(1), context or people_home(word)
         communal = "communal" in doc.text[match.start : match.end].lower()
         name = COMMUNAL.replace("Unidentified", word) if communal else ETHNIC.format(word)
         entry = replace(entry, name=name)
-    elif before and entry.name == UNNAMED and not area_word and (home := people_home(before.group(1))):
+    elif before and entry.name == UNNAMED and not area_word and of_people(before.group(1), context):
         # "suspected Pokot bandits", "Murle gunmen": the armed men of a people are its ethnic militia,
         # of the country the report is from, else of the people's own.
-        start, country = before.start(1), context or home
+        start, country = before.start(1), context or people_home(before.group(1))
         entry = replace(entry, name=ETHNIC.format(before.group(1)), inter=ETHNIC_INTER)
     elif entry.name in KIN_MILITIAS and (kin := kin_before(doc.text, start)):
         start, country = kin[0], context
         entry = replace(entry, name=KIN_MILITIAS[entry.name].format(kin[1]))
     found.append(_Candidate(start, end, fill_country(entry.name, country or context), entry.inter, 0))
     return found
+
+
+def at_home(word: str, context: str | None) -> bool:
+    """Whether a name before a militia's description may be its community's in the document's
+    country: a people `peoples.tsv` does not know may live anywhere; one it knows, in its lands."""
+    return not people_lands(word) or of_people(word, context)
+
+
+def of_people(word: str, context: str | None) -> bool:
+    """Whether a word before armed men names a people of `peoples.tsv` whose reach (`people_reach`:
+    its lands and their neighbours) takes in the document's country (`context`; any, when unknown):
+    "Massa gunmen" are herders' militia in Chad or Cameroon, but the name means something else in a
+    report from Italy."""
+    reach = people_reach(word)
+    return bool(reach) and (context is None or context in reach)
 
 
 def kin_before(text: str, start: int) -> tuple[int, str] | None:
@@ -374,13 +421,19 @@ def affiliated(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         known = cand.rank == 0 and cand.inter in (2, 3, 4) and last.name.startswith("Unidentified")
         known = known and not cand.name.startswith("Unidentified")
         owner = cand.named or known or entity and members_word(text, last.start, last.end)
-        under = last.named and cand.named and _UNDER.fullmatch(text[last.end : cand.start]) is not None
+        # "JWS which operates under OPS", "Zemba raiders operating under the operations room": armed
+        # men under a group's command are that group's.
+        armed = last.named or last.inter in (2, 3, 4)
+        under = armed and cand.named and under_command(text, last, cand)
         taken = _TAKEN_AS.fullmatch(text[last.end : cand.start]) is not None or taken_for(text, last, cand)
         # "the Dark Wolves guerrilla forces", "Kalo militiamen": a name the catalogue does not know
         # right before a description of armed men is their group's, of the description's kind.
         described = last.rank == 1 and last.start not in named_at and not cand.named and cand.rank == 0
         described = described and cand.inter in (2, 3, 4) and last.name[:1].isupper()
         described = described and not text[last.end : cand.start].strip()
+        # A people's name there is no group's: away from its lands it is a town's or a person's (see
+        # `of_people`): "Massa gunmen" in Italy are unidentified.
+        described = described and not people_lands(last.name)
         if described:
             kept[at] = _Candidate(last.start, cand.end, last.name, cand.inter, 0, named=True)
         elif taken:
@@ -393,6 +446,16 @@ def affiliated(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         else:
             kept.append(cand)
     return kept
+
+
+def under_command(text: str, faction: _Candidate, command: _Candidate) -> bool:
+    """Whether the words between a faction and a group say it fights under that group's command
+    (`_UNDER`, `_UNDER_ALLIANCE`)."""
+    between = text[faction.end : command.start]
+    if _UNDER.fullmatch(between):
+        return True
+    under, alliance = _UNDER_ALLIANCE
+    return under.fullmatch(between) is not None and alliance.match(text, command.end) is not None
 
 
 def taken_for(text: str, unnamed: _Candidate, group: _Candidate) -> bool:
@@ -509,8 +572,8 @@ def is_modifier(doc: Document, end: int, tokens: dict[int, Token]) -> bool:
 def entity_candidates(doc: Document) -> list[_Candidate]:
     """ORG and PERSON entities (not outlets, not places, nor names after "in" or "near" or before
     "township": places the gazetteer missed, nor makes of weapons: "Grad missiles", nor arms
-    themselves ("UAV"), nor a heading's
-    topic: "Defusal: ...") as actors of unknown inter code."""
+    themselves ("UAV"), nor a strike ("Hartal"), nor a heading's topic: "Defusal: ...", nor teams
+    and players in a sentence of `sport`) as actors of unknown inter code."""
     if doc.analysis is None:
         return []
     places = [(p.start, p.end) for p in doc.places]
@@ -524,7 +587,9 @@ def entity_candidates(doc: Document) -> list[_Candidate]:
         and not _PLACE_BEFORE.search(doc.text, max(0, e.start - 20), e.start)
         and not _WEAPON_AFTER.match(doc.text, e.end)
         and not _ARMS_NAME.fullmatch(e.text.strip())
+        and not _STRIKE_NAME.fullmatch(e.text.strip())
         and not _PLACE_AFTER.match(doc.text, e.end)
+        and not sport(doc, e.start)
     ]
 
 
@@ -544,9 +609,16 @@ def state_candidates(doc: Document) -> list[_Candidate]:
     found = []
     for start, end, code in countries_in(doc.text):
         name = country_name(code)
-        if end in subjects and name and doc.text[start:end].lower() == name.lower():
+        if end in subjects and name and doc.text[start:end].lower() == name.lower() and not sport(doc, start):
             found.append(_Candidate(start, end, fill_country("Government of {country}", code), 1, 0))
     return found
+
+
+def sport(doc: Document, offset: int) -> bool:
+    """Whether the sentence at `offset` tells of sport (`tells_of_sport`), where a country's name is
+    its team and other names are teams and players: "Ghana beat Togo 2-1" is a match, no act of a state."""
+    sent = doc.analysis.sentence_at(offset) if doc.analysis else None
+    return sent is not None and tells_of_sport(doc.text[sent.start : sent.end])
 
 
 def resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
