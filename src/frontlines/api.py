@@ -80,7 +80,7 @@ def check_actor_catalogue(path: Path) -> None:
     the actors stage will, so that a bad row stops a run before any work is done, with its line
     number: the stage itself reads the file whole, in each worker, and could only name the row."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise CatalogueError(f"{path}: cannot be read as UTF-8 text: {exc}") from None
     for number, line in enumerate(lines, start=1):

@@ -90,14 +90,27 @@ def test_a_file_that_is_not_utf8_text_is_named(tmp_path: Path) -> None:
         api.check_actor_catalogue(path)
 
 
-@pytest.mark.xfail(strict=True, reason="needs the row checks of /tmp/proposals/D-catalogue-validate.diff")
 @pytest.mark.parametrize("row,problem", [
     ("named\tRed Heron Brigade\t3\n", "3 tab-separated columns"),
     ("named\tRed Heron Brigade\t9\tKE\tRHB\n", "inter code '9'"),
-    ("named\tRed Heron Brigade\t3\tKE\t\n", "at least one alias"),
+    ("named\tRed Heron Brigade\t3\tKE\t\n", "a named group needs at least one alias"),
 ])
 def test_a_row_with_too_few_columns_a_bad_inter_code_or_no_alias_is_refused(
     tmp_path: Path, row: str, problem: str
 ) -> None:
     with pytest.raises(api.CatalogueError, match=f"line 1: bad catalogue row \\({problem}"):
         api.check_actor_catalogue(catalogue(tmp_path, row))
+
+
+def test_a_catalogue_saved_with_a_byte_order_mark_and_crlf_line_ends_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "excel.tsv"
+    path.write_bytes(("\ufeff# my groups\r\n" + HERONS.replace("\n", "\r\n")).encode("utf-8"))
+
+    api.check_actor_catalogue(path)
+    (tagger,) = [s for s in api.pipeline_factory(path)().stages if isinstance(s, ActorTagger)]
+
+    assert [m.entry.name for m in tagger.matcher.find("The RHB withdrew.")] == ["Red Heron Brigade"]
+
+
+def test_tabs_a_spreadsheet_leaves_after_the_last_column_are_not_a_bad_row(tmp_path: Path) -> None:
+    api.check_actor_catalogue(catalogue(tmp_path, "named\tRed Heron Brigade\t3\tKE\tRHB\t\t\t\t\n"))

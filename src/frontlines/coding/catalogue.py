@@ -67,18 +67,42 @@ class AliasMatch:
 
 
 def parse_rows(rows: list[list[str]]) -> list[CatalogueEntry]:
-    """Catalogue entries from TSV rows: kind, name, inter, country, aliases[, since[, until]]."""
+    """Catalogue entries from TSV rows: kind, name, inter, country, aliases[, since[, until]]; a row
+    that breaks the format raises ValueError saying what is wrong (users write their own files)."""
     entries = []
     for row in rows:
+        problem = row_problem(row)
+        if problem:
+            raise ValueError(f"bad catalogue row ({problem}): {row!r}")
         kind, name, inter, country, aliases, since, until = (row + [""] * 7)[:7]
-        if kind not in ("named", "generic") or not name or not inter.isdigit():
-            raise ValueError(f"bad catalogue row: {row!r}")
-        if any(d and not _ISO_DAY.fullmatch(d) for d in (since, until)):
-            raise ValueError(f"bad catalogue dates: {row!r}")
         names = tuple(a.strip() for a in aliases.split("|") if a.strip())
         entries.append(CatalogueEntry(kind, name, int(inter), country or None, names,  # type: ignore[arg-type]
                                       since or None, until or None))
     return entries
+
+
+def row_problem(row: list[str]) -> str | None:
+    """What makes a catalogue row unusable, or None: a count of columns other than 5 to 7 (often
+    spaces where tabs belong), a kind other than "named" or "generic", no name, an inter code
+    outside ACLED's 1-8, a named group without aliases (it could never be found), a date not ISO.
+    Empty cells after the fifth (tabs a spreadsheet leaves at the end of a row) are not columns."""
+    columns = len(row)
+    while columns > 5 and not row[columns - 1]:
+        columns -= 1
+    if not 5 <= columns <= 7:
+        return f"{columns} tab-separated column{'' if columns == 1 else 's'}, not 5 to 7"
+    kind, name, inter, _country, aliases, since, until = (row + [""] * 7)[:7]
+    if kind not in ("named", "generic"):
+        return f"kind {kind!r} is neither 'named' nor 'generic'"
+    if not name:
+        return "no name"
+    if inter not in {str(code) for code in range(1, 9)}:
+        return f"inter code {inter!r} is not one of ACLED's 1 to 8"
+    if kind == "named" and not aliases.strip(" |"):
+        return "a named group needs at least one alias"
+    if any(d and not _ISO_DAY.fullmatch(d) for d in (since, until)):
+        return "dates must be YYYY-MM-DD"
+    return None
 
 
 def load_catalogue(extra: Path | None = None) -> list[CatalogueEntry]:

@@ -21,5 +21,6 @@ def tsv_rows(text: str) -> Iterator[list[str]]:
 
 
 def read_tsv(path: Path) -> list[list[str]]:
-    """Rows of a user-supplied TSV file in the same format as the packaged ones."""
-    return list(tsv_rows(path.read_text(encoding="utf-8")))
+    """Rows of a user-supplied TSV file in the same format as the packaged ones (a byte order
+    mark, as Windows editors and spreadsheets write, is dropped)."""
+    return list(tsv_rows(path.read_text(encoding="utf-8-sig")))
