@@ -113,6 +113,13 @@ def test_what_a_protest_is_against_is_blanked_out_to_the_end_of_its_phrase() -> 
 def test_a_capitalised_against_in_a_name_is_no_grievance() -> None:
     assert grievance_spans("The Action Group Against Plastic Pollution staged a protest.") == ()
 
+def test_a_passive_condemned_by_tells_who_condemned_not_a_grievance() -> None:
+    text = "The sit-in was condemned by the mayor, and guards sprayed pepper spray at the tenants."
+    assert without_grievances(text) == text
+    text = "The tenants denounced the rent rise, pointing at the landlord."
+    assert "rent rise" not in without_grievances(text)
+
+
 
 def test_a_list_of_demands_stays_one_grievance() -> None:
     text = "Students protested, demanding justice for the deaths, and release of those detained by police."

@@ -142,6 +142,16 @@ def test_the_main_event_takes_the_toll_of_a_later_event_of_its_day_and_place() -
     events = merge([mention(10, confidence=0.9), later])
     assert events[0].acled_sub_event_type == "Armed clash" and events[0].fatalities == 3
 
+def test_a_peaceful_protest_borrows_no_toll_from_a_later_killing() -> None:
+    # "Teachers marched in the square. Gunmen later killed two guards at a bank nearby."
+    protest = mention(10, acled_event_type="Protests", acled_sub_event_type="Peaceful protest",
+                      plover_event="PROTEST", confidence=0.9)  # fmt: skip
+    later = mention(900, acled_event_type="Violence against civilians", acled_sub_event_type="Attack",
+                    size=Size(dead=2), fatalities=2, confidence=0.4)  # fmt: skip
+    events = merge([protest, later])
+    assert events[0].acled_sub_event_type == "Peaceful protest" and events[0].fatalities == 0
+
+
 
 def test_a_protest_that_turns_violent_is_one_riot() -> None:
     protest = mention(10, acled_event_type="Protests", acled_sub_event_type="Peaceful protest",

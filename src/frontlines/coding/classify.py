@@ -83,6 +83,9 @@ FIXED: dict[str, tuple[str, str, str, str | None, float]] = {
     "COOPERATE": ("", "", "COOPERATE", None, 0.4),
     "STEPDOWN": ("", "", "RETREAT", None, 0.35),
     "COERCE": ("", "", "COERCE", "restrict", 0.45),
+    # A curfew, a state of emergency or a ban on gatherings is a security measure: ACLED codes it as a
+    # change to the activity of the state that imposes it.
+    "MEASURE": (STRATEGIC, "Change to group/activity", "COERCE", "restrict", 0.4),
 }
 
 
@@ -233,6 +236,7 @@ def violent_event(
     # A thief shot dead was shot by gunmen; one beaten was set upon by a crowd.
     mob = "mob" in cues or "theft_suspect" in cues and "firearms" not in cues
     crowd_side = communal(frame, cues, actor1, actor2) or bare_handed(frame, cues, actor1, actor2)
+    crowd_side = crowd_side or rival_crowds(frame, cues, actor1, actor2)
     if frame == "CLASH" and "kin_groups" in cues and not mob:
         # "clashes between two clans", "ethnic clashes over grazing land": communal militias fight.
         return Coding(BATTLES, "Armed clash", "ASSAULT", mode or "firearms", 0.7)
@@ -269,6 +273,16 @@ def communal(frame: str, cues: frozenset[str], actor1: int | None, actor2: int |
     if actor1 in ARMED_INTER and not supporters or actor2 in ARMED_INTER or cues & {"armed", "firearms"}:
         return False
     return bool(cues & {"partisans", "crowd_weapons", "dispute"}) or frame == "CLASH" and "civilian" in cues
+
+
+def rival_crowds(frame: str, cues: frozenset[str], actor1: int | None, actor2: int | None) -> bool:
+    """Party supporters, or rival factions or groups no armed group is named for, who fight: ACLED codes
+    their clashes as mob violence, guns or not ("backers of two mayoral hopefuls fought with pistols"),
+    unless the state, rebels or a foreign force is a side. Partisans who shoot at people are a party's
+    gunmen attacking them."""
+    rivals = "partisans" in cues or "factions" in cues and "armed" not in cues
+    fight = frame == "CLASH" or "firearms" not in cues
+    return rivals and fight and actor1 not in (1, 2, 8) and actor2 not in (1, 2, 8)
 
 
 def bare_handed(frame: str, cues: frozenset[str], actor1: int | None, actor2: int | None) -> bool:

@@ -53,11 +53,13 @@ _GRIEVANCE = re.compile(
     r"twenty|fifty|"
     r"hundreds?|thousands?|dozens?|\w+ty))|protesting|in protest (?:at|of|against|over)?|to protest|"
     r"to (?:denounce|condemn|demand|oppose|commemorate|honou?r|mourn|express|mark|support|show)|supporting|"
-    r"denouncing|denounced|condemning|condemned|marking|anniversary of|in connection with|in the wake of|"
+    r"denouncing|(?<!was )(?<!were )(?<!been )(?:denounced|condemned)(?!\s+by\b)|condemning|marking|"
+    r"anniversary of|in connection with|in the wake of|"
     r"demanding|opposing|commemorating|mourning|claiming|alleging|(?:to )?request(?:ing)?|"
     r"(?:to )?call(?:ing)? (?:for|on)|(?:for )?justice for|for justice|in memory of|"
     r"in (?:support|solidarity|defen[cs]e) (?:of|with)|following)\b"
-)  # lower case only: "Action Group Against Plastic Pollution" names a group
+)  # lower case only: "Action Group Against Plastic Pollution" names a group; a passive "was condemned
+# by the governor, whose guards fired ..." tells who condemned, not what the crowd is against
 # A grievance runs to the end of its phrase; ", and release of ..." goes on listing demands, and
 # ", a student who set himself on fire" says who the grievance is about.
 _CLAUSE_END = re.compile(

@@ -119,8 +119,20 @@ RAIDING = frozenset({"raid", "storm"})
 INSTRUMENTAL = frozenset({"with", "via", "using"})
 # Adjectives that put an event in the past ("a mine left from previous clashes").
 PAST = frozenset({"previous", "past", "earlier", "prior"})
+# Restrictions ACLED codes as security measures (a change to the activity of the state imposing them);
+# "ban" only as a noun ("a ban on rallies"; "banned the newspaper" is censorship).
+MEASURES = frozenset(
+    {"curfew", "impose curfew", "lockdown", "state of emergency", "martial law", "emergency rule", "ban"}
+)
+# Verbs that start a trigger telling a body found ("found a corpse in a ditch"): their subject found it.
+FINDING = frozenset({"find"})
+# Frames of deeds a sentence tells beside someone's violent past ("burned the hut of a herder who had
+# knifed a boy", "arrested three men who had robbed a bus"): the past is background.
+TOLD_DEEDS = VIOLENT | {"LOOT", "ARREST"}
 # Frames whose coding turns on how control changed hands.
 TERRITORY = frozenset({"CAPTURE", "RETAKE"})
+# Named-entity labels of a place: one named as what a capture takes is territory ("overtook Kibumba").
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 # Nouns that name a share or a measure of what follows them: "parts of the town" is taken as the town
 # is, "18 tons of cannabis" and "a large number of weapons" as the cannabis and the weapons are.
 PARTITIVE = frozenset(
@@ -170,6 +182,11 @@ class _Sentence:
     attributions: list[Attribution]
     cues: frozenset[str]
     objects: dict[Trigger, frozenset[str]] = field(default_factory=dict)  # `object_cues` of each trigger
+    # Token ranges of clauses told as the doers' past (`without_background`): no counts of the day.
+    background: list[tuple[int, int]] = field(default_factory=list)
+    # The text cues are read from: `text` without the clauses that tell someone's violent past
+    # (`without_background`).
+    cue_text: str = ""
 
 
 @dataclass(slots=True)
@@ -245,13 +262,15 @@ class EventCoder(Stage):
         if not triggers:
             return []
         tokens = doc.analysis.tokens
+        text = doc.text[sent.start : sent.end]
         ctx = _Sentence(
             sent,
-            doc.text[sent.start : sent.end],
+            text,
             segment,
             [a for a in doc.actors if sent.start <= a.start and a.end <= sent.end],
             attributions(doc.text, tokens, sent),
-            cues_in(doc.text[sent.start : sent.end]),
+            cues_in(text),
+            cue_text=text,
         )
         groups = group_triggers(doc, ctx, triggers)
         events = [build_event(doc, ctx, g, clause_text(doc, ctx, g, groups)) for g in groups]
@@ -507,12 +526,12 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     triggers = without_background(doc, ctx, triggers)
     frames = frozenset(t.frame for t in triggers)
     triggers = [sit_in(doc, ctx, labour_strike(tokens, ctx.sent, t, frames)) for t in triggers]
-    triggers = [in_operation(tokens, ctx.sent, t) for t in triggers]
+    triggers = [security_measure(tokens, in_operation(tokens, ctx.sent, t)) for t in triggers]
     frames = frozenset(t.frame for t in triggers)
     crowd_cues = ctx.cues
     if frames & CROWD:
         # What a protest is about is no event of the day: "marched against the killing of a student".
-        triggers, crowd_cues = without_grievance_triggers(tokens, ctx.sent, ctx.text, triggers)
+        triggers, crowd_cues = without_grievance_triggers(tokens, ctx.sent, ctx.cue_text, triggers)
         frames = frozenset(t.frame for t in triggers)
     crowd_actor = any(a.inter in (5, 6) for a in ctx.actors)
     state_actor = any(a.inter == 1 for a in ctx.actors)
@@ -544,6 +563,8 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     for trigger in (t for t in kept if t not in folded and not (crowd and t.frame == "REQUEST")):
         found = find_roles(tokens, ctx.sent, trigger, ctx.actors)
         roles = victim_by_word_order(tokens, ctx.sent, trigger, found)
+        if tokens[trigger.first].lemma.lower() in FINDING:
+            roles.actor1 = None  # "farmers found a corpse in a ditch": the finders killed no one
         named = roles.actor1 is not None and named_group(doc.text, ctx.sent, roles.actor1)
         inter1 = roles.actor1.inter if roles.actor1 and not named else None
         inter2 = roles.actor2.inter if roles.actor2 and not same_actor(roles) else None
@@ -561,21 +582,35 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
 
 def without_background(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> list[Trigger]:
     """Violence told in a relative clause that says who someone is ("thrashed a burglar who had stabbed
-    a guard"), beside violence the sentence tells itself, is that person's past: its trigger is dropped
-    and its words give the sentence no cues (the guns of the robber are not the crowd's)."""
+    a guard"), beside a deed the sentence tells itself (`TOLD_DEEDS`), is that person's past: its
+    trigger is dropped and its words give the sentence no cues (the guns of the robber are not the
+    crowd's). A clause about the doers told before the deed ("militants who killed five villagers last
+    year attacked a post") gives it no dead either; one after it may end in the deed's own toll as the
+    parser hangs it ("attacked gunmen who were robbing travellers, killing two"), and one opened by
+    "which" may tell it ("shelled the port, which left a dock worker dead")."""
     assert doc.analysis is not None
     tokens, sent = doc.analysis.tokens, ctx.sent
     violent = (t for t in triggers if t.frame in VIOLENT)
     clauses = {t: c for t in violent if (c := relative_clause(tokens, sent, t)) is not None}
-    if not clauses or not any(t.frame in VIOLENT and t not in clauses for t in triggers):
+    deeds = [t for t in triggers if t.frame in TOLD_DEEDS and relative_clause(tokens, sent, t) is None]
+    if not clauses or not deeds:
         return triggers
-    text = ctx.text
-    for clause in clauses.values():
-        first, last = subtree(tokens, sent, clause)
+    spans = [subtree(tokens, sent, clause) for clause in clauses.values()]
+    ctx.cue_text = blanked(tokens, sent, ctx.cue_text, spans)
+    ctx.cues = cues_in(ctx.cue_text)
+    ctx.background = [
+        (first, last) for first, last in spans
+        if last <= deeds[0].first and any(tokens[k].tag in ("WP", "WP$") for k in range(first, last))
+    ]  # fmt: skip
+    return [t for t in triggers if t not in clauses]
+
+
+def blanked(tokens: list[Token], sent: Sentence, text: str, spans: list[tuple[int, int]]) -> str:
+    """The sentence's `text` with the token ranges `spans` blanked out, offsets kept."""
+    for first, last in spans:
         start, end = tokens[first].start - sent.start, tokens[last - 1].end - sent.start
         text = text[:start] + " " * (end - start) + text[end:]
-    ctx.cues = cues_in(text)
-    return [t for t in triggers if t not in clauses]
+    return text
 
 
 def relative_clause(tokens: list[Token], sent: Sentence, trigger: Trigger) -> int | None:
@@ -597,6 +632,16 @@ def sit_in(doc: Document, ctx: _Sentence, trigger: Trigger) -> Trigger:
     if armed or told_of or "territory" in object_cues(doc, ctx, trigger):
         return trigger
     return Trigger("PROTEST", trigger.first, trigger.last)
+
+
+def security_measure(tokens: list[Token], trigger: Trigger) -> Trigger:
+    """A restriction that is a security measure (`MEASURES`: "imposed a curfew", "a ban on rallies") is
+    coded as one (frame MEASURE); jailing, deporting or censoring stay restrictions of PLOVER alone."""
+    lemmas = " ".join(t.lemma.lower() for t in tokens[trigger.first : trigger.last])
+    noun = tokens[trigger.first].pos == "NOUN" or trigger.last - trigger.first > 1
+    if trigger.frame != "COERCE" or lemmas not in MEASURES or not noun:
+        return trigger
+    return Trigger("MEASURE", trigger.first, trigger.last)
 
 
 def in_operation(tokens: list[Token], sent: Sentence, trigger: Trigger) -> Trigger:
@@ -889,7 +934,12 @@ def _object_cues(doc: Document, ctx: _Sentence, trigger: Trigger) -> frozenset[s
             objects.append(doc.text[tokens[first].start : tokens[last - 1].end])
     if trigger.frame in TERRITORY and (taken := what_is_taken(tokens, ctx.sent, head)) is not None:
         first, last = taken
-        return cues_in(doc.text[tokens[first].start : tokens[last - 1].end])
+        start, end = tokens[first].start, tokens[last - 1].end
+        # "overtook Kibati": a place named as what is taken is territory, as "the town" is.
+        place = tokens[last - 1].ent_type in PLACE_ENTITIES or any(
+            start <= p.start and p.end == end for p in doc.places
+        )
+        return cues_in(doc.text[start:end]) | ({"territory"} if place else frozenset())
     if cues_in(" | ".join(objects)) & {"civilian", "armed"}:
         # "a man was shot by a soldier": the words after a passive trigger name its agent; "assaulted a
         # detainee at the police station": the words after the object name where it happened.
@@ -975,16 +1025,17 @@ def _add(groups: list[_Group], new: _Group) -> None:
 
 
 def clause_text(doc: Document, ctx: _Sentence, group: _Group, groups: list[_Group]) -> str:
-    """The words counts are read from: the sentence, or the group's own clause when there are several."""
-    if len(groups) == 1:
-        return ctx.text
+    """The words counts are read from: the sentence, or the group's own clause when there are several;
+    either without the clauses told as the doers' past (`_Sentence.background`)."""
     assert doc.analysis is not None
     tokens, sent = doc.analysis.tokens, ctx.sent
+    if len(groups) == 1:
+        return blanked(tokens, sent, ctx.text, ctx.background)
     head = trigger_head(tokens, group.main)
     verb = clause_verb(tokens, sent, head)
     others = {trigger_head(tokens, g.main) for g in groups if g is not group}
     first, last = subtree(tokens, sent, verb)
-    dropped: set[int] = set()
+    dropped = {i for lo, hi in ctx.background for i in range(lo, hi)}
     for k in children(tokens, sent, verb):
         lo, hi = subtree(tokens, sent, k)
         if tokens[k].dep in CLAUSE_DEPS and any(lo <= o < hi for o in others):

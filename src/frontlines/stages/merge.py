@@ -26,7 +26,7 @@ from typing import ClassVar
 
 from frontlines.coding.asides import VIOLENT, drop_asides, refers_back
 from frontlines.coding.classify import FIXED
-from frontlines.coding.tolls import LETHAL_TYPES
+from frontlines.coding.tolls import LETHAL_TYPES, has_toll
 from frontlines.model import UNREAL, Attribution, Document, Event, Size, Span
 from frontlines.stage import Stage
 
@@ -246,6 +246,8 @@ def borrow_toll(main: Event, others: list[Event]) -> None:
     told after it ("Russian forces shelled the town. Gunfire killed three civilians there.")."""
     if main.size.dead is not None or main.acled_event_type not in LETHAL_TYPES:
         return
+    if not has_toll(main.acled_sub_event_type):
+        return  # a peaceful protest has no dead of its own (see `frontlines.coding.tolls.has_toll`)
     for other in others:
         same_place = other.location is None or other.location == main.location
         lethal = other.acled_event_type in LETHAL_TYPES
