@@ -32,10 +32,12 @@ def test_a_country_that_wins_a_match_is_its_team_not_its_state() -> None:
     assert [c.name for c in found] == ["Government of Lesotho"]
 
 
-def test_sport_is_told_by_a_score_against_a_named_side_or_the_words_of_a_game() -> None:
+def test_sport_is_a_result_against_a_named_side_told_by_its_score_or_the_words_of_a_game() -> None:
     assert tells_of_sport("Lesotho beat Malawi 3-0 on Sunday.")
     assert tells_of_sport("Gabon drew with Benin 1-1 at home.")
-    assert tells_of_sport("Tonga lost in the rugby semi-final.")
+    assert tells_of_sport("Samoa lost to Fiji in the rugby semi-final.")
+    # The words of a game alone tell of no result: violence at a match is still violence.
+    assert not tells_of_sport("Police fired tear gas at football fans outside the stadium.")
     # A crowd that beat a few people, or a force that lost some men, plays no game.
     assert not tells_of_sport("A crowd beat 2-3 suspected thieves.")
     assert not tells_of_sport("The army lost 4-5 soldiers in the raid.")

@@ -82,21 +82,35 @@ def country_after_of(code: str | None) -> str | None:
     return f"the {name}" if _TAKES_THE.search(name) else name
 
 
-# A sentence of sport: a result against a named side ("beat Togo 2-1", "drew with Niger 0-0") or the words
-# of a game.
-_SPORT = re.compile(
-    r"\b(?:beat|beats|defeated|defeats|edged|thrashed|drew with|lost to)\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,3}"
-    r"\d{1,2}\s?[-–]\s?\d{1,2}\b"
-    r"|\b(?:football|soccer|cricket|rugby|basketball|volleyball|qualifiers?|semi-?finals?|quarter-?finals?|"
+# A match result, where a country's name is its team: a result verb against a named side with a score
+# ("beat Togo 2-1", "drew with Niger 0-0"), or a result verb in a sentence with the words of a game
+# ("Mali drew with Niger in a World Cup qualifier"). Words of a game alone are no result: fans riot
+# and police fire on them at football matches.
+_RESULT_VERB = r"\b(?:beat|beats|defeated|defeats|edged|thrashed|drew with|draws with|lost to|loses to)\b"
+_SCORED_RESULT = re.compile(
+    _RESULT_VERB + r"\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,3}\d{1,2}\s?[-\u2013]\s?\d{1,2}\b", re.IGNORECASE
+)
+_RESULT = re.compile(_RESULT_VERB + r"\s+(?:(?-i:[A-Z])[\w'-]*\s*){1,3}", re.IGNORECASE)
+_GAME_WORDS = re.compile(
+    r"\b(?:football|soccer|cricket|rugby|basketball|volleyball|qualifiers?|semi-?finals?|quarter-?finals?|"
     r"world cup|olympics|national team|goalkeeper|penalty shoot-?out)\b",
     re.IGNORECASE,
 )
 
 
+def sport_results(sentence: str) -> list[tuple[int, int]]:
+    """The spans of match results in a sentence ("beat Togo 2-1"; "drew with Niger" in a sentence
+    with the words of a game), where a country's name is its team and "beat" no violence."""
+    found = [m.span() for m in _SCORED_RESULT.finditer(sentence)]
+    if not found and _GAME_WORDS.search(sentence):
+        found = [m.span() for m in _RESULT.finditer(sentence)]
+    return found
+
+
 def tells_of_sport(sentence: str) -> bool:
-    """Whether a sentence tells of sport, where a country's name is its team ("Ghana beat Togo 2-1",
-    "Mali drew with Niger in a World Cup qualifier"): a match, no act of a state nor violence."""
-    return _SPORT.search(sentence) is not None
+    """Whether a sentence tells of a match result (`sport_results`): "Ghana beat Togo 2-1", "Mali
+    drew with Niger in a World Cup qualifier"; no act of a state there, and its names are teams."""
+    return bool(sport_results(sentence))
 
 
 def country_of_word(word: str) -> str | None:

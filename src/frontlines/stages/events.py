@@ -36,7 +36,7 @@ from frontlines.coding.classify import (
     Coding,
     classify,
 )
-from frontlines.coding.countries import document_country
+from frontlines.coding.countries import document_country, sport_results
 from frontlines.coding.crowds import (
     blockade_by_sea,
     blocked_by_forces,
@@ -257,12 +257,12 @@ class EventCoder(Stage):
         assert doc.analysis is not None
         segment = doc.segment_at(sent.start)
         if self.stale_caption(doc, sent, segment):
-            return []
-        triggers = find_triggers(doc.analysis.tokens, sent)
-        if not triggers:
-            return []
+            return []  # an archive photo
         tokens = doc.analysis.tokens
         text = doc.text[sent.start : sent.end]
+        triggers = without_match_results(find_triggers(tokens, sent), tokens, sent.start, text)
+        if not triggers:
+            return []
         ctx = _Sentence(
             sent,
             text,
@@ -1182,3 +1182,15 @@ __all__ = [
     "CAPTION_MAX_AGE_DAYS", "EventCoder", "dateline_end", "event_date", "event_place", "keep_trigger",
     "split_lines",
 ]
+
+
+def without_match_results(
+    triggers: list[Trigger], tokens: list[Token], offset: int, text: str
+) -> list[Trigger]:
+    """The triggers outside the sentence's match results (`sport_results`): the "beat" of "Ghana
+    beat Togo 2-1" is a score, while fans attacking a referee after it are still violence."""
+    results = [(offset + lo, offset + hi) for lo, hi in sport_results(text)]
+    if not results:
+        return triggers
+    return [t for t in triggers
+            if not any(lo <= tokens[t.first].start < hi for lo, hi in results)]
