@@ -4,7 +4,9 @@ The choice (`choose_place`), in order:
 - A place named as what the event is about ("against the war in Ukraine", "in support of
   Ukraine", "refugees from Ukraine"), as where its people came from ("bandits from Tiaty") or as
   the seat of an office ("Dunmar Senator") is not where it happened, when the sentence names another;
-  nor is where a march set out from, when the sentence names where it went ("from Olvet to Marrin").
+  nor is where a march set out from, when the sentence names where it went ("from Olvet to Marrin");
+  nor a city's district read far from the city named with it ("Orvasta - Kellin", "Kellin
+  district in Orvasta", Kellin read as a village abroad): the city is where it happened.
 - A place named only as the container of another ("Nam Lwe village (Kutkai township, Muse
   district)", "Borivka, Kharkiv region", "Banin town in Idleb countryside") is not where the
   event happened; the place it contains is, when that was found (at home). Places that go on
@@ -33,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from difflib import SequenceMatcher
 
+from frontlines.gazetteer.nesting import haversine_km
 from frontlines.gazetteer.normalize import key_of, strip_generic
 from frontlines.gazetteer.store import AROUND_CODE
 from frontlines.model import Location, Place
@@ -226,7 +229,7 @@ def names_its_province(place: Place) -> bool:
 # "in support of Ukraine", "solidarity with Gaza", "refugees from Ukraine arrived in Slovakia"; or
 # as where people come from ("bandits from Tiaty raided Kamoi", "said to be from Lara").
 _TOPIC = re.compile(
-    r"\b(?:(?:war|invasion|occupation|aggression|conflict)\s+(?:in|on|of|against)|"
+    r"\b(?:(?:war|invasion|occupation|aggression|conflict)['’\"]?\s+(?:in|on|of|against)|"
     r"(?:governor|mayor|senator|commissioner|administrator)s?\s+of|"
     r"support(?:ing)?|support\s+(?:of|for)|solidarity\s+with|(?:refugees|evacuees|fleeing|fled)\s+from|"
     r"(?:to\s+be|who\s+came|hailing|originally|(?:man|woman|men|women|youths?|residents|herders|raiders|"
@@ -269,10 +272,35 @@ def set_out_from(text: str, place: Place, places: list[Place]) -> bool:
     return following is not None and bool(_FROM_TO.fullmatch(text, place.end, following.start))
 
 
+# "Orvasta - Kellin": a city, a spaced dash, then a district of it (ACLED's "City - District") ...
+_CITY_DASH = re.compile(r"\s+[-–—]\s+")
+# ... or a district, then the city it is in ("Kellin district in Orvasta", "the Kellin quarter of Orvasta").
+_IN_CITY = re.compile(
+    r"\s+(?:district|neighbou?rhood|quarter|suburb)\s+(?:in|of)\s+(?:the\s+)?(?:city\s+of\s+)?", re.IGNORECASE
+)
+# Capitals of countries and provinces: the cities that have districts.
+CITY_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
+DISTRICT_KM = 30.0  # a city's district lies this close to the city's point
+
+
+def misread_district(text: str, place: Place, places: list[Place]) -> bool:
+    """True for a district named with its city ("Orvasta - Kellin", "Kellin district in Orvasta")
+    but read far from it (Kellin read as a village abroad): the city, which the gazetteer knows,
+    says where it was. Two villages joined by a dash ("pushed toward Tomka - Vilde") are no
+    city and its district."""
+    city = next((p for p in places if p.end <= place.start and _CITY_DASH.fullmatch(text, p.end, place.start)
+                 or place.end <= p.start and _IN_CITY.fullmatch(text, place.end, p.start)), None)
+    if city is None or city.feature_code not in CITY_CODES or city.lat is None or city.lon is None:
+        return False
+    return place.lat is not None and place.lon is not None and haversine_km(
+        city.lat, city.lon, place.lat, place.lon) > DISTRICT_KM
+
+
 def choose_place(text: str, places: list[Place], home: str | None = None) -> Place | None:
     """The place among `places` (one sentence's, in text order) that an event happened at; see
     the module docstring for the rules."""
-    places = [p for p in places if not is_topic(text, p) and not set_out_from(text, p, places)] or places
+    places = [p for p in places if not is_topic(text, p) and not set_out_from(text, p, places)
+              and not misread_district(text, p, places)] or places
     chains = containers(text, places)
     # Only a place that was itself found (at home, when the document has one) makes its containers
     # mere containers: "South Okkalapa township (Yangon region)" with South Okkalapa unknown, or

@@ -134,7 +134,9 @@ def _story_places(doc: Document) -> tuple[list[Place], str | None]:
     def compute() -> tuple[list[Place], str | None]:
         skip = dateline_end(doc.text)
         places = [p for p in doc.places if p.start >= skip]
-        return places, home_country(places)
+        # A place named as what the story is about ("against the war in Ukraine") says nothing of
+        # where the story is: a rally against that war held abroad is a story of where it was held.
+        return places, home_country([p for p in places if not is_topic(doc.text, p)])
 
     tokens = doc.analysis.tokens if doc.analysis else []
     return sentence_memo(tokens, Sentence(0, len(doc.text), 0, len(tokens)), "story_places", compute)

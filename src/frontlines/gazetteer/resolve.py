@@ -147,7 +147,38 @@ def resolve(
                for early, late in zip(first, second, strict=True)]
     if settled != first:
         second = _context_pass(mentions, settled, cohere, fixed, min_score)
-    return one_sense(mentions, second)
+    return nest_pairs(mentions, one_sense(mentions, second))
+
+
+def nest_pairs(mentions: Sequence[Mention], chosen: Sequence[Resolution]) -> list[Resolution]:
+    """A place and the area stated as its container ("Alvera (Alvera)", "Tosk, Varo") read apart
+    may land in two countries, each reading about as likely as a namesake's: the report says one
+    lies in the other, so when they do not nest, the place takes its likeliest reading inside the
+    area's (an area has fewer namesakes than a town). The area is a province or a country, or a
+    district named like the place ("Alvera town (Alvera district)": the district's seat). Readings
+    that nest, a place with no reading inside the area's, and an area read outside its own
+    container ("Tarno city (Tarno, Velm)" with the middle Tarno read abroad) stay as they are."""
+    result = list(chosen)
+    for i, mention in enumerate(mentions):
+        j = mention.container
+        inner, outer = chosen[i].entry, chosen[j].entry if j is not None else None
+        if inner is None or outer is None or j is None or contains(outer, inner):
+            continue
+        if not (is_area(outer) or outer.feature_code == "ADM2" and mentions[j].key == mention.key):
+            continue
+        k = mentions[j].container
+        beyond = chosen[k].entry if k is not None else None
+        if is_list(mention, mentions[j]) or beyond is not None and not contains(beyond, outer):
+            continue
+        inside = [c for c in mention.candidates if contains(outer, c)]
+        if inside:
+            result[i] = Resolution(max(inside, key=prior), chosen[i].score)
+    return result
+
+
+def is_area(entry: GazEntry) -> bool:
+    """True for a first-level area or a country: what a report names as a place's container."""
+    return entry.is_country or entry.feature_code == "ADM1"
 
 
 def readings(mention: Mention, gazetteer: Gazetteer, loose: bool = False) -> tuple[list[GazEntry], bool]:

@@ -38,8 +38,9 @@ _KIND_OF = re.compile(rf"^(?:{'|'.join(sorted(GENERIC_WORDS))})\s+of\s+(?:the\s+
 
 def embedded_spans(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, known: set[str]) -> Spans:
     """Places named inside an organisation's name ("the Texas Department of Health", "University of
-    Georgia", "Kandahar Provincial Council"): a country or a province, or a place the document
-    names elsewhere (`known` name keys) when the organisation's name has more words than the place's."""
+    Georgia", "Kandahar Provincial Council"): a country or a province, a place the document
+    names elsewhere (`known` name keys) when the organisation's name has more words than the place's,
+    or the big city a university is named after ("University of Ardmere")."""
     for ent in entities:
         if ent.label != "ORG":
             continue
@@ -60,9 +61,25 @@ def embedded_spans(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, 
                 continue
             name = " ".join(w.group() for w in run[:-1]) if last in AREA_WORDS else text[start:end]
             part = len(run) < len(words) - first
-            if name and _known_place(name, gazetteer, known if part else set()):
+            university = bool(of) and run[0].start() > words[of[-1]].start() and _UNIVERSITY.match(
+                words[first].group()) is not None
+            if name and (_known_place(name, gazetteer, known if part else set())
+                         or university and _big_city(name, gazetteer)):
                 yield start, end
                 break
+
+
+# "University of Ardmere": a university named after a city is in it (but "Ardmere Health Ministry" is
+# not placed by a city name alone). Only a big city: a small town's name is more often a founder's.
+_UNIVERSITY = re.compile(r"Universit(?:y|ies)$")
+UNIVERSITY_CITY_POPULATION = 100_000
+
+
+def _big_city(name: str, gazetteer: Gazetteer) -> bool:
+    """True when `name` is the main name of a town of `UNIVERSITY_CITY_POPULATION` or more."""
+    key = key_of(name)
+    return any(e.feature_code.startswith("PPL") and e.population >= UNIVERSITY_CITY_POPULATION
+               and key in (key_of(e.name), key_of(e.asciiname)) for e in gazetteer.lookup(name))
 
 
 def _known_place(name: str, gazetteer: Gazetteer, known: set[str]) -> bool:

@@ -84,12 +84,14 @@ _CONTAINER_OPENING = re.compile(
 )
 # A dateline opens a story or a line: "LASHKAR GAH, Afghanistan, Aug 26 -", "NAIROBI (Reuters) -".
 _DATELINE_END = re.compile(r"\s*(?:,|\(|-|–|—)")
-# Streets name addresses, not the places events are coded at; a landmark ("Kandahar Airport",
-# "Henderson County Jail") stands for the place it is named after, when that is a known place.
-STREET_WORDS = frozenset({"road", "street", "st", "avenue", "ave", "drive", "highway", "boulevard", "lane"})
+# Streets and squares name addresses, not the places events are coded at ("Lindor Square" is no
+# village Lindor); a landmark ("Kandahar Airport", "Henderson County Jail") stands for the place it
+# is named after, when that is a known place.
+STREET_WORDS = frozenset({"road", "roads", "street", "streets", "st", "avenue", "avenues", "ave", "drive",
+                          "highway", "boulevard", "lane", "square"})
 LANDMARK_WORDS = frozenset({
     "hall", "jail", "prison", "station", "office", "department", "hospital", "school", "university",
-    "airport", "airfield", "base", "mosque", "church", "market", "bridge", "square", "dam", "camp",
+    "airport", "airfield", "base", "mosque", "church", "market", "bridge", "dam", "camp",
 })
 FUNCTION_WORDS = frozenset({"the", "this", "that", "a", "an", "its", "their", "his", "her", "our", "any"})
 # "X Valley", "X Pass": when the gazetteer lacks the feature, the place or area named X stands in
@@ -290,8 +292,12 @@ def find_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer) -> list[M
     for start, end in repeated_spans(text, analysis.entities, {m.text for m in seeds if m.text == m.query}):
         if _may_add(found, start, end):  # most repeats are the names found: their mentions are not built
             _add(found, mention_for_span(text, start, end))
-    return sorted((m for m in found if _is_name(m.query) and fold(m.query) not in NOT_PLACES),
-                  key=lambda m: m.start)
+    return sorted((m for m in found if _is_name(m.query) and fold(m.query) not in NOT_PLACES
+                   and not _STREETS_AFTER.match(text, m.end)), key=lambda m: m.start)
+
+
+# "the Vanta and Orlo Avenues": the first name of a list of streets is a street's too.
+_STREETS_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Avenues|Streets|Roads)\b")
 
 
 def _parts(text: str, ent: Entity) -> Iterator[Entity]:
