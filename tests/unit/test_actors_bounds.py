@@ -72,8 +72,17 @@ def test_a_local_pdf_is_an_anti_coup_group_only_in_myanmar_since_the_coup() -> N
 def test_a_group_is_not_read_before_it_was_founded() -> None:
     matcher = AliasMatcher(load_catalogue())
     text = "CDF fighters ambushed a truck."
-    assert [m.entry.name for m in matcher.find(text, "2022-02-01")] == ["Chinland Defense Force"]
-    assert [m.entry.name for m in matcher.find(text, "2012-02-01")] == []
+    assert [m.entry.name for m in matcher.find(text, "2022-02-01", "MM")] == ["Chinland Defense Force"]
+    assert [m.entry.name for m in matcher.find(text, "2012-02-01", "MM")] == []
+
+
+def test_an_acronym_that_is_often_something_else_names_the_group_only_at_home() -> None:
+    matcher = AliasMatcher(load_catalogue())
+    assert [m.entry.name for m in matcher.find("MIT agents seized a courier.", "2022-05-01", "TR")] == [
+        "Police Forces of Turkey National Intelligence Organization"]
+    assert matcher.find("An MIT professor was robbed.", "2022-05-01", "US") == []
+    assert matcher.find("An MIT professor was robbed.", "2022-05-01") == []
+    assert matcher.find("The CDF toured a barracks.", "2022-05-01", "KE") == []
 
 
 def test_a_chinland_or_peoples_defense_force_branch_is_named_after_its_township() -> None:
@@ -84,10 +93,14 @@ def test_a_chinland_or_peoples_defense_force_branch_is_named_after_its_township(
     # A unit of the force is no branch named after a place.
     assert tagged("The People's Defense Force Company 9 ambushed a convoy near Pale.", "MM")[0][1] == (
         "PDF: People's Defense Force")
+    # Nor is a title before a person's name, nor a day.
+    assert tagged("PDF Commander Ko Zaw said troops burned a hamlet near Pale.", "MM")[0][1] == (
+        "PDF: People's Defense Force")
+    assert tagged("Troops fought the PDF Friday near Pale.", "MM")[-1][1] == "PDF: People's Defense Force"
 
 
 def test_police_branches_a_report_names_are_part_of_the_name() -> None:
-    assert tagged("Federal police seized a truck of cocaine near Dourados.", "BR")[0][1:] == (
+    assert tagged("Federal police stopped a bus of smuggled parrots near Joinville.", "BR")[0][1:] == (
         "Police Forces of Brazil Federal Police", 1)
     assert tagged("A robber traded shots with civil police officers near Maringa.", "BR")[-1][1] == (
         "Police Forces of Brazil Civil Police")
@@ -142,6 +155,7 @@ def test_a_kind_of_administrative_unit_only_one_country_has_places_a_report_the_
     assert unit_country("Farmers fled two kebeles of the woreda.") == "ET"
     assert unit_country("A councillor was shot in Barangay Tulip.") == "PH"
     assert unit_country("A district council met in the county.") is None
+    assert unit_country("Lawyer Payam Rostami was detained.") is None
     # Only when nothing else tells the country: a country named comes first.
     assert document_country(Document("d", "Kenyan traders fled Chorkhali upazila.")) == "KE"
     assert document_country(Document("d", "Traders fled Chorkhali upazila.")) == "BD"

@@ -61,13 +61,12 @@ def test_the_oromo_liberation_army_is_one_group_by_either_name_and_not_the_front
     assert names("The OLF issued a statement.")[0][1] == "OLF: Oromo Liberation Front"
 
 
-def test_boko_haram_since_the_split_is_either_faction_but_jas_is_shekaus() -> None:
+def test_boko_haram_is_the_faction_that_kept_the_name_and_iswap_its_own() -> None:
     jas = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
-    either = f"Islamic State (West Africa) - Lake Chad Faction and/or {jas}"
-    text = "Boko Haram fighters torched a granary."
-    assert names(text)[0] == ("Boko Haram fighters", either)
-    assert names(text, "2014-06-02")[0][1] == jas
+    assert names("Boko Haram fighters torched a granary.")[0] == ("Boko Haram fighters", jas)
     assert names("JAS fighters torched a granary.")[0][1] == jas
+    iswap = "Islamic State (West Africa) - Lake Chad Faction"
+    assert names("ISWAP fighters torched a granary.")[0][1] == iswap
 
 
 def test_indias_maoist_insurgents_by_their_partys_name() -> None:

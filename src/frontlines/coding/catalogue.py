@@ -19,6 +19,10 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # "IS"). Only a named group is read in such a compound: "military-owned land", "police-led patrols"
 # describe a thing, not an actor.
 _ALIAS_END = r"(?!\w|-(?-i:[A-Z]{2}|[^A-Za-z]))"
+# Acronyms as often something else as the group the catalogue gives them to: "MIT" (a university), "ADA" (a
+# US law), "CDF" (a Chief of Defence Forces in Kenya or Nigeria), "RAB", "SNR", "TLP": read only in a report
+# from the group's home country, where the group is what they mean.
+HOME_ONLY_ACRONYMS = frozenset({"ADA", "CDF", "MIT", "RAB", "SNR", "TLP"})
 # Words that extend a named group into one mention: "Taliban fighters", "Houthi forces"; a description
 # before them is of the members, not a modifier of the word: "armed Fulani herdsmen".
 MEMBER_WORDS = (
@@ -142,6 +146,8 @@ class AliasMatcher:
         found = []
         for match in first_word_matches(text, self.by_first_word, self.pattern):
             named = self.by_alias.get(self._key(match.group(0)), [])
+            if match.group(0) in HOME_ONLY_ACRONYMS:
+                named = [e for e in named if country is not None and e.country == country]
             # Failing one that holds, one that had ended ("Taliban" in an old report read today), but
             # not one founded after the day: "CDF" before the Chinland Defense Force was no such group.
             entries = [e for e in named if e.holds_on(day)] or [e for e in named if e.begun_by(day)]

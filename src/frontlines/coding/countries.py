@@ -198,10 +198,11 @@ def most_common_country(codes: list[str]) -> str | None:
 
 # Words for administrative units only one country has (Wikipedia: "Upazila", "Union councils of Bangladesh",
 # "Pourashava", "Payam", "Woreda", "Kebele", "Barangay"): "in Rangpur Sadar upazila" is in Bangladesh
-# though the gazetteer knows no place the report names.
+# though the gazetteer knows no place the report names. "Payam" before a name is a Persian given name
+# ("Payam Akhavan"), not South Sudan's unit, which follows its name ("Wunbol payam").
 _ONE_COUNTRY_UNITS = re.compile(
-    r"\b(?:(?P<BD>upazilas?|union parishads?|pourashavas?)|(?P<SS>payams?)|(?P<ET>woredas?|kebeles?)|"
-    r"(?P<PH>barangays?))\b",
+    r"\b(?:(?P<BD>upazilas?|union parishads?|pourashavas?)|(?P<SS>payams?(?!\s+(?-i:[A-Z])))|"
+    r"(?P<ET>woredas?|kebeles?)|(?P<PH>barangays?))\b",
     re.IGNORECASE,
 )
 

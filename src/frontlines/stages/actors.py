@@ -115,9 +115,13 @@ _MEMBERS_OF = re.compile(
 # "Mai-Mai Kidjangala" is "Mayi Mayi Militia (Kidjangala)", "Katha PDF" is "People's Defense
 # Force - Katha" (a local defence force, which ACLED codes as a militia, inter 3).
 _NAME_AFTER = re.compile(r"[ -]+((?:[A-Z][\w'-]+)(?:[ -][A-Z][\w'-]+){0,2})")
-# Words after a group's name that say what of it acted, not which branch: "PDF fighters", "PDF Battalion 5".
+# Words after a group's name that say what of it acted, not which branch: "PDF fighters", "PDF Battalion 5";
+# nor a title before a person's name ("PDF Commander Bo Aung", "CDF Chairman Salai") nor a day ("the PDF
+# Tuesday").
 _NO_FACTION = re.compile(
-    rf"(?:{MEMBER_WORDS}|battalions?|brigades?|company|companies|columns?|units?|command|division|regiment)\b",
+    rf"(?:{MEMBER_WORDS}|battalions?|brigades?|company|companies|columns?|units?|command|division|regiment|"
+    r"commander|chairman|chairperson|chief|leaders?|general|colonel|captain|lieutenant|deputy|head|secretary|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
 _NAME_IN_PARENS = re.compile(r"\s*\(((?:[A-Z][\w'-]+)(?:[ -][A-Z][\w'-]+){0,2})\)")
