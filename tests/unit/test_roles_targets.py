@@ -88,6 +88,10 @@ def test_troops_a_state_sends_abroad_are_its_own_not_the_hosts() -> None:
     recruits = ActorMention(12, 26, "Kenyan recruits", "Military Forces of Kenya", 1)
     actor1, _ = crowd_roles(kenyan_doc(), DEPLOYMENT, Roles(state, recruits), [state, recruits])
     assert actor1 is not None and actor1.name == "Military Forces of Kenya"
+    # A force the report names by its own name stays that force: "Uganda sent Nandi Scouts to Kisumu".
+    scouts = ActorMention(12, 24, "Nandi Scouts", "Police Forces of Kenya Nandi Scouts", 1)
+    actor1, _ = crowd_roles(kenyan_doc(), DEPLOYMENT, Roles(state, scouts), [state, scouts])
+    assert actor1 is not None and actor1.name == "Police Forces of Kenya Nandi Scouts"
 
 
 def test_militants_named_in_the_sentence_burned_the_property() -> None:

@@ -132,6 +132,11 @@ CLAIM = re.compile(
 )
 # A claim told the other way round: "the attack was claimed by X"; "X said its fighters ambushed a convoy".
 CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# Who laid the device is who set it off, however the report tells whom it hit first: "soldiers died
+# when a mine planted by the rebels went off".
+PLANTED_BY = re.compile(
+    r"\b(?:planted|laid|buried|placed|hidden)\s+by\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?$", re.IGNORECASE
+)
 SAID_ITS = re.compile(
     r"\s+(?:later\s+|also\s+)?(?:said|says|stated|announced)\s+(?:that\s+)?(?:its|their)\s+"
     r"(?:fighters|members|militants|forces|men|gunmen|troops)\b",
@@ -225,9 +230,10 @@ def crowd_roles(
             return military(as_event_actor(mover)), None
         deployed = military(as_event_actor(roles.actor2))
         home = state_country(mover.name) if mover is not None else None
-        if deployed is not None and home and not names_nation(deployed.text):
+        if deployed is not None and home and deployed.text[:1].islower() and not names_nation(deployed.text):
             # "Russia deployed troops near Kharkiv": a state's troops are its own, not those of the
-            # country they were sent to (which the description's country was filled from).
+            # country they were sent to (which the description's country was filled from); a force
+            # the report names ("Kenya deployed Jubaland forces") is its own.
             deployed.name = of_state(deployed.name, home)
         return deployed, None
     first, second = _named_roles(doc, coding, roles, actors)
@@ -513,10 +519,12 @@ def blamed_on(doc: Document, actors: list[ActorMention], after: int = 0) -> Even
 
 
 def _claims(text: str, actor: ActorMention) -> bool:
-    """Whether the text says `actor` claimed the attack (`CLAIM`, `SAID_ITS`, `CLAIMED_BY`)."""
+    """Whether the text says `actor` claimed the attack (`CLAIM`, `SAID_ITS`, `CLAIMED_BY`) or laid
+    the device that made it (`PLANTED_BY`)."""
     start = actor.start
     return bool(CLAIM.match(text, actor.end) or SAID_ITS.match(text, actor.end) or
-                CLAIMED_BY.search(text, max(0, start - 20), start))
+                CLAIMED_BY.search(text, max(0, start - 20), start) or
+                PLANTED_BY.search(text, max(0, start - 30), start))
 
 
 def _blamed(text: str, actor: ActorMention) -> bool:
