@@ -36,8 +36,10 @@ def test_sport_is_a_result_against_a_named_side_told_by_its_score_or_the_words_o
     assert tells_of_sport("Lesotho beat Malawi 3-0 on Sunday.")
     assert tells_of_sport("Gabon drew with Benin 1-1 at home.")
     assert tells_of_sport("Samoa lost to Fiji in the rugby semi-final.")
+    assert tells_of_sport("Fans wept after Samoa lost 10-3 to Fiji.")
     # The words of a game alone tell of no result: violence at a match is still violence.
     assert not tells_of_sport("Police fired tear gas at football fans outside the stadium.")
+    assert not tells_of_sport("Riot police beat Orlando Pirates fans after the football derby.")
     # A crowd that beat a few people, or a force that lost some men, plays no game.
     assert not tells_of_sport("A crowd beat 2-3 suspected thieves.")
     assert not tells_of_sport("The army lost 4-5 soldiers in the raid.")

@@ -90,7 +90,14 @@ _RESULT_VERB = r"\b(?:beat|beats|defeated|defeats|edged|thrashed|drew with|draws
 _SCORED_RESULT = re.compile(
     _RESULT_VERB + r"\s+(?:(?-i:[A-Z])[\w'-]*\s+){1,3}\d{1,2}\s?[-\u2013]\s?\d{1,2}\b", re.IGNORECASE
 )
-_RESULT = re.compile(_RESULT_VERB + r"\s+(?:(?-i:[A-Z])[\w'-]*\s*){1,3}", re.IGNORECASE)
+# The score told first: "lost 2-1 to Nigeria", "won 3-0 against Chad".
+_SCORE_FIRST = re.compile(
+    r"\b(?:lost|loses|won|wins)\s+\d{1,2}\s?[-\u2013]\s?\d{1,2}\s+(?:to|against|over)\s+(?-i:[A-Z])[\w'-]*",
+    re.IGNORECASE,
+)
+# A named side followed by people ("beat Kaizer Chiefs supporters") is no team: those people were beaten.
+_PEOPLE_AFTER = r"(?!(?:fans|supporters|players|members|officials|youths|residents|protesters|workers)\b)"
+_RESULT = re.compile(_RESULT_VERB + r"\s+(?:(?-i:[A-Z])[\w'-]*\s*){1,3}+" + _PEOPLE_AFTER, re.IGNORECASE)
 _GAME_WORDS = re.compile(
     r"\b(?:football|soccer|cricket|rugby|basketball|volleyball|qualifiers?|semi-?finals?|quarter-?finals?|"
     r"world cup|olympics|national team|goalkeeper|penalty shoot-?out)\b",
@@ -99,9 +106,10 @@ _GAME_WORDS = re.compile(
 
 
 def sport_results(sentence: str) -> list[tuple[int, int]]:
-    """The spans of match results in a sentence ("beat Togo 2-1"; "drew with Niger" in a sentence
-    with the words of a game), where a country's name is its team and "beat" no violence."""
-    found = [m.span() for m in _SCORED_RESULT.finditer(sentence)]
+    """The spans of match results in a sentence ("beat Togo 2-1", "lost 0-2 to Togo"; "drew with
+    Niger" in a sentence with the words of a game), where a country's name is its team and "beat"
+    no violence."""
+    found = [m.span() for pattern in (_SCORED_RESULT, _SCORE_FIRST) for m in pattern.finditer(sentence)]
     if not found and _GAME_WORDS.search(sentence):
         found = [m.span() for m in _RESULT.finditer(sentence)]
     return found
