@@ -111,7 +111,7 @@ def test_what_a_protest_is_against_is_blanked_out_to_the_end_of_its_phrase() -> 
 
 
 def test_a_capitalised_against_in_a_name_is_no_grievance() -> None:
-    assert grievance_spans("The Action Group Against Plastic Pollution staged a protest.") == ()
+    assert grievance_spans("The Parents Against Pit Latrines staged a protest.") == ()
 
 def test_a_passive_condemned_by_tells_who_condemned_not_a_grievance() -> None:
     text = "The sit-in was condemned by the mayor, and guards sprayed pepper spray at the tenants."

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow
     [
         "On Tuesday the regional governor imposed a curfew on the market town of Wau.",
         "The cabinet put the two northern provinces under a state of emergency on Tuesday.",
-        "On Tuesday the city council announced a ten-day ban on rallies and sit-ins.",
+        "On Tuesday the junta announced a month-long ban on party meetings and marches in the capital.",
     ],
 )
 def test_a_security_measure_is_a_change_to_group_activity(text: str) -> None:
@@ -32,19 +32,20 @@ def test_a_protest_against_a_curfew_stays_a_protest() -> None:
 
 
 def test_police_who_interrupt_a_protest_intervene_in_it() -> None:
-    events = code("On Tuesday a dozen pensioners rallied at the tax bureau of Pecs. "
-                  "The police interrupted the rally.")
+    events = code("On Tuesday some forty nurses held a vigil at the clinic gate in Kitwe. "
+                  "Police officers soon broke up the vigil.")
     assert sub_types(events)[0] == "Protest with intervention"
 
 
 def test_supporters_of_rivals_who_fight_with_guns_are_a_mob() -> None:
-    events = code("On Sunday supporters of the mayor and of his challenger fought with pistols and "
-                  "machetes in Bhola over the vote count.")
+    events = code("On Sunday supporters of the chief and of his rival clashed with pistols at a tally "
+                  "centre in Kisii.")
     assert sub_types(events)[0] == MOB
 
 
-def test_two_groups_of_villagers_who_clash_are_a_mob() -> None:
-    events = code("On Sunday two groups of fishermen clashed near Bhola about a pond, injuring nine people.")
+def test_rival_factions_of_a_union_who_clash_are_a_mob() -> None:
+    events = code("On Sunday rival factions of the dockers' union clashed at the harbour in Kisumu, "
+                  "injuring nine men.")
     assert sub_types(events)[0] == MOB
 
 

@@ -225,6 +225,8 @@ def violent_event(
     observed = "observed" in cues and actor2 is None and "civilian" not in cues
     if frame == "BOMB" and not weapons & {cue for cue, _, _ in WEAPONS}:
         weapons = frozenset({"shelling" if observed else "ied"})
+    if crude_bombs(cues, actor1) and weapons & {"ied", "grenade"}:
+        return Coding(RIOTS, MOB, "ASSAULT", "explosives", 0.55)
     for cue, sub_type, weapon_mode in WEAPONS:
         if cue in weapons:
             return Coding(EXPLOSIONS, sub_type, "ASSAULT", "drone" if "drone" in cues else weapon_mode, 0.7)
@@ -261,6 +263,13 @@ def unrest(cues: frozenset[str], actor1: int | None) -> bool:
     return crowdlike and actor1 not in (1, 2, 8) and not cues & {"armed", "firearms"}
 
 
+def crude_bombs(cues: frozenset[str], actor1: int | None) -> bool:
+    """Crude or cocktail bombs set off by people no force, rebel group or foreign army is named for
+    ("men backing a rival candidate flung cocktail bombs at the rally"), without guns: a crowd's
+    weapons, so ACLED codes their use as mob violence, not as an armed group's explosive attack."""
+    return "crude_bomb" in cues and actor1 not in (1, 2, 8) and "firearms" not in cues
+
+
 def communal(frame: str, cues: frozenset[str], actor1: int | None, actor2: int | None) -> bool:
     """Violence by unarmed groups (party supporters, youths of two villages, men with sticks, families
     whose quarrel turned violent): mob violence.
@@ -277,10 +286,10 @@ def communal(frame: str, cues: frozenset[str], actor1: int | None, actor2: int |
 
 def rival_crowds(frame: str, cues: frozenset[str], actor1: int | None, actor2: int | None) -> bool:
     """Party supporters, or rival factions or groups no armed group is named for, who fight: ACLED codes
-    their clashes as mob violence, guns or not ("backers of two mayoral hopefuls fought with pistols"),
+    their clashes as mob violence, guns or not ("partisans of two chiefs traded pistol shots"),
     unless the state, rebels or a foreign force is a side. Partisans who shoot at people are a party's
-    gunmen attacking them."""
-    rivals = "partisans" in cues or "factions" in cues and "armed" not in cues
+    gunmen attacking them; "two groups of gunmen" are armed groups, not rival crowds."""
+    rivals = "partisans" in cues or ("factions" in cues and not cues & {"armed", "firearms"})
     fight = frame == "CLASH" or "firearms" not in cues
     return rivals and fight and actor1 not in (1, 2, 8) and actor2 not in (1, 2, 8)
 

@@ -58,7 +58,7 @@ _GRIEVANCE = re.compile(
     r"demanding|opposing|commemorating|mourning|claiming|alleging|(?:to )?request(?:ing)?|"
     r"(?:to )?call(?:ing)? (?:for|on)|(?:for )?justice for|for justice|in memory of|"
     r"in (?:support|solidarity|defen[cs]e) (?:of|with)|following)\b"
-)  # lower case only: "Action Group Against Plastic Pollution" names a group; a passive "was condemned
+)  # lower case only: "Parents Against Pit Latrines" names a group; a passive "was condemned
 # by the governor, whose guards fired ..." tells who condemned, not what the crowd is against
 # A grievance runs to the end of its phrase; ", and release of ..." goes on listing demands, and
 # ", a student who set himself on fire" says who the grievance is about.
@@ -68,6 +68,8 @@ _CLAUSE_END = re.compile(
     r"(?:student|man|woman|boy|girl|activist|journalist|teacher|worker|farmer|lawyer)\b))|[;.:()]|"
     r"\band\s+(?:the\s+)?(?:police|security|soldiers|troops|forces|officers)\b"
 )
+# A one-word name in brackets: an acronym or a short form ("(TUC)").
+_SHORT_NAME = re.compile(r"\(([\w-]+)\)")
 # A run of word characters and hyphens: a cue phrase starts and ends at the edges of such runs.
 _RUN = re.compile(r"[\w-]+")
 
@@ -226,8 +228,11 @@ def grievance_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Offsets of what a protest is about in `text`: from a word such as "against" or "demanding"
     to the end of its phrase (a comma, a full stop, or the forces' reply: "and police fired ...")."""
     spans = []
+    # A bracketed short name ("the killing of a union (TUC) leader") does not end the phrase; blanking its
+    # brackets keeps the offsets.
+    unbracketed = _SHORT_NAME.sub(r" \1 ", text)
     for found in _GRIEVANCE.finditer(text):
-        end = _CLAUSE_END.search(text, found.end())
+        end = _CLAUSE_END.search(unbracketed, found.end())
         spans.append((found.end(), end.start() if end else len(text)))
     return tuple(spans)
 

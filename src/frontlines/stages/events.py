@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
 from frontlines.coding.arguments import Roles, find_roles, trigger_head
@@ -50,7 +50,7 @@ from frontlines.coding.crowds import (
     without_grievance_triggers,
 )
 from frontlines.coding.dates import days_between, parse_day
-from frontlines.coding.lexicon import Trigger, cues_in, find_triggers, without_grievances
+from frontlines.coding.lexicon import Trigger, cues_in, find_triggers, grievance_spans, without_grievances
 from frontlines.coding.locations import locate
 from frontlines.coding.modality import attributions, modality
 from frontlines.coding.notes import acled_note
@@ -96,7 +96,11 @@ REMEMBERING = frozenset({"anniversary", "commemoration", "memory", "remembrance"
 # Words that make one clause tell the time of another: "beat him while arresting him".
 MEANWHILE = frozenset({"while", "as", "when"})
 # Plain people as the doers of a deed: a crowd, no organised group ("hundreds of people torched a bus").
-PLAIN_PEOPLE = frozenset({"people", "resident", "villager", "youth", "local", "inhabitant", "crowd"})
+PLAIN_PEOPLE = frozenset(
+    {"people", "resident", "villager", "youth", "local", "inhabitant", "crowd", "person", "assailant"}
+)
+# A party's or a candidate's supporters: a crowd even when only suspected of backing a side.
+SUPPORTERS = frozenset({"supporter", "cadre"})
 # Words that make doers unknown ones: "unidentified people set fire to a house" may be an armed group.
 UNKNOWN = frozenset({"unidentified", "unknown", "suspected", "armed"})
 # Aircraft whose name alone does not say they struck (they are often what is fired at).
@@ -124,8 +128,19 @@ PAST = frozenset({"previous", "past", "earlier", "prior"})
 MEASURES = frozenset(
     {"curfew", "impose curfew", "lockdown", "state of emergency", "martial law", "emergency rule", "ban"}
 )
+# What a ban must forbid to be a security measure: gatherings, parties or their activity ("a ban on
+# rallies"), not goods or habits ("a ban on plastic bags", "the smoking ban", "a travel ban").
+BANNED_ACTIVITY = frozenset({
+    "gathering", "rally", "protest", "demonstration", "march", "meeting", "assembly", "party", "activity",
+    "strike", "procession", "sit", "movement",
+})  # fmt: skip
+# Verbs that end a measure or tell it still holds: "lifted the curfew", "the ban remains in force".
+ENDING = frozenset({"lift", "end", "scrap", "ease", "relax", "remain", "uphold"})
 # Verbs that start a trigger telling a body found ("found a corpse in a ditch"): their subject found it.
 FINDING = frozenset({"find"})
+# Cues that a body found was killed ("with stab wounds", "bullet-riddled"): a drowned boy or a hiker
+# lost on a mountain, found dead, was killed by no one.
+FOUL_PLAY = frozenset({"foul_play", "firearms"})
 # Frames of deeds a sentence tells beside someone's violent past ("burned the hut of a herder who had
 # knifed a boy", "arrested three men who had robbed a bus"): the past is background.
 TOLD_DEEDS = VIOLENT | {"LOOT", "ARREST"}
@@ -133,6 +148,8 @@ TOLD_DEEDS = VIOLENT | {"LOOT", "ARREST"}
 TERRITORY = frozenset({"CAPTURE", "RETAKE"})
 # Named-entity labels of a place: one named as what a capture takes is territory ("overtook Kibumba").
 PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+# Verbs of taking whose object can only be a place or a position, never a person ("overtook Kalumbe").
+OVERRUNNING = frozenset({"overtake", "overtook", "overrun", "overran"})
 # Nouns that name a share or a measure of what follows them: "parts of the town" is taken as the town
 # is, "18 tons of cannabis" and "a large number of weapons" as the cannabis and the weapons are.
 PARTITIVE = frozenset(
@@ -187,6 +204,8 @@ class _Sentence:
     # The text cues are read from: `text` without the clauses that tell someone's violent past
     # (`without_background`).
     cue_text: str = ""
+    # Those who found a body (`FINDING`): they tell of a killing and did not do it.
+    finders: list[ActorMention] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -338,10 +357,14 @@ def broken_up(doc: Document, sent: Sentence) -> bool:
 
 def named_again(doc: Document, line: Sentence, after: Sentence) -> bool:
     """Whether the subject of `after`'s main verb is a noun `line` used too: the crowd named again
-    ("Traders blocked the road in protest. The traders hurled stones at motorists.")."""
+    ("Traders blocked the road in protest. The traders hurled stones at motorists."). A noun of what the
+    protest was about names no one of the crowd ("marched against the beating of a pupil by a guard. The
+    guard had slapped him.")."""
     assert doc.analysis is not None
     tokens = doc.analysis.tokens
-    span = range(line.token_start, line.token_end)
+    grievances = grievance_spans(doc.text[line.start : line.end])
+    span = (i for i in range(line.token_start, line.token_end)
+            if not any(lo <= tokens[i].start - line.start < hi for lo, hi in grievances))
     earlier = {tokens[i].lemma.lower() for i in span if tokens[i].pos == "NOUN"}
     return any(
         tokens[i].dep == "nsubj" and tokens[i].pos == "NOUN" and tokens[tokens[i].head].dep == "ROOT"
@@ -526,7 +549,7 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     triggers = without_background(doc, ctx, triggers)
     frames = frozenset(t.frame for t in triggers)
     triggers = [sit_in(doc, ctx, labour_strike(tokens, ctx.sent, t, frames)) for t in triggers]
-    triggers = [security_measure(tokens, in_operation(tokens, ctx.sent, t)) for t in triggers]
+    triggers = [security_measure(tokens, ctx.sent, in_operation(tokens, ctx.sent, t)) for t in triggers]
     frames = frozenset(t.frame for t in triggers)
     crowd_cues = ctx.cues
     if frames & CROWD:
@@ -564,7 +587,11 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
         found = find_roles(tokens, ctx.sent, trigger, ctx.actors)
         roles = victim_by_word_order(tokens, ctx.sent, trigger, found)
         if tokens[trigger.first].lemma.lower() in FINDING:
-            roles.actor1 = None  # "farmers found a corpse in a ditch": the finders killed no one
+            if not ctx.cues & FOUL_PLAY:
+                continue  # "found the body of a drowned boy": a death, no killing
+            # "police found a corpse": those told before the finding killed no one
+            ctx.finders.extend(a for a in ctx.actors if a.end <= tokens[trigger.first].start)
+            roles.actor1 = None
         named = roles.actor1 is not None and named_group(doc.text, ctx.sent, roles.actor1)
         inter1 = roles.actor1.inter if roles.actor1 and not named else None
         inter2 = roles.actor2.inter if roles.actor2 and not same_actor(roles) else None
@@ -600,9 +627,15 @@ def without_background(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -
     ctx.cues = cues_in(ctx.cue_text)
     ctx.background = [
         (first, last) for first, last in spans
-        if last <= deeds[0].first and any(tokens[k].tag in ("WP", "WP$") for k in range(first, last))
+        if last <= deeds[0].first and any(relativizer(tokens[k]) for k in range(first, last))
     ]  # fmt: skip
     return [t for t in triggers if t not in clauses]
+
+
+def relativizer(token: Token) -> bool:
+    """Whether a token opens a clause that says who someone is: "who", "whose", or a "that" ("militants
+    that killed five villagers"); not "which", whose clause may tell the deed's own toll."""
+    return token.tag in ("WP", "WP$") or token.tag == "WDT" and token.text.lower() == "that"
 
 
 def blanked(tokens: list[Token], sent: Sentence, text: str, spans: list[tuple[int, int]]) -> str:
@@ -634,12 +667,18 @@ def sit_in(doc: Document, ctx: _Sentence, trigger: Trigger) -> Trigger:
     return Trigger("PROTEST", trigger.first, trigger.last)
 
 
-def security_measure(tokens: list[Token], trigger: Trigger) -> Trigger:
+def security_measure(tokens: list[Token], sent: Sentence, trigger: Trigger) -> Trigger:
     """A restriction that is a security measure (`MEASURES`: "imposed a curfew", "a ban on rallies") is
-    coded as one (frame MEASURE); jailing, deporting or censoring stay restrictions of PLOVER alone."""
+    coded as one (frame MEASURE); jailing, deporting or censoring stay restrictions of PLOVER alone, as
+    do a ban on no activity of people (`BANNED_ACTIVITY`) and a measure lifted or kept (`ENDING`)."""
     lemmas = " ".join(t.lemma.lower() for t in tokens[trigger.first : trigger.last])
     noun = tokens[trigger.first].pos == "NOUN" or trigger.last - trigger.first > 1
     if trigger.frame != "COERCE" or lemmas not in MEASURES or not noun:
+        return trigger
+    after = range(trigger.last, min(trigger.last + 6, sent.token_end))
+    if lemmas == "ban" and not any(tokens[k].lemma.lower() in BANNED_ACTIVITY for k in after):
+        return trigger
+    if tokens[tokens[trigger_head(tokens, trigger)].head].lemma.lower() in ENDING:
         return trigger
     return Trigger("MEASURE", trigger.first, trigger.last)
 
@@ -658,17 +697,18 @@ def in_operation(tokens: list[Token], sent: Sentence, trigger: Trigger) -> Trigg
 
 
 def wrecked_by_crowd(tokens: list[Token], sent: Sentence, trigger: Trigger) -> frozenset[str]:
-    """The unrest cue when plain people wreck property ("around 800 people damaged the company's
-    building", "an unknown number of people torched a bus"): a crowd's violence (ACLED: mob violence),
-    not an armed group's destruction. People not known ("unidentified people set fire to a school") may
-    be one."""
+    """The unrest cue when plain people or a side's supporters wreck property ("around 800 people damaged
+    the company's building", "an unknown number of people torched a bus", "supporters of the losing mayor
+    smashed a councillor's car"): a crowd's violence (ACLED: mob violence), not an armed group's
+    destruction. People not known ("unidentified people set fire to a school") may be one."""
     if trigger.frame != "LOOT":
         return frozenset()
     verb = clause_verb(tokens, sent, trigger_head(tokens, trigger))
     for k in (k for k in children(tokens, sent, verb) if tokens[k].dep == "nsubj"):
         noun = counted(tokens, sent, k)
         unknown = any(tokens[j].lemma.lower() in UNKNOWN for j in children(tokens, sent, noun))
-        if tokens[noun].lemma.lower() in PLAIN_PEOPLE and not unknown:
+        lemma = tokens[noun].lemma.lower()
+        if lemma in PLAIN_PEOPLE and not unknown or lemma in SUPPORTERS:
             return frozenset({"unrest"})
     return frozenset()
 
@@ -939,6 +979,8 @@ def _object_cues(doc: Document, ctx: _Sentence, trigger: Trigger) -> frozenset[s
         place = tokens[last - 1].ent_type in PLACE_ENTITIES or any(
             start <= p.start and p.end == end for p in doc.places
         )
+        # "overran Kalumbe": what is overrun is a place, whatever the tagger took the name for.
+        place = place or tokens[head].lemma.lower() in OVERRUNNING and tokens[last - 1].pos == "PROPN"
         return cues_in(doc.text[start:end]) | ({"territory"} if place else frozenset())
     if cues_in(" | ".join(objects)) & {"civilian", "armed"}:
         # "a man was shot by a soldier": the words after a passive trigger name its agent; "assaulted a
@@ -1056,7 +1098,13 @@ def build_event(doc: Document, ctx: _Sentence, group: _Group, clause: str) -> Ev
     """An event mention with its arguments, date, place, counts, modality and note."""
     assert doc.analysis is not None
     coding = group.coding
-    actor1, actor2 = crowd_roles(doc, coding, group.roles, ctx.actors)
+    # No finder of a body is its killer, as the parse ("police found a body with gunshot wounds":
+    # the wounds' shooter) or as the armed side the sentence names.
+    roles = group.roles
+    if roles.actor1 is not None and roles.actor1 in ctx.finders:
+        roles = replace(roles, actor1=None)
+    actors = [a for a in ctx.actors if a not in ctx.finders]
+    actor1, actor2 = crowd_roles(doc, coding, roles, actors)
     when, timex = event_date(doc, ctx.sent, ctx.segment, trigger_head(doc.analysis.tokens, group.main))
     place = event_place(doc, ctx.sent)
     counts = find_counts(clause, with_participants=coding.plover in ("PROTEST", "MOBILIZE"))
