@@ -1,10 +1,13 @@
 """Places named with the place they lie in (invented sentences and places): a city's district read
 far from its city ("Orvasta - Kellin", "Kellin district in Orvasta") gives way to the city; a
 town and the province stated as its container are read so that one lies in the other; a square or
-a list of avenues names no town; a university named after a big city is in it; and a war named
-as a quoted phrase's subject is still a topic, which says nothing of the story's own country."""
+a list of avenues names no town; a university named after a big city is in it, unless the sentence
+names where its people were; a war a place is the topic of says nothing of the story's own country,
+and a slogan against war says nothing of the place it was chanted in."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 from builders import analysed_doc
@@ -28,8 +31,8 @@ def place(text: str, words: str, country: str, code: str, lat: float, lon: float
     "Two football crowds traded punches by a bakery in Kellin district in Orvasta on Sunday.",
 ])
 def test_a_district_read_far_from_its_city_gives_way_to_the_city(text: str) -> None:
-    places = sorted([place(text, "Orvasta", "LB", "PPLC", 33.9, 35.5),
-                     place(text, "Kellin", "IL", "PPL", 32.9, 35.3)], key=lambda p: p.start)
+    places = sorted([place(text, "Orvasta", "NO", "PPLC", 60.0, 10.0),
+                     place(text, "Kellin", "SE", "PPL", 59.0, 15.0)], key=lambda p: p.start)
     district = next(p for p in places if p.text == "Kellin")
     assert misread_district(text, district, places)
     chosen = choose_place(text, places)
@@ -38,9 +41,16 @@ def test_a_district_read_far_from_its_city_gives_way_to_the_city(text: str) -> N
 
 def test_a_district_read_inside_its_city_is_no_misreading() -> None:
     text = "Two football crowds traded punches by a bakery in Orvasta - Kellin on Sunday."
-    places = [place(text, "Orvasta", "LB", "PPLC", 33.9, 35.5),
-              place(text, "Kellin", "LB", "PPL", 33.88, 35.51)]
+    places = [place(text, "Orvasta", "NO", "PPLC", 60.0, 10.0),
+              place(text, "Kellin", "NO", "PPL", 59.98, 10.02)]
     assert not misread_district(text, places[1], places)
+
+
+def test_a_district_of_the_province_a_city_names_is_no_misreading() -> None:
+    text = "Gunmen burned a school in Kellin district in Orvasta on Sunday."
+    places = [replace(place(text, "Kellin", "NO", "ADM2", 60.5, 10.0), admin1="Orvasta"),
+              replace(place(text, "Orvasta", "NO", "PPLC", 60.0, 10.0), admin1="Orvasta")]
+    assert not misread_district(text, places[0], places)
 
 
 def test_two_villages_joined_by_a_dash_are_no_city_and_its_district() -> None:
@@ -51,13 +61,13 @@ def test_two_villages_joined_by_a_dash_are_no_city_and_its_district() -> None:
 
 ENTRIES = [
     # A town and the province of its name, and a bigger namesake town (with its district) abroad.
-    GazEntry(970001, "Alvera", "PPL", "VE", 8.6, -71.1, 300_000, "14", "Alvera"),
-    GazEntry(970002, "Alvera", "ADM1", "VE", 8.4, -71.2, 800_000, "14", "Alvera"),
-    GazEntry(970003, "Alvera", "PPL", "MX", 20.9, -89.6, 1_200_000, "31", "Yucatan", "Alvera"),
-    GazEntry(970004, "Alvera", "ADM2", "MX", 20.9, -89.6, 1_250_000, "31", "Yucatan"),
+    GazEntry(970001, "Alvera", "PPL", "PE", -12.0, -75.0, 300_000, "14", "Alvera"),
+    GazEntry(970002, "Alvera", "ADM1", "PE", -12.2, -75.1, 800_000, "14", "Alvera"),
+    GazEntry(970003, "Alvera", "PPL", "CL", -33.0, -71.0, 1_200_000, "31", "Norvia", "Alvera"),
+    GazEntry(970004, "Alvera", "ADM2", "CL", -33.0, -71.0, 1_250_000, "31", "Norvia"),
     # A village whose name a city square takes.
-    GazEntry(970010, "Lindor", "PPL", "IT", 45.0, 9.0, 2_000, "09", "Lombardy"),
-    GazEntry(970011, "Varesco", "PPL", "IT", 45.5, 9.2, 1_300_000, "09", "Lombardy"),
+    GazEntry(970010, "Lindor", "PPL", "AT", 47.0, 13.0, 2_000, "09", "Vell"),
+    GazEntry(970011, "Varesco", "PPL", "AT", 47.5, 13.2, 1_300_000, "09", "Vell"),
     # A big city and a small town that universities are named after.
     GazEntry(970020, "Ardmere", "PPLC", "KE", -1.2, 36.8, 2_500_000, "05", "Ardmere Area"),
     GazEntry(970021, "Tolvin", "PPL", "KE", 0.0, 34.6, 8_000, "07", "Westa"),
@@ -87,15 +97,23 @@ def test_the_first_name_of_a_list_of_avenues_names_a_street(resolver: PlaceResol
     assert [p.text for p in resolver(doc).places] == ["Varesco"]
 
 
-def test_a_war_named_before_a_closing_quote_is_a_topic() -> None:
-    text = "Marchers in Orvasta sang 'no more war' in Kellin's honour."
-    assert is_topic(text, place(text, "Kellin", "LB", "PPL", 33.0, 35.0))
+def test_a_slogan_against_war_says_nothing_of_where_it_was_chanted() -> None:
+    text = "Marchers sang 'no more war' in Kellin on Sunday."
+    assert not is_topic(text, place(text, "Kellin", "NO", "PPL", 60.0, 10.0))
+
+
+def test_a_university_named_after_a_city_yields_to_where_its_people_were() -> None:
+    text = "Graduates of the University of Ardmere rallied in Tolvin on Monday."
+    places = [place(text, "Ardmere", "NO", "PPLC", 60.0, 10.0),
+              place(text, "Tolvin", "SE", "PPL", 59.0, 15.0)]
+    chosen = choose_place(text, places)
+    assert chosen is not None and chosen.text == "Tolvin"
 
 
 def test_a_country_named_as_the_topic_does_not_make_the_home_country() -> None:
     text = "Students rallied in Orvasta near Lonvik to oppose the war in Tessaly."
-    places = [place(text, "Orvasta", "KG", "PPL", 42.9, 74.6), place(text, "Lonvik", "UA", "PPL", 45.0, 34.0),
-              place(text, "Tessaly", "UA", "PCLI", 49.0, 32.0)]
+    places = [place(text, "Orvasta", "FI", "PPL", 61.0, 25.0), place(text, "Lonvik", "EE", "PPL", 58.0, 26.0),
+              place(text, "Tessaly", "EE", "PCLI", 58.6, 25.0)]
     doc = Document("d", text, analysis=Analysis(sentences=[Sentence(0, len(text), 0, 0)]), places=places)
     assert doc.analysis is not None
     found = event_place(doc, doc.analysis.sentences[0])

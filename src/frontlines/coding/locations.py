@@ -3,7 +3,8 @@
 The choice (`choose_place`), in order:
 - A place named as what the event is about ("against the war in Ukraine", "in support of
   Ukraine", "refugees from Ukraine"), as where its people came from ("bandits from Tiaty") or as
-  the seat of an office ("Dunmar Senator") is not where it happened, when the sentence names another;
+  the seat of an office ("Dunmar Senator") or an end of a road ("on the Olvet-Marrin road") is not
+  where it happened, when the sentence names another;
   nor is where a march set out from, when the sentence names where it went ("from Olvet to Marrin");
   nor a city's district read far from the city named with it ("Orvasta - Kellin", "Kellin
   district in Orvasta", Kellin read as a village abroad): the city is where it happened.
@@ -37,6 +38,7 @@ from difflib import SequenceMatcher
 
 from frontlines.gazetteer.nesting import haversine_km
 from frontlines.gazetteer.normalize import key_of, strip_generic
+from frontlines.gazetteer.spans import PLACE_PEOPLE
 from frontlines.gazetteer.store import AROUND_CODE
 from frontlines.model import Location, Place
 
@@ -158,7 +160,7 @@ def containers(text: str, places: list[Place]) -> dict[int, list[Place]]:
     when they are admin areas or towns that name their province ("Borivka, Kharkiv", "Banin
     town in Idleb countryside"), after a bare "in" when they are admin areas ("Gamba in Lara
     County"). A country has none, and a container is never more specific than what it holds
-    ("Lara state (coded to Barquisimeto)") unless it is a town that names its province ("Sirwah
+    ("Lara state (Barquisimeto)") unless it is a town that names its province ("Sirwah
     district (Marib)")."""
     found: dict[int, list[Place]] = {}
     for i, place in enumerate(places):
@@ -227,10 +229,11 @@ def names_its_province(place: Place) -> bool:
 
 # A place named as what an event is about, not where it happened: "against the war in Ukraine",
 # "in support of Ukraine", "solidarity with Gaza", "refugees from Ukraine arrived in Slovakia"; or
-# as where people come from ("bandits from Tiaty raided Kamoi", "said to be from Lara").
+# as where people come from ("bandits from Tiaty raided Kamoi", "said to be from Lara"); or as the
+# namesake of someone's university ("graduates of the University of Lonn rallied in Tessa").
 _TOPIC = re.compile(
-    r"\b(?:(?:war|invasion|occupation|aggression|conflict)['’\"]?\s+(?:in|on|of|against)|"
-    r"(?:governor|mayor|senator|commissioner|administrator)s?\s+of|"
+    r"\b(?:(?:war|invasion|occupation|aggression|conflict)\s+(?:in|on|of|against)|"
+    r"(?:governor|mayor|senator|commissioner|administrator|universit(?:y|ies))s?\s+of|"
     r"support(?:ing)?|support\s+(?:of|for)|solidarity\s+with|(?:refugees|evacuees|fleeing|fled)\s+from|"
     r"(?:to\s+be|who\s+came|hailing|originally|(?:man|woman|men|women|youths?|residents|herders|raiders|"
     r"bandits|militants|fighters|attackers|gunmen|traders|villagers|people|clan|community)\s+(?:\w+\s+)?)from)"
@@ -249,10 +252,16 @@ _OFFICE = re.compile(
 )
 
 
+# The people a place's name qualifies ("Dovra residents") live there, which a sentence that names
+# another place ("Dovra residents marched in Kelso") does not say the event was at.
+_PEOPLE_AFTER = re.compile(rf"\s+(?:{PLACE_PEOPLE})\b", re.IGNORECASE)
+
+
 def is_topic(text: str, place: Place) -> bool:
     """True when the wording names the place as the subject of the event, where its people came
-    from or the seat of someone's office (see `_TOPIC`, `_OFFICE`)."""
-    return bool(_TOPIC.search(text, max(0, place.start - 40), place.start) or _OFFICE.match(text, place.end))
+    from or live, or the seat of someone's office (see `_TOPIC`, `_OFFICE`, `PLACE_PEOPLE`)."""
+    return bool(_TOPIC.search(text, max(0, place.start - 40), place.start) or _OFFICE.match(text, place.end)
+                or _PEOPLE_AFTER.match(text, place.end))
 
 
 # "marched from Olvet to Marrin", "a motorcade from Olvet until Marrin": where a march set out
@@ -278,7 +287,8 @@ _CITY_DASH = re.compile(r"\s+[-–—]\s+")
 _IN_CITY = re.compile(
     r"\s+(?:district|neighbou?rhood|quarter|suburb)\s+(?:in|of)\s+(?:the\s+)?(?:city\s+of\s+)?", re.IGNORECASE
 )
-# Capitals of countries and provinces: the cities that have districts.
+# Capitals of countries and provinces: the cities that have districts (the bundled gazetteer marks
+# only national capitals; imported GeoNames dumps add provincial seats).
 CITY_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
 DISTRICT_KM = 30.0  # a city's district lies this close to the city's point
 
@@ -292,15 +302,32 @@ def misread_district(text: str, place: Place, places: list[Place]) -> bool:
                  or place.end <= p.start and _IN_CITY.fullmatch(text, place.end, p.start)), None)
     if city is None or city.feature_code not in CITY_CODES or city.lat is None or city.lon is None:
         return False
+    # "Qarabagh district in Kabul": a city that names its province stands for the province too,
+    # and a district read inside that province is read right, however far from the city.
+    if names_its_province(city) and (place.country_code, place.admin1) == (city.country_code, city.admin1):
+        return False
     return place.lat is not None and place.lon is not None and haversine_km(
         city.lat, city.lon, place.lat, place.lon) > DISTRICT_KM
+
+
+# "on the Dovra-Kelso road", "the Quessa-Vell border": the places a road or a border joins are
+# where it leads, not where on it the event was.
+_ROAD_AFTER = re.compile(r"\s?[-–]\s?[A-Z][\w’']+\s+(?:road|highway|border|boundary|route)\b")
+_ROAD_WORD = re.compile(r"\s+(?:road|highway|border|boundary|route)\b")
+_END_BEFORE = re.compile(r"[A-Z][\w’']+\s?[-–]\s?$")
+
+
+def is_road_end(text: str, place: Place) -> bool:
+    """True when the place names an end of a road or border ("the Dovra-Kelso road")."""
+    return bool(_ROAD_AFTER.match(text, place.end) or _ROAD_WORD.match(text, place.end)
+                and _END_BEFORE.search(text, max(0, place.start - 40), place.start))
 
 
 def choose_place(text: str, places: list[Place], home: str | None = None) -> Place | None:
     """The place among `places` (one sentence's, in text order) that an event happened at; see
     the module docstring for the rules."""
     places = [p for p in places if not is_topic(text, p) and not set_out_from(text, p, places)
-              and not misread_district(text, p, places)] or places
+              and not misread_district(text, p, places) and not is_road_end(text, p)] or places
     chains = containers(text, places)
     # Only a place that was itself found (at home, when the document has one) makes its containers
     # mere containers: "South Okkalapa township (Yangon region)" with South Okkalapa unknown, or

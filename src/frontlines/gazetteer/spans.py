@@ -30,6 +30,10 @@ PLURAL_CUES = {(word[:-1] + "ies" if word.endswith("y") else word + "s"): code
                for word, code in CUES.items() if code not in TOWN_CUES}
 _PLURAL_KIND = re.compile(rf"[ ]+({'|'.join(PLURAL_CUES)})\b", re.IGNORECASE)
 
+# The people a place's name can qualify ("Dovra residents", "Dovra nurses"): who live or work there.
+# A regex alternation, lowercase.
+PLACE_PEOPLE = (r"residents|youths?|villagers|locals|inhabitants|journalists|students|traders|farmers|"
+                r"herders|pastoralists|fishermen|nurses|teachers|doctors|workers")
 Spans = Iterator[tuple[int, int]]
 STATE_CODES = COUNTRY_CODES | {"ADM1"}  # what a name inside an organisation's, or after a comma, must be
 _WORD = re.compile(r"[\w.’'\-]+")

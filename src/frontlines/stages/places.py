@@ -13,6 +13,7 @@ from frontlines.gazetteer.index import entry_name_keys
 from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, key_of
 from frontlines.gazetteer.resolve import CUES, GUESS, MIN_SCORE, SURE_POPULATION, Mention, area_rank, resolve
 from frontlines.gazetteer.spans import (
+    PLACE_PEOPLE,
     abbreviation_spans,
     embedded_spans,
     matches_at,
@@ -75,9 +76,20 @@ class Caseless:
 
 _LOCATIVE = Caseless(
     r"\b(?:in|near|at|from|outside|around|into|through|towards?|shelled|shelling|bombed|bombing|raided|stormed|"
-    r"(?:villages?|towns?|city|capital|outskirts|residents|"
+    r"(?:villages?|towns?|city|capital|outskirts|residents|inhabitants|"
     r"people|(?:north|south|east|west)(?:east|west)?) of)\s+$"
 )
+# "Dovra residents", "the Kelso governor", "Quessa polling station": a name that qualifies the people
+# or the offices of a place names that place, as "in" before it would. Supporters, fans and the like
+# are left out: they follow people's names as often ("the Hadley supporters").
+_PLACE_OFFICES = (r"governor|governorship|senator|mps?|mcas?|mayor|legislators?|lawmakers?|constituency|"
+                  r"polling (?:station|centre|center)|county offices|beach")
+_MODIFIES_PLACE_PEOPLE = Caseless(rf"^\s+(?:{PLACE_PEOPLE}|{_PLACE_OFFICES})\b")
+# "the Kelso Governor (Ann Tull)": an office's title written in capitals, and all after it, is not
+# part of the name before it.
+_TITLE = re.compile(r"\s+(?:Governor|Senator|MP|MCA|Mayor)\b")
+# "Five Dovra nurses": a number before a name is not part of it.
+_NUMBER_HEAD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Scores)\s+")
 # "Zarvinka, " or "Bucksport (": a name, then what opens its container.
 _CONTAINER_OPENING = re.compile(
     r"\b(?:[A-Z][\w’'\-]*|village|town|city|district|municipality|township|county|commune)(?:,\s*|\s*\(\s*)$"
@@ -234,6 +246,9 @@ def trimmed_mention(text: str, start: int, end: int) -> Mention | None:
     cue = CUES.get(fold(tail.group(1))) if tail else None
     if tail and tail.start() > 0:
         end = start + tail.start()
+    title = _TITLE.search(text, start, end)
+    if title:
+        end = title.start()
     for suffix in ("'s", "’s"):
         if text[start:end].endswith(suffix):
             end -= len(suffix)
@@ -249,6 +264,8 @@ def find_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer) -> list[M
     demonyms = gazetteer.demonyms()
     found: list[Mention] = []
     for mention in _pattern_mentions(text):
+        _add(found, mention)
+    for mention in _road_ends(text, gazetteer):
         _add(found, mention)
     entities = (part for e in analysis.entities if e.label in PLACE_LABELS or "," in e.text
                 for whole in _comma_parts(text, e, gazetteer) for part in _parts(text, whole))
@@ -556,6 +573,23 @@ def _pattern_mentions(text: str) -> Iterator[Mention]:
         yield mention
 
 
+# "the Dovra-Kelso road", "the Quessa–Vell border": a road or a border named by the places at its ends.
+_ROAD_ENDS = re.compile(
+    r"\b([A-Z][\w’']+)\s?[-–]\s?([A-Z][\w’']+)\s+(?:road|highway|border|boundary|route)\b")
+
+
+def _road_ends(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
+    """The places at both ends of a road or border named by them, when the gazetteer knows both:
+    news tells of an event "on the Dovra-Kelso road" by the towns it joins; the tagger reads the pair
+    as one name that no place bears."""
+    if "road" not in text and "highway" not in text and "border" not in text and "route" not in text:
+        return
+    for match in _ROAD_ENDS.finditer(text):
+        spans = (match.span(1), match.span(2))
+        if all(gazetteer.lookup(text[start:end]) for start, end in spans):
+            yield from (mention_for_span(text, start, end) for start, end in spans)
+
+
 def _last_words(text: str, start: int, end: int) -> tuple[int, int]:
     # "On Tuesday Helmand province" matches the whole capitalised run; the name is its tail,
     # after any sentence-opening function word or weekday.
@@ -580,12 +614,12 @@ def _run_mentions(
     proper = [t.start for t in analysis.tokens if t.pos == "PROPN"]  # in text order, as the tokens
     adpositions = {t.end for t in analysis.tokens if t.pos == "ADP"}
     for match, following in zip(runs, [*runs[1:], None], strict=True):
-        start, end = match.span()
+        start, end = _name_of_run(text, *match.span())
         first = bisect_left(proper, start)  # the first proper noun starting in the run, if any
         # The tagger now and then reads a foreign name as a verb or a noun ("in Norrkoping"): after
         # a locative word a run needs no proper noun.
         unproper = first == len(proper) or proper[first] >= end
-        if end - start < 3 or unproper and not _LOCATIVE.found_in(text[max(0, start - 20):start]):
+        if end - start < 3 or unproper and not _placed_by_words(text, start, end):
             continue
         # Ruled out before the (costly) lookup: most capitalised runs are people and organisations.
         mention = None
@@ -602,6 +636,14 @@ def _run_mentions(
                                    blocked, within)
         if mention is not None:
             yield mention
+
+
+def _name_of_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the name in a capitalised run: without a number before it ("Five Dovra") or an
+    office's title and what follows it ("Dovra Governor Ann Tull")."""
+    head = _NUMBER_HEAD.match(text, start, end)
+    tail = _TITLE.search(text, start, end)
+    return (head.end() if head else start), (tail.start() if tail else end)
 
 
 def _after_adposition(text: str, start: int, name: int, adpositions: Container[int]) -> bool:
@@ -690,8 +732,15 @@ def _run_context(text: str, start: int, end: int, after_place: bool) -> tuple[bo
     # "Oswy (Oswy)" repeats the name: neither says where a place lies.
     closing = (after_place and text.startswith(")", end) and not text[start:end].isupper()
                and not _repeats_name(text, start, end))
-    locative = closing or _LOCATIVE.found_in(text[max(0, start - 20):start])
+    locative = closing or _placed_by_words(text, start, end)
     return locative, bool(dateline or locative), after_place
+
+
+def _placed_by_words(text: str, start: int, end: int) -> bool:
+    """True when a locative word comes before `text[start:end]` ("near Dovra") or the people or
+    offices of a place after it ("Dovra residents")."""
+    return (_LOCATIVE.found_in(text[max(0, start - 20):start])
+            or _MODIFIES_PLACE_PEOPLE.found_in(text[end:end + 30]))
 
 
 def _repeats_name(text: str, start: int, end: int) -> bool:
