@@ -9,7 +9,7 @@ import csv
 import json
 from pathlib import Path
 
-from frontlines.evaluation.acled import evaluate_acled, place_readings
+from frontlines.evaluation.acled import evaluate_acled, name_readings, place_readings
 from frontlines.gazetteer import GazEntry, Gazetteer
 from frontlines.model import Document, Event, Place
 from frontlines.stages.places import locate
@@ -120,9 +120,44 @@ def test_a_coder_that_finds_no_places_reaches_nothing(tmp_path: Path) -> None:
     def no_places(docs: list[Document]) -> list[Document]:
         return docs
 
-    report = evaluate_acled(path, no_places, admin_areas=lambda _country, _name: frozenset())
+    report = evaluate_acled(path, no_places, gazetteer=GAZETTEER)
 
     assert (report.ceiling_25km, report.ceiling_admin1) == (0.0, 0.0)
+
+
+def no_places(docs: list[Document]) -> list[Document]:
+    """A coder that recognises no place at all."""
+    for doc in docs:
+        doc.events = [Event(f"{doc.id}-e", "Battles", "Armed clash", "FIGHT")]
+    return docs
+
+
+def test_a_place_the_recogniser_missed_is_within_the_reach_of_the_names(tmp_path: Path) -> None:
+    path = write_records(tmp_path / "g.csv", [("R1", "Oskvale", "Bandits raided Quarrowby at dawn.")])
+
+    report = evaluate_acled(path, no_places, gazetteer=GAZETTEER)
+
+    assert (report.ceiling_25km, report.ceiling_admin1) == (0.0, 0.0)
+    assert (report.ceiling_names_25km, report.ceiling_names_admin1) == (1.0, 1.0)
+    assert "any name: 100.0% within 25 km, 100.0% in the gold admin1" in report.format_table()
+
+
+def test_a_place_the_gazetteer_lacks_is_beyond_every_reach(tmp_path: Path) -> None:
+    path = write_records(tmp_path / "g.csv", [("R1", "Oskvale", "Bandits raided Zimvale at dawn.")])
+
+    report = evaluate_acled(path, no_places, gazetteer=GAZETTEER)
+
+    assert (report.ceiling_names_25km, report.ceiling_names_admin1) == (0.0, 0.0)
+
+
+def test_names_of_several_words_are_read_whatever_their_case() -> None:
+    dell = GazEntry(9005, "Upper Quarrow Dell", "PPL", "KE", 0.1, 35.1, 900, "92", "Oskvale")
+    gazetteer = Gazetteer.from_entries([dell, TESSLE])
+
+    spots = name_readings("Gunmen struck upper quarrow dell, far from tessle.", gazetteer)
+
+    assert sorted((s.name, s.admin1) for s in spots) == [
+        ("Tessle", "Tessle"), ("Upper Quarrow Dell", "Oskvale")]
 
 
 def test_the_reach_is_worked_out_from_the_returned_documents_alone(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ is scored against the record.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
@@ -30,6 +31,7 @@ from frontlines.evaluation.event_scores import (
 )
 from frontlines.evaluation.label_scores import LabelReport, LabelScore, score_labels
 from frontlines.gazetteer.index import Gazetteer
+from frontlines.gazetteer.normalize import key_of
 from frontlines.gazetteer.resolve import readings
 from frontlines.model import Document, Event, Location
 from frontlines.stages.places import locate, mention_for_span, to_place
@@ -41,8 +43,9 @@ SPELLED_ALIKE = 0.8
 __all__ = [
     "BATCH_SIZE", "CASE_CODES", "NO_EVENT", "SUB_EVENT_TYPES", "AcledRecord", "AdminAreas", "Coder",
     "EvalReport", "FieldScore", "GazetteerAdminAreas", "LabelReport", "LabelScore", "actor_key", "admin_key",
-    "evaluate_acled", "evaluate_case", "haversine_km", "main_event", "parse_acled_date", "place_readings",
-    "read_acled_csv", "read_case_tsv", "reading_reach", "record_document", "score_events", "score_labels",
+    "evaluate_acled", "evaluate_case", "haversine_km", "main_event", "name_readings", "parse_acled_date",
+    "place_readings", "reach", "read_acled_csv", "read_case_tsv", "record_document", "score_events",
+    "score_labels",
 ]
 
 
@@ -95,7 +98,7 @@ def evaluate_acled(path: str | Path, coder: Coder, limit: int | None = None, pro
                    batch_size: int = BATCH_SIZE, admin_areas: AdminAreas | None = None,
                    gazetteer: Gazetteer | None = None) -> EvalReport:
     """Code the notes of each ACLED record and score the main events (records without notes are
-    skipped), with the reach of the places found (`reading_reach`).
+    skipped), with the reach of the places found and of every name in the notes (`reach`).
 
     Admin1 names are compared through `admin_areas`, by default those of `gazetteer`
     (`GazetteerAdminAreas`); the gazetteer, by default the installed one, is loaded on first need.
@@ -104,9 +107,18 @@ def evaluate_acled(path: str | Path, coder: Coder, limit: int | None = None, pro
     coded = code_in_batches(coder, [record_document(r) for r in records], progress, batch_size)
     pairs = [(record, main_event(doc)) for record, doc in zip(records, coded, strict=True)]
     areas = admin_areas or GazetteerAdminAreas(gazetteer)
-    near, inside = reading_reach(list(zip(records, coded, strict=True)),
-                                 lambda: gazetteer if gazetteer is not None else Gazetteer.load(), areas)
-    return replace(score_events(pairs, areas), ceiling_25km=near, ceiling_admin1=inside)
+    loaded: list[Gazetteer] = [gazetteer] if gazetteer is not None else []
+
+    def gazetteer_once() -> Gazetteer:
+        if not loaded:
+            loaded.append(Gazetteer.load())
+        return loaded[0]
+
+    both = list(zip(records, coded, strict=True))
+    near, inside = reach(both, lambda doc: place_readings(doc, gazetteer_once()) if doc.places else [], areas)
+    named_near, named_inside = reach(both, lambda doc: name_readings(doc.text, gazetteer_once()), areas)
+    return replace(score_events(pairs, areas), ceiling_25km=near, ceiling_admin1=inside,
+                   ceiling_names_25km=named_near, ceiling_names_admin1=named_inside)
 
 
 def place_readings(doc: Document, gazetteer: Gazetteer) -> list[Location]:
@@ -122,22 +134,49 @@ def place_readings(doc: Document, gazetteer: Gazetteer) -> list[Location]:
     return list(found.values())
 
 
-def reading_reach(coded: Sequence[tuple[AcledRecord, Document]], gazetteer: Callable[[], Gazetteer],
-                  admin_areas: AdminAreas) -> tuple[float | None, float | None]:
-    """The shares of records with a gold point, and with a gold admin1, for which some reading of
-    some place found in the notes (`place_readings`) lies within NEAR_KM of the point, or in the
-    admin1, compared as the scorer compares the main event's location: what a perfect choice among
-    the places and their readings would score. Below it the choice is at fault; above it the notes
-    name no place near the gold one, or the recogniser missed it, or the gazetteer lacks it.
-    `gazetteer` is called only for a document with places (a coder that finds none needs none)."""
+# Runs of up to this many words are tried as names by `name_readings` ("Dera Ismail Khan", "San
+# Juan de los Morros" is five, but its four-word runs are no other place's name).
+NAME_WORDS = 4
+_WORD = re.compile(r"\w[\w'’-]*")
+
+
+def name_readings(text: str, gazetteer: Gazetteer) -> list[Location]:
+    """Where an event would be placed by each gazetteer entry that some run of up to NAME_WORDS
+    words of `text` names exactly (same name key), placed by `locate` as a chosen reading is;
+    whatever a recogniser finds, its places are among these, bar looser spellings."""
+    words = [m.span() for m in _WORD.finditer(text)]
+    runs: dict[str, tuple[int, int]] = {}
+    for i, (start, _) in enumerate(words):
+        for _, end in words[i : i + NAME_WORDS]:
+            runs.setdefault(key_of(text[start:end]), (start, end))
+    runs.pop("", None)
+    found: dict[int, Location] = {}
+    for key, entries in gazetteer.entries_by_key(runs).items():
+        mention = mention_for_span(text, *runs[key])
+        for entry in entries:
+            if entry.geonameid not in found:
+                found[entry.geonameid] = locate(to_place(mention, entry, 0.0))
+    return list(found.values())
+
+
+def reach(coded: Sequence[tuple[AcledRecord, Document]], spots: Callable[[Document], list[Location]],
+          admin_areas: AdminAreas) -> tuple[float | None, float | None]:
+    """The shares of records with a gold point, and with a gold admin1, for which some of the
+    document's `spots` lies within NEAR_KM of the point, or in the admin1, compared as the scorer
+    compares the main event's location: what a perfect choice among them would score.
+
+    With the readings of the places found (`place_readings`): below it the choice is at fault;
+    above it the notes name no place near the gold one, the recogniser missed it, or the gazetteer
+    lacks it. With every name the words spell (`name_readings`): above it the gazetteer lacks the
+    place, or the notes do not name it."""
     near: list[bool] = []
     inside: list[bool] = []
     for record, doc in coded:
-        spots = place_readings(doc, gazetteer()) if doc.places else []
+        found = spots(doc)
         if near_gold(record, None) is not None:
-            near.append(any(near_gold(record, spot) for spot in spots))
+            near.append(any(near_gold(record, spot) for spot in found))
         if in_gold_admin1(record, None, admin_areas) is not None:
-            inside.append(any(in_gold_admin1(record, spot, admin_areas) for spot in spots))
+            inside.append(any(in_gold_admin1(record, spot, admin_areas) for spot in found))
     return _share(near), _share(inside)
 
 

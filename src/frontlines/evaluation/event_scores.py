@@ -68,6 +68,10 @@ class EvalReport:
     # the best any choice among the readings could score; None where not measured.
     ceiling_25km: float | None = None
     ceiling_admin1: float | None = None
+    # The same for every gazetteer entry some words of the notes name: the gazetteer's ceiling,
+    # whatever a recogniser finds and chooses.
+    ceiling_names_25km: float | None = None
+    ceiling_names_admin1: float | None = None
 
     def field(self, name: str) -> FieldScore:
         """The score of one field by name ("actor1", "within_25km", ...)."""
@@ -80,8 +84,10 @@ class EvalReport:
             "fields": {f.name: {"correct": f.correct, "total": f.total, "accuracy": f.accuracy}
                        for f in self.fields},
             "event_type": self.event_type.to_dict(), "sub_event_type": self.sub_event_type.to_dict(),
-            **{name: value for name, value in (("ceiling_25km", self.ceiling_25km),
-                                               ("ceiling_admin1", self.ceiling_admin1)) if value is not None},
+            **{name: value for name, value in (
+                ("ceiling_25km", self.ceiling_25km), ("ceiling_admin1", self.ceiling_admin1),
+                ("ceiling_names_25km", self.ceiling_names_25km),
+                ("ceiling_names_admin1", self.ceiling_names_admin1)) if value is not None},
         }
 
     def format_table(self) -> str:
@@ -99,6 +105,10 @@ class EvalReport:
             lines += [f"  reach: {near} of records have a reading within {NEAR_KM:g} km of the gold point, "
                       f"{inside} one in the gold admin1",
                       "  (some gazetteer reading of some place found: the best any choice could do)"]
+        if self.ceiling_names_25km is not None or self.ceiling_names_admin1 is not None:
+            near, inside = _percent(self.ceiling_names_25km), _percent(self.ceiling_names_admin1)
+            lines += [f"  any name: {near} within {NEAR_KM:g} km, {inside} in the gold admin1",
+                      "  (some entry that some words of the notes name: the gazetteer's ceiling)"]
         lines.append("")
         lines.append(self.sub_event_type.format_table("sub_event_type"))
         return "\n".join(lines)

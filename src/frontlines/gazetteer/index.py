@@ -27,6 +27,7 @@ Asked = TypeVar("Asked", str, tuple[str, frozenset[str], int])  # what a memo of
 CACHE_ENV = "FRONTLINES_CACHE"
 LOOKUP_MEMO = 100_000
 PREFIX_LIMIT = 50  # entries `lookup_prefix` reads by default
+KEY_BATCH = 900  # keys a query asks for at most (SQLite limits the parameters of a statement)
 MIN_SPELLING_FIT = 0.75  # "Maarat al-Numan" ~ "Ma'arrat an-Nu'man" 0.92; "South Ossetia" ~ "South East" 0.67
 MIN_SIMILAR_FIT = 0.8  # for areas found by their first letters only
 # First words US and Canadian place names are often written short in news ("Mt. Vernon", "Ft. Worth").
@@ -169,6 +170,17 @@ class Gazetteer:
             known = {e.geonameid for e in found}
             found += [e for e in self.lookup(full) if e.geonameid not in known]
         return sorted(found, key=lambda e: (-e.population, e.geonameid))
+
+    def entries_by_key(self, keys: Iterable[str]) -> dict[str, list[GazEntry]]:
+        """The entries one of whose names has exactly each of these name keys (`key_of`), by key;
+        keys no entry has are left out. No looser key is tried: this is what a text's words name at
+        most (see `evaluation.acled.name_reach`)."""
+        wanted = sorted(set(keys))
+        by_key: dict[str, list[int]] = {}
+        for first in range(0, len(wanted), KEY_BATCH):
+            by_key.update(self._ids_by_key(wanted[first : first + KEY_BATCH]))
+        self._fetch([gid for ids in by_key.values() for gid in ids])
+        return {key: [e for e in map(self.get, ids) if e is not None] for key, ids in by_key.items()}
 
     def lookup_prefix(self, prefix: str, limit: int = PREFIX_LIMIT) -> list[GazEntry]:
         """Entries with a name key beginning with `prefix` (a name key itself), most populous first:
