@@ -74,7 +74,7 @@ def test_a_road_named_by_two_known_places_gives_both(resolver: PlaceResolver) ->
 
 def test_a_road_named_by_a_place_the_gazetteer_lacks_gives_neither_end(resolver: PlaceResolver) -> None:
     doc = tagged_doc("A lorry hit a mine on the Dovrani-Quellbrook road at dawn.", [])
-    assert not any(p.text == "Dovrani-Quellbrook" or p.geonameid == 941003 for p in resolver(doc).places)
+    assert not any(p.text == "Dovrani-Quellbrook" or p.geonameid == 941001 for p in resolver(doc).places)
 
 
 def test_the_ends_of_a_road_yield_to_the_town_on_it_where_the_event_was() -> None:

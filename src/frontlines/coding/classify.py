@@ -214,8 +214,11 @@ def violent_event(
     if frame in ("BOMB", "KILL", "WOUND") and "remnant" in cues and not cues & {"armed", "firearms"}:
         # "a mine left over from the war exploded, injuring three porters": an old war's remnant.
         return Coding(STRATEGIC, "Other", "ASSAULT", "explosives", 0.55)
-    if frame in ("BOMB", "GRENADE") and "mishap" in cues:
-        # "a device went off in the hands of the men assembling it": no one was targeted.
+    mishap = "mishap" in cues and "firearms" not in cues
+    own_device = frame in ("BOMB", "GRENADE") or frame in ("KILL", "WOUND") and weapons & {"ied", "grenade"}
+    if mishap and own_device:
+        # "a device went off in the hands of the men assembling it", "a sapper was killed while laying a
+        # mine": no one was targeted.
         return Coding(STRATEGIC, "Disrupted weapons use", "ASSAULT", "explosives", 0.55)
     if frame in RETURNABLE and "reciprocal" in cues and not weapons & OVERRIDING_WEAPONS:
         # "fired mortars at the base; the troops fired back": fire that goes both ways is a battle.
@@ -267,7 +270,7 @@ def crude_bombs(cues: frozenset[str], actor1: int | None) -> bool:
     """Crude or cocktail bombs set off by people no force, rebel group or foreign army is named for
     ("men backing a rival candidate flung cocktail bombs at the rally"), without guns: a crowd's
     weapons, so ACLED codes their use as mob violence, not as an armed group's explosive attack."""
-    return "crude_bomb" in cues and actor1 not in (1, 2, 8) and "firearms" not in cues
+    return {"crude_bomb", "thrown"} <= cues and actor1 not in (1, 2, 8) and not cues & {"firearms", "armed"}
 
 
 def communal(frame: str, cues: frozenset[str], actor1: int | None, actor2: int | None) -> bool:

@@ -38,7 +38,7 @@ from difflib import SequenceMatcher
 
 from frontlines.gazetteer.nesting import haversine_km
 from frontlines.gazetteer.normalize import key_of, strip_generic
-from frontlines.gazetteer.spans import PLACE_PEOPLE
+from frontlines.gazetteer.spans import PLACE_PEOPLE, ROAD_WORDS
 from frontlines.gazetteer.store import AROUND_CODE
 from frontlines.model import Location, Place
 
@@ -312,8 +312,8 @@ def misread_district(text: str, place: Place, places: list[Place]) -> bool:
 
 # "on the Dovra-Kelso road", "the Quessa-Vell border": the places a road or a border joins are
 # where it leads, not where on it the event was.
-_ROAD_AFTER = re.compile(r"\s?[-–]\s?[A-Z][\w’']+\s+(?:road|highway|border|boundary|route)\b")
-_ROAD_WORD = re.compile(r"\s+(?:road|highway|border|boundary|route)\b")
+_ROAD_AFTER = re.compile(rf"\s?[-–]\s?[A-Z][\w’']+\s+{ROAD_WORDS}\b")
+_ROAD_WORD = re.compile(rf"\s+{ROAD_WORDS}\b")
 _END_BEFORE = re.compile(r"[A-Z][\w’']+\s?[-–]\s?$")
 
 

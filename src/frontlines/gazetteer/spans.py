@@ -31,9 +31,12 @@ PLURAL_CUES = {(word[:-1] + "ies" if word.endswith("y") else word + "s"): code
 _PLURAL_KIND = re.compile(rf"[ ]+({'|'.join(PLURAL_CUES)})\b", re.IGNORECASE)
 
 # The people a place's name can qualify ("Dovra residents", "Dovra nurses"): who live or work there.
+# Not students or workers: a school's or a firm's name comes before them as often ("Harvard students").
 # A regex alternation, lowercase.
-PLACE_PEOPLE = (r"residents|youths?|villagers|locals|inhabitants|journalists|students|traders|farmers|"
-                r"herders|pastoralists|fishermen|nurses|teachers|doctors|workers")
+PLACE_PEOPLE = (r"residents|youths?|villagers|locals|inhabitants|journalists|traders|farmers|"
+                r"herders|pastoralists|fishermen|nurses|teachers|doctors")
+# What a pair of places can name by its ends ("the Dovra-Kelso road"). A regex alternation, any case.
+ROAD_WORDS = r"(?i:road|highway|border|boundary|route)"
 Spans = Iterator[tuple[int, int]]
 STATE_CODES = COUNTRY_CODES | {"ADM1"}  # what a name inside an organisation's, or after a comma, must be
 _WORD = re.compile(r"[\w.’'\-]+")

@@ -97,10 +97,10 @@ REMEMBERING = frozenset({"anniversary", "commemoration", "memory", "remembrance"
 MEANWHILE = frozenset({"while", "as", "when"})
 # Plain people as the doers of a deed: a crowd, no organised group ("hundreds of people torched a bus").
 PLAIN_PEOPLE = frozenset(
-    {"people", "resident", "villager", "youth", "local", "inhabitant", "crowd", "person", "assailant"}
+    {"people", "resident", "villager", "youth", "local", "inhabitant", "crowd", "person"}
 )
 # A party's or a candidate's supporters: a crowd even when only suspected of backing a side.
-SUPPORTERS = frozenset({"supporter", "cadre"})
+SUPPORTERS = frozenset({"supporter"})  # not "cadre": "Maoist cadres" are rebels
 # Words that make doers unknown ones: "unidentified people set fire to a house" may be an armed group.
 UNKNOWN = frozenset({"unidentified", "unknown", "suspected", "armed"})
 # Aircraft whose name alone does not say they struck (they are often what is fired at).

@@ -14,6 +14,7 @@ from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, key_of
 from frontlines.gazetteer.resolve import CUES, GUESS, MIN_SCORE, SURE_POPULATION, Mention, area_rank, resolve
 from frontlines.gazetteer.spans import (
     PLACE_PEOPLE,
+    ROAD_WORDS,
     abbreviation_spans,
     embedded_spans,
     matches_at,
@@ -75,7 +76,7 @@ class Caseless:
 
 
 _LOCATIVE = Caseless(
-    r"\b(?:in|near|at|from|outside|around|into|through|towards?|shelled|shelling|bombed|bombing|raided|stormed|"
+    r"\b(?:in|near|at|from|outside|around|into|through|towards?|shelled|shelling|bombed|bombing|raided|stormed|overran|overrun|overtook|"
     r"(?:villages?|towns?|city|capital|outskirts|residents|inhabitants|"
     r"people|(?:north|south|east|west)(?:east|west)?) of)\s+$"
 )
@@ -575,15 +576,13 @@ def _pattern_mentions(text: str) -> Iterator[Mention]:
 
 # "the Dovra-Kelso road", "the Quessa–Vell border": a road or a border named by the places at its ends.
 _ROAD_ENDS = re.compile(
-    r"\b([A-Z][\w’']+)\s?[-–]\s?([A-Z][\w’']+)\s+(?:road|highway|border|boundary|route)\b")
+    rf"\b([A-Z][\w’']+)\s?[-–]\s?([A-Z][\w’']+)\s+{ROAD_WORDS}\b")
 
 
 def _road_ends(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     """The places at both ends of a road or border named by them, when the gazetteer knows both:
     news tells of an event "on the Dovra-Kelso road" by the towns it joins; the tagger reads the pair
     as one name that no place bears."""
-    if "road" not in text and "highway" not in text and "border" not in text and "route" not in text:
-        return
     for match in _ROAD_ENDS.finditer(text):
         spans = (match.span(1), match.span(2))
         if all(gazetteer.lookup(text[start:end]) for start, end in spans):
@@ -641,7 +640,9 @@ def _run_mentions(
 def _name_of_run(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the name in a capitalised run: without a number before it ("Five Dovra") or an
     office's title and what follows it ("Dovra Governor Ann Tull")."""
-    head = _NUMBER_HEAD.match(text, start, end)
+    # Only before people or offices ("Five Dovra nurses"): "Three Rivers" is a name.
+    qualifies = _MODIFIES_PLACE_PEOPLE.found_in(text[end:end + 30])
+    head = _NUMBER_HEAD.match(text, start, end) if qualifies else None
     tail = _TITLE.search(text, start, end)
     return (head.end() if head else start), (tail.start() if tail else end)
 
