@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from frontlines.model import Analysis, Document, Entity, Event, Location, Place, Span, Timex, Token
+from frontlines.model import Analysis, Document, Entity, Event, Location, Place, Sentence, Span, Timex, Token
 
 
 def event_mention(start: int, *, date: str, location: Location, **fields: object) -> Event:
@@ -24,11 +24,17 @@ def event_mention(start: int, *, date: str, location: Location, **fields: object
     return Event(**base)  # type: ignore[arg-type]
 
 
-def analysed_doc(text: str, entities: Sequence[tuple[str, str]] = ()) -> Document:
-    """A document with a hand-made analysis: word and punctuation tokens (capitalised words PROPN,
-    the rest X) and the (text, label) entities given, each at the first occurrence of its text."""
+def proper_when_capitalised(word: str) -> str:
+    """The part of speech `analysed_doc` gives a word by default: PROPN when capitalised, else X."""
+    return "PROPN" if word[0].isupper() else "X"
+
+
+def analysed_doc(text: str, entities: Sequence[tuple[str, str]] = (),
+                 part_of_speech: Callable[[str], str] = proper_when_capitalised) -> Document:
+    """A document with a hand-made analysis: word and punctuation tokens (tagged by `part_of_speech`)
+    and the (text, label) entities given, each at the first occurrence of its text."""
     tokens = [
-        Token(m.start(), m.end(), m.group(), m.group(), "PROPN" if m.group()[0].isupper() else "X", "", "", 0)
+        Token(m.start(), m.end(), m.group(), m.group(), part_of_speech(m.group()), "", "", 0)
         for m in re.finditer(r"\w+|[^\w\s]", text)
     ]
     ents = [Entity(text.index(s), text.index(s) + len(s), label, s) for s, label in entities]
@@ -76,3 +82,15 @@ def actors_in_town(text: str, code: str, day: str = "2022-05-01") -> list[tuple[
     place = Place(where, where + len(town), town, town, geonameid=1, country_code=code, feature_code="PPL")
     doc = Document("d", text, published=day, places=[place], analysis=Analysis())
     return [(a.text, a.name, a.inter) for a in ActorTagger()(doc).actors]
+
+
+def parsed(text: str, words: list[tuple[str, str, int]], *, one_sentence: bool = False) -> Document:
+    """`text` with a hand-made parse of its words in order: (word, dependency, head index); with
+    `one_sentence`, the analysis also holds the whole text as one sentence."""
+    tokens, at = [], 0
+    for word, dep, head in words:
+        start = text.index(word, at)
+        at = start + len(word)
+        tokens.append(Token(start, at, word, word.lower(), "", "", dep, head))
+    sentences = [Sentence(0, len(text), 0, len(tokens))] if one_sentence else []
+    return Document("d", text, analysis=Analysis(tokens=tokens, sentences=sentences))

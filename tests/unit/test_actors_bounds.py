@@ -5,30 +5,19 @@ branches and factions a report names."""
 from __future__ import annotations
 
 from builders import actors_in_town as tagged
-from builders import analysed_doc
+from builders import analysed_doc, parsed
 
 from frontlines.coding.catalogue import AliasMatcher, load_catalogue, people_home, people_lands, people_reach
 from frontlines.coding.countries import document_country, tells_of_sport, unit_country
-from frontlines.model import Analysis, Document, Entity, Sentence, Token
+from frontlines.model import Analysis, Document, Entity
 from frontlines.stages.actors import ActorTagger, state_candidates
-
-
-def _subject_country_doc(text: str, words: list[tuple[str, str, int]]) -> Document:
-    """One sentence of `words` (word, dependency, head index) with its parse."""
-    tokens, at = [], 0
-    for word, dep, head in words:
-        start = text.index(word, at)
-        at = start + len(word)
-        tokens.append(Token(start, at, word, word.lower(), "", "", dep, head))
-    sentence = Sentence(0, len(text), 0, len(tokens))
-    return Document("d", text, analysis=Analysis(tokens=tokens, sentences=[sentence]))
 
 
 def test_a_country_that_wins_a_match_is_its_team_not_its_state() -> None:
     words = [("Lesotho", "nsubj", 1), ("beat", "ROOT", 1), ("Malawi", "dobj", 1), ("3-0", "npadvmod", 1)]
-    assert state_candidates(_subject_country_doc("Lesotho beat Malawi 3-0.", words)) == []
+    assert state_candidates(parsed("Lesotho beat Malawi 3-0.", words, one_sentence=True)) == []
     words = [("Lesotho", "nsubj", 1), ("closed", "ROOT", 1), ("its", "poss", 3), ("border", "dobj", 1)]
-    found = state_candidates(_subject_country_doc("Lesotho closed its border.", words))
+    found = state_candidates(parsed("Lesotho closed its border.", words, one_sentence=True))
     assert [c.name for c in found] == ["Government of Lesotho"]
 
 

@@ -6,14 +6,12 @@ event was, when the sentence names another place."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from builders import places_in
+from builders import analysed_doc, places_in
 
 from frontlines.coding.locations import choose_place
 from frontlines.gazetteer import GazEntry, Gazetteer
-from frontlines.model import Analysis, Document, Entity, Place, Token
+from frontlines.model import Document, Place
 from frontlines.stages.places import PlaceResolver
 
 # Invented towns, each with one reading: too small to be taken as a bare capitalised word.
@@ -23,14 +21,6 @@ ENTRIES = [
     GazEntry(941003, "Tarnu", "PPL", "KE", -2.1, 40.1, 8_000, "42", "Sabiko"),
     GazEntry(941004, "Hadley", "PPL", "GB", 51.9, -0.5, 3_000, "ENG", "England"),
 ]
-
-
-def tagged_doc(text: str, entities: list[tuple[str, str]]) -> Document:
-    """A document whose capitalised tokens are proper nouns, with the (text, label) entities given."""
-    tokens = [Token(m.start(), m.end(), m.group(), m.group(), "PROPN" if m.group()[0].isupper() else "X",
-                    "", "", 0) for m in re.finditer(r"\w+|[^\w\s]", text)]
-    ents = [Entity(text.index(s), text.index(s) + len(s), label, s) for s, label in entities]
-    return Document(id="d", text=text, analysis=Analysis(tokens=tokens, entities=ents))
 
 
 @pytest.fixture(scope="module")
@@ -45,35 +35,35 @@ def places_of(resolver: PlaceResolver, doc: Document) -> dict[str, Place]:
 def test_a_name_before_the_people_of_a_place_is_that_place_whatever_the_tagger_says(
     resolver: PlaceResolver,
 ) -> None:
-    doc = tagged_doc("By noon, Dovrani villagers had blocked the market gate.", [("Dovrani", "NORP")])
+    doc = analysed_doc("By noon, Dovrani villagers had blocked the market gate.", [("Dovrani", "NORP")])
     assert places_of(resolver, doc)["Dovrani"].geonameid == 941001
-    doc = tagged_doc("A crowd cheered the Kelsoko governor at the stadium.", [("Kelsoko", "PERSON")])
+    doc = analysed_doc("A crowd cheered the Kelsoko governor at the stadium.", [("Kelsoko", "PERSON")])
     assert places_of(resolver, doc)["Kelsoko"].geonameid == 941002
 
 
 def test_supporters_follow_people_as_often_as_places_so_they_place_nothing(resolver: PlaceResolver) -> None:
-    doc = tagged_doc("The Hadley supporters marched to the palace.", [("Hadley", "PERSON")])
+    doc = analysed_doc("The Hadley supporters marched to the palace.", [("Hadley", "PERSON")])
     assert "Hadley" not in places_of(resolver, doc)
 
 
 def test_an_office_title_in_capitals_is_no_part_of_the_name_before_it(resolver: PlaceResolver) -> None:
-    doc = tagged_doc("Arsonists set fire to the home of the Kelsoko Governor overnight.",
+    doc = analysed_doc("Arsonists set fire to the home of the Kelsoko Governor overnight.",
                      [("Kelsoko Governor", "LOC")])
     assert places_of(resolver, doc)["Kelsoko"].geonameid == 941002
 
 
 def test_a_number_opening_the_sentence_is_no_part_of_the_name(resolver: PlaceResolver) -> None:
-    doc = tagged_doc("Four Dovrani nurses walked out over unpaid wages.", [("Four", "CARDINAL")])
+    doc = analysed_doc("Four Dovrani nurses walked out over unpaid wages.", [("Four", "CARDINAL")])
     assert places_of(resolver, doc)["Dovrani"].geonameid == 941001
 
 
 def test_a_road_named_by_two_known_places_gives_both(resolver: PlaceResolver) -> None:
-    doc = tagged_doc("A lorry hit a mine on the Dovrani-Tarnu road at dawn.", [("Dovrani-Tarnu", "ORG")])
+    doc = analysed_doc("A lorry hit a mine on the Dovrani-Tarnu road at dawn.", [("Dovrani-Tarnu", "ORG")])
     assert {p.geonameid for p in resolver(doc).places} == {941001, 941003}
 
 
 def test_a_road_named_by_a_place_the_gazetteer_lacks_gives_neither_end(resolver: PlaceResolver) -> None:
-    doc = tagged_doc("A lorry hit a mine on the Dovrani-Quellbrook road at dawn.", [])
+    doc = analysed_doc("A lorry hit a mine on the Dovrani-Quellbrook road at dawn.", [])
     assert not any(p.text == "Dovrani-Quellbrook" or p.geonameid == 941001 for p in resolver(doc).places)
 
 

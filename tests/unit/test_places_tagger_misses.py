@@ -6,12 +6,11 @@ where the gazetteer calls an area so ("Meru County")."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from builders import analysed_doc
 
 from frontlines.gazetteer import GazEntry, Gazetteer
-from frontlines.model import Analysis, Document, Entity, Place, Token
+from frontlines.model import Document, Place
 from frontlines.stages.places import PlaceResolver
 
 # Invented places: only their names, kinds, sizes and countries matter here.
@@ -42,10 +41,7 @@ def part_of_speech(word: str) -> str:
 def tagged_doc(text: str, entities: list[tuple[str, str]]) -> Document:
     """A document whose tokens are proper nouns when capitalised (but `NOT_PROPER` and
     `ADPOSITIONS`), with the (text, label) entities given at their first occurrence."""
-    tokens = [Token(m.start(), m.end(), m.group(), m.group(), part_of_speech(m.group()), "", "", 0)
-              for m in re.finditer(r"\w+|[^\w\s]", text)]
-    ents = [Entity(text.index(s), text.index(s) + len(s), label, s) for s, label in entities]
-    return Document(id="d", text=text, analysis=Analysis(tokens=tokens, entities=ents))
+    return analysed_doc(text, entities, part_of_speech)
 
 
 @pytest.fixture(scope="module")

@@ -3,19 +3,11 @@ operation", "Syrian regime artillery shelled X"."""
 
 from __future__ import annotations
 
+from builders import parsed
+
 from frontlines.coding.roles import hit_by_grammar
-from frontlines.model import ActorMention, Analysis, Document, Token
+from frontlines.model import ActorMention, Document
 from frontlines.stages.actors import arms_candidates
-
-
-def parsed(text: str, words: list[tuple[str, str, int]]) -> Document:
-    """`text` with a hand-made parse of its words in order: (word, dependency, head index)."""
-    tokens, at = [], 0
-    for word, dep, head in words:
-        start = text.index(word, at)
-        at = start + len(word)
-        tokens.append(Token(start, at, word, word.lower(), "", "", dep, head))
-    return Document("d", text, analysis=Analysis(tokens=tokens))
 
 
 def mention(doc: Document, words: str, name: str) -> ActorMention:
