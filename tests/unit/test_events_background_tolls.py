@@ -24,3 +24,11 @@ def test_the_attacks_own_dead_are_still_counted_beside_such_a_clause() -> None:
 def test_a_clause_that_tells_the_toll_of_the_attack_still_counts() -> None:
     events = code("Gunmen ambushed a minibus on the Garsen road, which left four passengers dead.")
     assert events[0].fatalities == 4
+
+
+def test_an_arrest_takes_no_dead_the_killing_it_follows_is_another_event() -> None:
+    events = code("On Monday police detained the bandits who killed three herders near Lodwar last week.")
+    assert [(e.acled_sub_event_type, e.fatalities) for e in events] == [("Arrests", 0)]
+    events = code("Bandits killed three farmers near Lodwar on Monday. Police later detained two suspects.")
+    assert events[0].fatalities == 3
+    assert [(e.acled_sub_event_type, e.fatalities) for e in events[1:]] == [("Arrests", 0)]

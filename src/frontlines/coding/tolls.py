@@ -13,11 +13,19 @@ LETHAL_TYPES = frozenset({
 # men killed by police"), or they make it another sub-type (ACLED codes a peaceful protest's
 # fatalities as 0).
 PEACEFUL = "Peaceful protest"
+# Nor do strategic developments without violence: deaths told beside an arrest, a deal, a base set up
+# or a group's change are those of another event ("police arrested the gunmen who killed three"),
+# which ACLED codes apart; disrupted weapons use and "Other" may still have dead of their own.
+UNHARMING = frozenset({
+    "Arrests", "Agreement", "Change to group/activity", "Headquarters or base established",
+    "Non-violent transfer of territory", "Looting/property destruction",
+})  # fmt: skip
 
 
 def has_toll(sub_type: str) -> bool:
-    """Whether an event of this ACLED sub-type can have dead of its own (all but a peaceful protest)."""
-    return sub_type != PEACEFUL
+    """Whether an event of this ACLED sub-type can have dead of its own: not a peaceful protest,
+    nor a strategic development without violence (`UNHARMING`)."""
+    return sub_type != PEACEFUL and sub_type not in UNHARMING
 
 
 def attach_tolls(text: str, quiet: list[Sentence], mentions: list[Event]) -> None:
