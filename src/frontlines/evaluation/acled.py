@@ -101,22 +101,17 @@ def evaluate_acled(path: str | Path, coder: Coder, limit: int | None = None, pro
     skipped), with the reach of the places found and of every name in the notes (`reach`).
 
     Admin1 names are compared through `admin_areas`, by default those of `gazetteer`
-    (`GazetteerAdminAreas`); the gazetteer, by default the installed one, is loaded on first need.
+    (`GazetteerAdminAreas`); the gazetteer, by default the installed one, is opened once, after the
+    coding, for both.
     """
     records = list(itertools.islice((r for r in read_acled_csv(path) if r.notes), limit))
     coded = code_in_batches(coder, [record_document(r) for r in records], progress, batch_size)
     pairs = [(record, main_event(doc)) for record, doc in zip(records, coded, strict=True)]
+    gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
     areas = admin_areas or GazetteerAdminAreas(gazetteer)
-    loaded: list[Gazetteer] = [gazetteer] if gazetteer is not None else []
-
-    def gazetteer_once() -> Gazetteer:
-        if not loaded:
-            loaded.append(Gazetteer.load())
-        return loaded[0]
-
     both = list(zip(records, coded, strict=True))
-    near, inside = reach(both, lambda doc: place_readings(doc, gazetteer_once()) if doc.places else [], areas)
-    named_near, named_inside = reach(both, lambda doc: name_readings(doc.text, gazetteer_once()), areas)
+    near, inside = reach(both, lambda doc: place_readings(doc, gazetteer), areas)
+    named_near, named_inside = reach(both, lambda doc: name_readings(doc.text, gazetteer), areas)
     return replace(score_events(pairs, areas), ceiling_25km=near, ceiling_admin1=inside,
                    ceiling_names_25km=named_near, ceiling_names_admin1=named_inside)
 
