@@ -1226,12 +1226,6 @@ def statement(doc: Document, ctx: _Sentence, timex: Timex | None) -> str:
     return text
 
 
-__all__ = [
-    "CAPTION_MAX_AGE_DAYS", "EventCoder", "dateline_end", "event_date", "event_place", "keep_trigger",
-    "split_lines",
-]
-
-
 def without_match_results(
     triggers: list[Trigger], tokens: list[Token], offset: int, text: str
 ) -> list[Trigger]:
@@ -1242,3 +1236,9 @@ def without_match_results(
         return triggers
     return [t for t in triggers
             if not any(lo <= tokens[t.first].start < hi for lo, hi in results)]
+
+
+__all__ = [
+    "CAPTION_MAX_AGE_DAYS", "EventCoder", "dateline_end", "event_date", "event_place", "keep_trigger",
+    "split_lines",
+]
