@@ -38,7 +38,7 @@ from difflib import SequenceMatcher
 
 from frontlines.gazetteer.nesting import haversine_km
 from frontlines.gazetteer.normalize import key_of, strip_generic
-from frontlines.gazetteer.spans import PLACE_PEOPLE, ROAD_WORDS
+from frontlines.gazetteer.spans import OFFICE_TITLES, PLACE_PEOPLE, ROAD_WORDS
 from frontlines.gazetteer.store import AROUND_CODE
 from frontlines.model import Location, Place
 
@@ -246,8 +246,8 @@ _TOPIC = re.compile(
 # in Laikipia", "Siaya Senator James Orengo led supporters into Nairobi", "Lara district MP".
 # The office's own abbreviation ("Kisumu ODM chairman") is matched in capitals only: "and"/"as" is no office.
 _OFFICE = re.compile(
-    r"(?:\s+(?:district|county|state|province|city|(?-i:[A-Z]{2,6})))?\s+(?:senators?|governors?|MPs?|MCAs?|"
-    r"chiefs?|chairman|chairperson|mayors?|lawmakers?|legislators?|commissioners?|aspirants?)\b",
+    r"(?:\s+(?:district|county|state|province|city|(?-i:[A-Z]{2,6})))?\s+"
+    rf"(?:{OFFICE_TITLES}|chiefs?|chairman|chairperson|commissioners?|aspirants?)\b",
     re.IGNORECASE,
 )
 

@@ -35,6 +35,8 @@ _PLURAL_KIND = re.compile(rf"[ ]+({'|'.join(PLURAL_CUES)})\b", re.IGNORECASE)
 # A regex alternation, lowercase.
 PLACE_PEOPLE = (r"residents|youths?|villagers|locals|inhabitants|journalists|traders|farmers|"
                 r"herders|pastoralists|fishermen|nurses|teachers|doctors")
+# Offices held for a place ("the Kelso governor", "Dovra MPs"): lower-case alternation, read in any case.
+OFFICE_TITLES = r"governors?|senators?|mps?|mcas?|mayors?|lawmakers?|legislators?"
 # What a pair of places can name by its ends ("the Dovra-Kelso road"). A regex alternation, any case.
 ROAD_WORDS = r"(?i:road|highway|border|boundary|route)"
 Spans = Iterator[tuple[int, int]]

@@ -13,6 +13,7 @@ from frontlines.gazetteer.index import entry_name_keys
 from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, key_of
 from frontlines.gazetteer.resolve import CUES, GUESS, MIN_SCORE, SURE_POPULATION, Mention, area_rank, resolve
 from frontlines.gazetteer.spans import (
+    OFFICE_TITLES,
     PLACE_PEOPLE,
     ROAD_WORDS,
     abbreviation_spans,
@@ -83,8 +84,8 @@ _LOCATIVE = Caseless(
 # "Dovra residents", "the Kelso governor", "Quessa polling station": a name that qualifies the people
 # or the offices of a place names that place, as "in" before it would. Supporters, fans and the like
 # are left out: they follow people's names as often ("the Hadley supporters").
-_PLACE_OFFICES = (r"governor|governorship|senator|mps?|mcas?|mayor|legislators?|lawmakers?|constituency|"
-                  r"polling (?:station|centre|center)|county offices|beach")
+_PLACE_OFFICES = (rf"{OFFICE_TITLES}|governorship|constituency|polling (?:station|centre|center)|"
+                  r"county offices|beach")
 _MODIFIES_PLACE_PEOPLE = Caseless(rf"^\s+(?:{PLACE_PEOPLE}|{_PLACE_OFFICES})\b")
 # "the Kelso Governor (Ann Tull)": an office's title written in capitals, and all after it, is not
 # part of the name before it.
