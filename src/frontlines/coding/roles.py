@@ -54,9 +54,11 @@ ONE_SIDED = frozenset({
 FORCES = frozenset({1, 8})
 EXTERNAL = 8  # ACLED's inter code for state forces acting outside their own country
 UNNAMED_GROUP, GANG = "Unidentified Armed Group ({country})", "Unidentified Gang ({country})"
-# Guatemala, El Salvador and Honduras, where organised armed violence is overwhelmingly the
-# street gangs' (maras): ACLED attributes unclaimed killings there to an unidentified gang.
-GANG_COUNTRIES = frozenset({"GT", "SV", "HN"})
+# Guatemala and El Salvador, where organised armed violence is overwhelmingly the street gangs'
+# (maras): ACLED attributes unclaimed killings there to an unidentified gang. (Honduras is not
+# among them: ACLED's coverage of it names unclaimed gunmen an unidentified armed group unless the
+# report ties them to crime, as elsewhere.)
+GANG_COUNTRIES = frozenset({"GT", "SV"})
 # Colombia, where organised crime is waged by armed groups (dissidents, the Gulf Clan), which ACLED
 # codes as such: an unidentified perpetrator there stays an unidentified armed group.
 ARMED_GROUP_COUNTRIES = frozenset({"CO"})
@@ -64,6 +66,24 @@ ARMED_GROUP_COUNTRIES = frozenset({"CO"})
 # names a perpetrator the report does not describe at all (a body found, a man shot dead)
 # "Unidentified Gang and/or Police Militia" (no country); "armed individuals" stay unidentified.
 BRAZIL_UNNAMED = "Unidentified Gang and/or Police Militia"
+# Rio de Janeiro state, where police militias (milícias) contest the drug factions' territory
+# (Wikipedia: "Milícia"): a criminal armed group a report there leaves unnamed may be either, so even
+# one it calls drug traffickers is `BRAZIL_UNNAMED`, not an unidentified gang.
+MILITIA_AREAS = frozenset({("BR", "Rio de Janeiro")})
+# ACLED names a state's air arm as an actor of its own in the air wars it codes: Russia's and
+# Ukraine's in their war (reports from either country), the Syrian regime's in Syria. There a
+# state force's air or drone strike, or a force the report calls an air force, is that arm;
+# elsewhere (Russia's strikes in Syria, Burkina Faso's or Myanmar's at home) ACLED names the
+# military as a whole. By state: the countries of the war's reports, and the arm's name.
+_UKRAINE_WAR = frozenset({"UA", "RU"})
+AIR_ARMS = {
+    "RU": (_UKRAINE_WAR, "Air Force"), "UA": (_UKRAINE_WAR, "Air Force"),
+    "SY": (frozenset({"SY"}), "Syrian Arab Air Force"),
+}  # fmt: skip
+AIR_STRIKE = "Air/drone strike"
+# "Russian air forces", and the first of two: "Russian and Ukrainian air forces".
+AIR_FORCE = re.compile(r"\bair\s?forces?\b", re.IGNORECASE)
+PAIRED_AIR_FORCE = re.compile(r"\s+and\s+[A-Z][\w'-]*\s+air\s?forces?\b", re.IGNORECASE)
 # A force joined by others ("and", "supported by") and, in the same phrase, a command they act under.
 JOINED = re.compile(r"\s*,?\s*(?:and|supported by|backed by|alongside|(?:together )?with)\s+(?:the\s+)?")
 JOINED_UNDER = re.compile(
@@ -77,16 +97,27 @@ FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|fought|brawl\w*|scuffle\w*)\b", r
 # An exchange of fire: both sides fired, so the grammar does not tell who started it.
 EXCHANGE = re.compile(r"\b(?:exchang\w* (?:of )?fire|shoot-?outs?|gunfights?|firefights?)\b", re.IGNORECASE)
 # A side that fought off the other's attack: "police repelled an attack by gunmen", "repulsed
-# rebel attacks"; the attackers are the side that began the battle.
+# rebel attacks", also with a partner named between ("the army and the Kellin Guard repelled"); the
+# attackers are the side that began the battle.
 REPELLED = re.compile(
-    r"\s+(?:\w+\s+)?(?:repel\w*|repuls\w*|fought off|beat back|thwart\w*|foil\w*)\b", re.IGNORECASE
+    r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3})?"
+    r"\s+(?:\w+\s+)?(?:repel\w*|repuls\w*|fought off|beat back|thwart\w*|foil\w*)\b",
+    re.IGNORECASE,
 )
-# "X thwarted and clashed with Y": what X thwarted was Y's attack.
-AND_FOUGHT = re.compile(r"\s+and\s+(?:clash\w*|fought|engag\w*)\s+(?:with\s+)?(?:the\s+)?", re.IGNORECASE)
+# "X thwarted and clashed with Y", "X thwarted infiltration attempts and clashed with Y": what X
+# thwarted was Y's attack.
+AND_FOUGHT = re.compile(
+    r"(?:\s+[^.;,]{1,40}?)?\s+and\s+(?:clash\w*|fought|engag\w*)\s+(?:with\s+)?(?:the\s+)?", re.IGNORECASE
+)
 # The same told as a passive after the attackers: "bandits raided a farm but were beaten back by soldiers".
 REPELLED_BY = re.compile(
     r"\b(?:were|was)\s+(?!not\b|never\b)(?:\w+\s+)?"
     r"(?:repel\w*|repuls\w*|fought off|beaten back|pushed back)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Words after a side that say it pushed to take ground: "attempted to advance", "tried to storm the town".
+ADVANCING = re.compile(
+    r"\s+(?:\w+\s+)?(?:attempted|tried|sought)\s+to\s+(?:advance|storm|break through|capture|seize|take)\b",
     re.IGNORECASE,
 )
 ATTACK_BY = re.compile(r"\battacks?\b[^.;]{0,40}\bby\s+(?:the\s+)?$", re.IGNORECASE)
@@ -111,6 +142,21 @@ FROM_PLACE = re.compile(r"\b(?:from|including|in)\b", re.IGNORECASE)
 CRIME = re.compile(
     r"\b(?:drug[- ]traffick\w*|drug[- ]deal\w*|drug debts?|criminal (?:groups?|gangs?|organi[sz]ations?)|"
     r"cartels?|gangs?|organi[sz]ed crime)\b",
+    re.IGNORECASE,
+)
+# Latin America and the Caribbean, where organised crime does most of the killing no one claims.
+LATIN_AMERICA = frozenset({
+    "MX", "GT", "BZ", "SV", "HN", "NI", "CR", "PA", "CU", "HT", "DO", "JM", "TT", "PR", "BS", "BB",
+    "CO", "VE", "EC", "PE", "BO", "BR", "PY", "UY", "AR", "CL", "GY", "SR",
+})  # fmt: skip
+# How cartels and gangs leave the bodies of those they kill, as a warning: dismembered or beheaded,
+# burned, with a message beside them ("narco-messages"). In Latin America (`LATIN_AMERICA`) such a
+# body marks a gang killing as `EXECUTION` does; elsewhere insurgents and militias behead and burn too.
+CARTEL_MARKS = re.compile(
+    r"\b(?:dismember\w*|decapitat\w*|behead\w*|mutilat\w*|"
+    r"(?:heads?|legs?|hands?|limbs|torsos?)\s+(?:was|were)\s+found|"
+    r"bod(?:y|ies)\b[^.]{0,60}\b(?:burn(?:ed|t)|on fire)|(?:burn(?:ed|t)|on fire)\b[^.]{0,40}\bbod(?:y|ies)|"
+    r"bod(?:y|ies)\b[^.]{0,60}\b(?:with|and)\s+a\s+(?:threatening\s+)?message)\b",
     re.IGNORECASE,
 )
 # The marks of an organised-crime killing: a drive-by shooting, a coup de grace ("tiro de gracia"),
@@ -242,7 +288,8 @@ def crowd_roles(
     if coding.acled_type in ARMED_TYPES and first is not None and first.inter == 7:
         # "a child was killed in a bomb explosion": civilians are what violence falls on, never its agent.
         first, second = None, first
-    vehicle_hit = coding.acled_sub_type != DESTRUCTION  # "army bulldozers razed the farm" did it
+    # "army bulldozers razed the farm" did it; "a Russian military patrol took place" moved.
+    vehicle_hit = coding.acled_type in ARMED_TYPES
     if first is not None and second is None and TARGET_ONLY.search(first.text) and vehicle_hit:
         # "An army vehicle struck an IED": the force's vehicle is what was hit, not who struck.
         first, second = None, first
@@ -250,6 +297,8 @@ def crowd_roles(
         # A group the catalogue does not know ("Al Fath Al Mubeen Operation Room") keeps its name
         # and takes the inter code of the side ACLED would name in its place.
         first.inter = fallback.inter
+    if coding.acled_sub_type == "Other" and only_a_cause(doc, first, actors):
+        first = None  # "civilians were displaced by fighting between the army and rebels"
     if first is None and coding.acled_sub_type == "Other":
         # Displacement and other civilian-borne developments: "212 villagers fled", "refugees arrived".
         first = as_event_actor(next((a for a in actors if a.inter == 7), None))
@@ -294,10 +343,24 @@ def crowd_roles(
     first, second = state_first(doc, coding, first, second)
     if coding.acled_sub_type == MOB and first is not None and first.inter == 5:
         second = rival_crowd(doc, roles, first, second)
+    first = air_arm(doc, first, coding.acled_sub_type == AIR_STRIKE)
+    second = air_arm(doc, second, False)
+    first, second = militia_area_gang(doc, first), militia_area_gang(doc, second)
     if document_country(doc) is None and (code := actors_country(actors)) is not None:
         # No place resolved and no country named: "an FARDC soldier raped a woman" is in Congo.
         first, second = placed(first, code), placed(second, code)
     return first, second
+
+
+def only_a_cause(doc: Document, first: EventActor | None, actors: list[ActorMention]) -> bool:
+    """Whether an armed side of a development that civilians bore is named only in what drove them
+    ("displaced by fighting between the army and the rebels", "fled in response to Turkish
+    shelling"), not as who did it to them ("militants evicted the villagers"): the displaced are
+    the actor of their displacement, as ACLED codes it."""
+    if first is None or first.inter not in ARMED_INTER or not any(a.inter == 7 for a in actors):
+        return False
+    mention = next((a for a in actors if (a.start, a.end) == (first.start, first.end)), None)
+    return mention is not None and hit_by_grammar(doc, mention)
 
 
 def earlier_attacker(doc: Document, told_at: int, target: EventActor | None) -> EventActor | None:
@@ -325,20 +388,52 @@ def as_gang(doc: Document, actor: EventActor) -> EventActor:
     """An unnamed attacker of a report that ties the violence to organised crime ("the attack is
     linked to drug trafficking", "the perpetrators are believed to be members of a criminal
     group") or tells a killing with its marks (`EXECUTION`: "shot dead in a drive-by shooting") is
-    an unidentified gang, as ACLED names criminal armed groups; in Brazil one that killed so is
-    `BRAZIL_UNNAMED`, since police militias kill that way too; in `ARMED_GROUP_COUNTRIES` it stays
-    an armed group."""
+    an unidentified gang, as ACLED names criminal armed groups, and so is one of a Latin American
+    report that leaves a body as gangs do (`latin_marks`: "found dismembered"); in Brazil one that
+    killed so is `BRAZIL_UNNAMED`, since police militias kill that way too; in
+    `ARMED_GROUP_COUNTRIES` it stays an armed group."""
     country = document_country(doc)
     if country in ARMED_GROUP_COUNTRIES:
         return actor
     brazil = country == "BR"
-    execution = EXECUTION.search(doc.text) is not None
+    execution = EXECUTION.search(doc.text) is not None or latin_marks(doc.text, country)
     if brazil and execution:
         return replace(actor, name=BRAZIL_UNNAMED)
     undescribed_in_brazil = brazil and not actor.text  # see `BRAZIL_UNNAMED`
     if (not execution and CRIME.search(doc.text) is None) or undescribed_in_brazil:
         return actor
     return replace(actor, name=actor.name.replace("Unidentified Armed Group", "Unidentified Gang"))
+
+
+def air_arm(doc: Document, actor: EventActor | None, striking: bool) -> EventActor | None:
+    """A state's military as its air arm where ACLED names that arm (`AIR_ARMS`): when it carries
+    out the air or drone strike (`striking`: "Russian forces launched an airstrike near X") or the
+    report calls it an air force ("Ukrainian air forces"); not a branch the name already has."""
+    if actor is None or not actor.name.startswith(STATE_PREFIXES[0]):
+        return actor
+    state = state_country(actor.name)
+    wars, arm = AIR_ARMS.get(state or "", (frozenset(), ""))
+    whole = fill_country(STATE_PREFIXES[0] + "{country}", state)
+    if document_country(doc) not in wars or actor.name != whole:
+        return actor
+    paired = actor.end is not None and PAIRED_AIR_FORCE.match(doc.text, actor.end) is not None
+    if not striking and AIR_FORCE.search(actor.text) is None and not paired:
+        return actor
+    return replace(actor, name=f"{whole} {arm}")
+
+
+def militia_area_gang(doc: Document, actor: EventActor | None) -> EventActor | None:
+    """An unidentified gang of a report from an area of `MILITIA_AREAS` as `BRAZIL_UNNAMED`."""
+    if actor is None or not actor.name.startswith("Unidentified Gang ("):
+        return actor
+    if not any((p.country_code, p.admin1) in MILITIA_AREAS for p in doc.places):
+        return actor
+    return replace(actor, name=BRAZIL_UNNAMED)
+
+
+def latin_marks(text: str, country: str | None) -> bool:
+    """Whether a report from Latin America tells of a body left as gangs leave them (`CARTEL_MARKS`)."""
+    return country in LATIN_AMERICA and CARTEL_MARKS.search(text) is not None
 
 
 def state_first(
@@ -358,12 +453,27 @@ def state_first(
         return second, first
     if repelled_by(doc.text, second.end, first.start):
         return second, first
+    if tried_to_advance(doc, second, first):
+        return second, first
     if first.inter != 3 or second.inter != 1:
         return first, second
     # "fighting broke out between X and the army ... the two sides exchanged fire" keeps its order.
     if EXCHANGE.search(doc.text, first.end, second.start):
         return second, first
     return first, second
+
+
+def tried_to_advance(doc: Document, side: EventActor, other: EventActor) -> bool:
+    """Whether the report says `side`, named after the clash, tried to advance or to take ground
+    there while `other` is said no such thing ("clashes between Ukrainian and Russian forces as
+    Russian forces attempted to advance"): the side that pushed began the battle."""
+    after = side.end or 0
+    return side.name != other.name and pushed(doc, side.name, after) and not pushed(doc, other.name, after)
+
+
+def pushed(doc: Document, name: str, after: int) -> bool:
+    """Whether a mention of the side `name` from character `after` on tried to advance (`ADVANCING`)."""
+    return any(a.name == name and a.start >= after and ADVANCING.match(doc.text, a.end) for a in doc.actors)
 
 
 def repelled_by(text: str, second_end: int, first_start: int | None) -> bool:
@@ -679,12 +789,21 @@ def _named_roles(
     force = next((a for a in others if a.inter == 1), None)
     if coding.acled_type == RIOTS:
         target = force or next((a for a in others if a.inter == 7), None)
+        if crowd is None and armed_group(subject) and not roles.fallback:
+            # "an Imbonerakure beat a CNL member": violence a named armed group did is its own, not a mob's.
+            return as_event_actor(subject), as_event_actor(force or roles.actor2 or target)
         return crowd_actor(doc, "Rioters ({country})", 5, crowd, roles.told_at), as_event_actor(target)
     protesters = crowd_actor(doc, "Protesters ({country})", 6, crowd, roles.told_at)
     if coding.acled_sub_type == "Peaceful protest":
         # "A counter-demonstration was staged": the other side of a peaceful protest is protesters too.
         return protesters, (replace(protesters) if COUNTER.search(doc.text) else None)
     return protesters, as_event_actor(force)
+
+
+def armed_group(actor: ActorMention | None) -> bool:
+    """Whether an actor is a non-state armed group the report names ("the Imbonerakure", "Al Shabaab"),
+    not armed men it leaves unidentified ("a group of assailants"), who may be a mob."""
+    return actor is not None and actor.inter in NON_STATE and not actor.name.startswith("Unidentified")
 
 
 def subject_nationality(doc: Document, told_at: int | None) -> tuple[int, int, str] | None:

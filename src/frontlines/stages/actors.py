@@ -36,7 +36,8 @@ MEDIA = frozenset({
     "whatsapp", "youtube", "x",
 })  # fmt: skip
 ENTITY_LABELS = frozenset({"ORG", "PERSON"})
-_LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s+$")
+# The word before an alias; an abbreviation with its dots ("U.S. forces") is one word.
+_LAST_WORD = re.compile(r"([A-Za-z][\w'-]*(?:\.[A-Za-z]+)+\.?|[A-Za-z][\w'-]*)\s+$")
 # "the Russian and Ukrainian forces": a demonym joined to the one before the alias.
 _PAIRED_DEMONYM = re.compile(r"([A-Z][\w'-]*)\s+(?:and|,)\s+$")
 # "a suicide bomber from Al Shabaab", "fighters of the ADF".
@@ -577,7 +578,8 @@ def entity_candidates(doc: Document) -> list[_Candidate]:
     """ORG and PERSON entities (not outlets, not places, nor names after "in" or "near" or before
     "township": places the gazetteer missed, nor makes of weapons: "Grad missiles", nor arms
     themselves ("UAV"), nor a strike ("Hartal"), nor a heading's topic: "Defusal: ...", nor teams
-    and players in a sentence of `sport`) as actors of unknown inter code."""
+    and players in a sentence of `sport`, nor words without a capital letter, which name no one:
+    "a shot to the head (tiro de gracia)") as actors of unknown inter code."""
     if doc.analysis is None:
         return []
     places = [(p.start, p.end) for p in doc.places]
@@ -592,6 +594,7 @@ def entity_candidates(doc: Document) -> list[_Candidate]:
         and not _WEAPON_AFTER.match(doc.text, e.end)
         and not _ARMS_NAME.fullmatch(e.text.strip())
         and not _STRIKE_NAME.fullmatch(e.text.strip())
+        and any(char.isupper() for char in e.text)
         and not _PLACE_AFTER.match(doc.text, e.end)
         and not sport(doc, e.start)
     ]
