@@ -18,6 +18,11 @@ The choice (`choose_place`), in order:
   countryside").
 - Of the places left, those in the document's own country (`home_country`) come first: "Thit Kyar"
   read as a town in the United States does not beat a district of Myanmar in a Myanmar report.
+- Of those, the places the sentence tells its event at come before those it names in the
+  background (`behind`, found from the parse by `when_where.in_background`): "marched in Velmar
+  to denounce the shooting in Oskara", "rallied in Tessa against cuts that closed a mill in
+  Kellin"; but a country alone does not ("Nomaland's troops raided camps to drive rebels from
+  Kellin": a country is named for whose troops they were more than for where).
 - Then the most specific (towns, districts, provinces, countries); of equals, one its named
   container confirms ("march in Westport (Connecticut)" over a "Bedford" read in Texas) or that
   contains an unknown place ("near Ngara (Starehe, Nairobi)"), then one given with a container,
@@ -32,7 +37,7 @@ A place the gazetteer knows without its province takes the one its sentence name
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -112,29 +117,39 @@ def most_specific(places: list[Place]) -> Place | None:
     return min(places, key=specificity) if places else None
 
 
-def home_country(places: list[Place]) -> str | None:
+def home_country(places: list[Place], text: str = "", behind: Collection[int] = ()) -> str | None:
     """The country most of a document's resolved place names lie in, each name counted once per
     level of place (a town and its district, both "Muse", are two; a town and its surroundings
     one), a country named as such half (a protest in Berlin against the war in Ukraine is
-    German), and so a place read by another name (`read_by_another_name`); a name written with its
-    kind ("Lara County", "Kitu district") one and a half: it is no namesake town abroad; None on a
-    tie."""
+    German), and so a place read by another name (`read_by_another_name`) or named only in the
+    background (starting at one of `behind`: "marched in Velmar to denounce a shooting in
+    Oskara"); a name written with its kind ("Lara County", "Kitu district") one and a half: it is
+    no namesake town abroad. A tie goes to the country with more capitals and places named as
+    containers in `text`; None when that ties too."""
     votes: dict[str, float] = {}
     seen: set[tuple[str, int]] = set()
-    for place in places:
+    for place in sorted(places, key=lambda p: p.start in behind):  # a name told in the foreground first
         key = (place.text.casefold(), specificity(place))
         if place.country_code and place.geonameid is not None and key not in seen:
             seen.add(key)
             weight = 1.0 if specificity(place) < 3 else 0.5
-            if read_by_another_name(place):
+            if read_by_another_name(place) or place.start in behind:
                 weight /= 2
             elif written_with_its_kind(place):
                 weight *= 1.5
             votes[place.country_code] = votes.get(place.country_code, 0.0) + weight
-    ranked = sorted(votes.values(), reverse=True)
+    # On a tie, the country of a national capital or of a place named as another's container
+    # (`text` given): a capital's name is seldom a town's abroad, and a container is how the
+    # report itself says where its places lie ("Tarvo, Lappa region" beats a "Kellin" read abroad).
+    framing = {id(c) for chain in containers(text, places).values() for c in chain} if text else set()
+    frames: dict[str, int] = {}
+    for place in places:
+        if place.country_code in votes and (place.feature_code == "PPLC" or id(place) in framing):
+            frames[place.country_code] = frames.get(place.country_code, 0) + 1
+    ranked = sorted(((votes[code], frames.get(code, 0)) for code in votes), reverse=True)
     if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
         return None
-    return max(votes, key=lambda code: votes[code])
+    return max(votes, key=lambda code: (votes[code], frames.get(code, 0)))
 
 
 def read_by_another_name(place: Place) -> bool:
@@ -323,9 +338,12 @@ def is_road_end(text: str, place: Place) -> bool:
                 and _END_BEFORE.search(text, max(0, place.start - 40), place.start))
 
 
-def choose_place(text: str, places: list[Place], home: str | None = None) -> Place | None:
-    """The place among `places` (one sentence's, in text order) that an event happened at; see
-    the module docstring for the rules."""
+def choose_place(
+    text: str, places: list[Place], home: str | None = None, behind: Collection[int] = ()
+) -> Place | None:
+    """The place among `places` (one sentence's, in text order) that an event happened at, the
+    places starting at `behind` being named in the sentence's background; see the module
+    docstring for the rules."""
     places = [p for p in places if not is_topic(text, p) and not set_out_from(text, p, places)
               and not misread_district(text, p, places) and not is_road_end(text, p)] or places
     chains = containers(text, places)
@@ -338,6 +356,9 @@ def choose_place(text: str, places: list[Place], home: str | None = None) -> Pla
     vouched = {id(c) for i, chain in chains.items() if not found[i] for c in chain}
     named = [(i, p) for i, p in enumerate(places) if id(p) not in held and p.geonameid is not None]
     pool = [(i, p) for i, p in named if p.country_code == home] or named
+    told = [(i, p) for i, p in pool if p.start not in behind]
+    if any(specificity(p) < 3 for _, p in told):
+        pool = told
     if not pool:
         return _at_home(places, home)
 

@@ -4,12 +4,13 @@
   else the segment's own date (embedded posts, captions) at precision 1, else the publication
   date at precision 2 (the report says the event happened, not exactly when).
 - Places: the sentence's place (`frontlines.coding.locations.choose_place`: not a mere container
-  of another, in the document's country, most specific), else the nearest earlier sentence's in
-  its paragraph, else (no place named before) the nearest later one's ("Rioters torched a bus.
-  Police in Kisumu then ..."); a leading wire dateline names where the story was filed, not where
-  events happened. A sentence's province or country is narrowed to a place inside it that a
-  neighbouring sentence names; a town known without its province takes the one its sentence
-  names around it ("Sorrel city (Wenda province)").
+  of another, in the document's country, not named in the background (`in_background`), most
+  specific), else the nearest earlier sentence's in its paragraph, else (no place named before)
+  the nearest later one's ("Rioters torched a bus. Police in Kisumu then ..."); a leading wire
+  dateline names where the story was filed, not where events happened. A sentence's province or
+  country is narrowed to a place inside it that a neighbouring sentence names; a town known
+  without its province takes the one its sentence names around it ("Sorrel city (Wenda
+  province)").
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ from collections.abc import Iterable
 from frontlines.coding.dates import MONTHS, EventDate, from_timex, parse_day
 from frontlines.coding.locations import (
     choose_place,
+    containers,
     home_country,
     is_topic,
     lies_within,
     specificity,
     with_province,
 )
-from frontlines.coding.syntax import ancestors, sentence_memo
+from frontlines.coding.syntax import ancestors, children, sentence_memo
 from frontlines.model import Document, Place, Segment, Sentence, Timex, Token
 
 # Relations by which a date modifies a clause ("on Tuesday": pobj; "Tuesday": npadvmod).
@@ -75,12 +77,9 @@ def _date_rank(tokens: list[Token], sent: Sentence, head: int, timex: Timex) -> 
     day" dates the death, not the protest), then a calendar date over a vaguer one ("On 10
     January 2022, overnight, gunmen attacked": ACLED dates the event by the report's date),
     then nearest."""
-    inside = [
-        i for i in range(sent.token_start, sent.token_end) if timex.start <= tokens[i].start < timex.end
-    ]
-    if not inside:
+    top = _span_head(tokens, sent, timex.start, timex.end)
+    if top is None:
         return True, True, True, 1 << 30
-    top = next((i for i in inside if not timex.start <= tokens[tokens[i].head].start < timex.end), inside[0])
     clause = {head, *ancestors(tokens, sent, head)}
     above = list(ancestors(tokens, sent, top))
     # The clause the date sits in is that of its nearest verb; "including", "following" are
@@ -103,7 +102,7 @@ def event_place(doc: Document, sent: Sentence) -> Place | None:
     lo = paragraph_start(doc.text, sent.start)
     hi = paragraph_end(doc.text, sent.end)
     earlier = [s for s in doc.analysis.sentences if lo <= s.start and s.end <= sent.start]
-    places, home = _story_places(doc)
+    places, home, behind = _story_places(doc)
     # Only a report that has named no place yet names it after the event; in a story that has,
     # a later place is another scene ("... plan another march in Mombasa next week").
     fresh = not any(p.start < sent.start for p in places)
@@ -112,7 +111,7 @@ def event_place(doc: Document, sent: Sentence) -> Place | None:
     unknown: Place | None = None
     for candidate in [sent, *reversed(earlier), *later]:
         named = _places_in(places, candidate)
-        found = choose_place(doc.text, named, home)
+        found = choose_place(doc.text, named, home, behind)
         if found is not None:
             found = with_province(doc.text, named, found)
         if found is not None and found.geonameid is None and found.lat is None:
@@ -126,20 +125,68 @@ def event_place(doc: Document, sent: Sentence) -> Place | None:
     return unknown
 
 
-def _story_places(doc: Document) -> tuple[list[Place], str | None]:
+def _story_places(doc: Document) -> tuple[list[Place], str | None, frozenset[int]]:
     """The document's places after any wire dateline (where a story was filed, "LASHKAR GAH,
-    Afghanistan, Aug 26 (Agency) -", is not where its events happened) and their home country:
-    worked out once per document inside the events stage's `parse_memo`."""
+    Afghanistan, Aug 26 (Agency) -", is not where its events happened), their home country and
+    the starts of those named in the background (`background_places`): worked out once per
+    document inside the events stage's `parse_memo`."""
 
-    def compute() -> tuple[list[Place], str | None]:
+    def compute() -> tuple[list[Place], str | None, frozenset[int]]:
         skip = dateline_end(doc.text)
         places = [p for p in doc.places if p.start >= skip]
+        behind = background_places(doc, places)
         # A place named as what the story is about ("against the war in Ukraine") says nothing of
         # where the story is: a rally against that war held abroad is a story of where it was held.
-        return places, home_country([p for p in places if not is_topic(doc.text, p)])
+        told = [p for p in places if not is_topic(doc.text, p)]
+        return places, home_country(told, doc.text, behind), behind
 
     tokens = doc.analysis.tokens if doc.analysis else []
     return sentence_memo(tokens, Sentence(0, len(doc.text), 0, len(tokens)), "story_places", compute)
+
+
+def background_places(doc: Document, places: list[Place]) -> frozenset[int]:
+    """The starts of the places (the document's, in text order) that their sentences name in the
+    background of what they tell (`in_background`), bar the containers of a place they do not
+    ("shelled Tepla village (Orsan district)": the district belongs with its village)."""
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    found: set[int] = set()
+    for sent in doc.analysis.sentences:
+        named = _places_in(places, sent)
+        behind = {p.start for p in named if in_background(tokens, sent, p)}
+        chains = containers(doc.text, named)
+        held = {c.start for i, chain in chains.items() if named[i].start not in behind for c in chain}
+        found |= behind - held
+    return frozenset(found)
+
+
+def in_background(tokens: list[Token], sent: Sentence, place: Place) -> bool:
+    """True when the parse puts the place in the background of what its sentence tells: in a
+    relative clause ("rallied against cuts that closed a mill in Oskara") or in a purpose clause
+    ("marched in Velmar to denounce the shooting in Oskara"), which tell what the event was
+    about, not where it was."""
+    top = _span_head(tokens, sent, place.start, place.end)
+    if top is None:
+        return False
+    path = [top, *ancestors(tokens, sent, top)][:-1]  # up to, not including, the sentence's root
+    return any(tokens[i].dep == "relcl" or tokens[i].dep == "advcl" and _purpose(tokens, sent, i)
+               for i in path)
+
+
+def _span_head(tokens: list[Token], sent: Sentence, start: int, end: int) -> int | None:
+    """The token of a sentence that heads the words from `start` to `end` (the first of them whose
+    head lies outside), None when no token starts there."""
+    inside = [i for i in range(sent.token_start, sent.token_end) if start <= tokens[i].start < end]
+    if not inside:
+        return None
+    return next((i for i in inside if not start <= tokens[tokens[i].head].start < end), inside[0])
+
+
+def _purpose(tokens: list[Token], sent: Sentence, verb: int) -> bool:
+    """True for a bare infinitive clause of purpose ("to denounce ..."): "to", no subject or
+    conjunction of its own ("waiting for the mayor to arrive" says when, not what for)."""
+    below = {tokens[k].dep: tokens[k] for k in children(tokens, sent, verb)}
+    return "aux" in below and below["aux"].tag == "TO" and not {"mark", "nsubj"} & below.keys()
 
 
 def _places_in(places: list[Place], sent: Sentence) -> list[Place]:
