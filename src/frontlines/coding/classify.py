@@ -27,6 +27,8 @@ STARTED_BY_CROWD = frozenset({"CLASH", "RIOT", "ATTACK"})
 WEAPON_CUES = frozenset({"chemical", "suicide", "air", "drone", "ied", "grenade", "shelling"})
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 NON_STATE = frozenset({2, 3, 4})
+# The state's forces, rebels and foreign forces: organised sides whatever their weapons.
+ORGANISED = frozenset({1, 2, 8})
 # Weapon cue -> (ACLED sub-type, PLOVER mode), most specific first.
 WEAPONS = (
     ("chemical", "Chemical weapon", "unconventional"),
@@ -157,7 +159,7 @@ def crowd_event(
     demonstrating = bool(frames & DEMONSTRATING) or actor1 == 6  # protesters are demonstrating
     # Tear gas fired at people who clash with the forces tells of a crowd, not of a demonstration.
     demonstrated = bool(frames & (DEMONSTRATING - {"DISPERSE"})) or actor1 == 6
-    lynching = bool(cues & {"mob", "theft_suspect"}) and (violent or "RIOT" in frames)
+    lynching = (mob_words(cues, actor1) or "theft_suspect" in cues) and (violent or "RIOT" in frames)
     if lynching or actor1 == 5 and "civilian" in cues and violent and not demonstrating:
         return Coding(RIOTS, MOB, "ASSAULT", "beat", 0.65)
     if violent and actor1 in NON_STATE and not rioters and not frames & {"RIOT", "CLASH"}:
@@ -239,7 +241,7 @@ def violent_event(
     # doer) is no crowd: guns are not a mob's weapons, as for thieves.
     civilians_fought = actor1 == 7 and not (frame == "CLASH" and "armed" in cues) and "firearms" not in cues
     # A thief shot dead was shot by gunmen; one beaten was set upon by a crowd.
-    mob = "mob" in cues or "theft_suspect" in cues and "firearms" not in cues
+    mob = mob_words(cues, actor1, actor2) or "theft_suspect" in cues and "firearms" not in cues
     crowd_side = communal(frame, cues, actor1, actor2) or bare_handed(frame, cues, actor1, actor2)
     crowd_side = crowd_side or rival_crowds(frame, cues, actor1, actor2)
     if frame == "CLASH" and "kin_groups" in cues and not mob:
@@ -259,18 +261,27 @@ def violent_event(
     return Coding(BATTLES, "Armed clash", "ASSAULT", mode, 0.5)
 
 
+def mob_words(cues: frozenset[str], actor1: int | None, actor2: int | None = None) -> bool:
+    """A mob named ("a mob", "lynched", "mob justice"), or vigilantes who set upon people ("a vigilante
+    group beat a suspected thief", "vigilantes attacked a gang hired to evict a family"). Vigilantes who
+    fight beside the state's forces or against rebels or foreign troops ("troops and local vigilantes
+    repelled an attack by militiamen") are a militia, no mob."""
+    forces = actor1 in ORGANISED or actor2 in ORGANISED
+    return "mob" in cues or "vigilante" in cues and not forces
+
+
 def unrest(cues: frozenset[str], actor1: int | None) -> bool:
     """Violence in a wave of unrest, or a beating, by people no organised force is named for, without
     guns: the crowds' (ACLED: mob violence). "Unidentified persons" may be coded an unknown armed group."""
     crowdlike = "unrest" in cues or "beating" in cues
-    return crowdlike and actor1 not in (1, 2, 8) and not cues & {"armed", "firearms"}
+    return crowdlike and actor1 not in ORGANISED and not cues & {"armed", "firearms"}
 
 
 def crude_bombs(cues: frozenset[str], actor1: int | None) -> bool:
     """Crude or cocktail bombs set off by people no force, rebel group or foreign army is named for
     ("men backing a rival candidate flung cocktail bombs at the rally"), without guns: a crowd's
     weapons, so ACLED codes their use as mob violence, not as an armed group's explosive attack."""
-    return {"crude_bomb", "thrown"} <= cues and actor1 not in (1, 2, 8) and not cues & {"firearms", "armed"}
+    return {"crude_bomb", "thrown"} <= cues and actor1 not in ORGANISED and not cues & {"firearms", "armed"}
 
 
 def communal(frame: str, cues: frozenset[str], actor1: int | None, actor2: int | None) -> bool:
@@ -294,7 +305,7 @@ def rival_crowds(frame: str, cues: frozenset[str], actor1: int | None, actor2: i
     gunmen attacking them; "two groups of gunmen" are armed groups, not rival crowds."""
     rivals = "partisans" in cues or ("factions" in cues and not cues & {"armed", "firearms"})
     fight = frame == "CLASH" or "firearms" not in cues
-    return rivals and fight and actor1 not in (1, 2, 8) and actor2 not in (1, 2, 8)
+    return rivals and fight and actor1 not in ORGANISED and actor2 not in ORGANISED
 
 
 def bare_handed(frame: str, cues: frozenset[str], actor1: int | None, actor2: int | None) -> bool:

@@ -8,13 +8,20 @@ Rules worth knowing:
 - Counts are read from the trigger's clause when a sentence holds several events.
 - A mention with no date of its own takes the date (and, if it names none, the place) of the
   nearest earlier mention of the same kind: "... claimed responsibility for the attack".
+- A crowd of plain people that demands something, or acts to demand, denounce or support something
+  (told in its sentence or the next), protests (`crowd_claim`, `protest_claimed_next`).
+- Later sentences about an event's victims recode it: captives or people robbed who are hurt make an
+  attack (`harmed_captives`, `hurt_next`); a victim who was one of a gang or an armed group makes an
+  armed clash (`armed_target_later`).
 """
 
 from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 from typing import ClassVar
 
 from frontlines.coding.arguments import Roles, find_roles, trigger_head
@@ -103,6 +110,9 @@ PLAIN_PEOPLE = frozenset(
 SUPPORTERS = frozenset({"supporter"})  # not "cadre": "Maoist cadres" are rebels
 # Words that make doers unknown ones: "unidentified people set fire to a house" may be an armed group.
 UNKNOWN = frozenset({"unidentified", "unknown", "suspected", "armed"})
+# Inter codes of militias and armed groups a catalogue knows by name, and how it names those not known.
+NAMED_GROUPS = frozenset({3, 4})
+UNKNOWN_DOERS = "Unidentified"
 # Aircraft whose name alone does not say they struck (they are often what is fired at).
 ROTORCRAFT = frozenset({"helicopter", "gunship"})
 # Words that tell a toll of another occasion than the sentence before ("In a separate incident, ...").
@@ -115,8 +125,33 @@ DRILLS = frozenset({"exercise", "drill"})
 # Military operations, and the words that tell what one involved ("an operation involving airstrikes").
 OPERATIONS = frozenset({"operation", "offensive", "sweep"})
 INCLUDING = frozenset({"involve", "include", "with"})
+# Groups of plain people named by who they are or what they do: a crowd of them that demands something, or
+# acts to demand or to show support, is protesting ("supporters of the jailed mayor demanded his release",
+# "dozens of nurses walked to the ministry to demand back pay"). Officials, members of a body and armed
+# men are not among them: their demands are statements or threats. Protesters need no such rule: what they
+# do is their protest already (`classify`).
+PEOPLE_GROUPS = PLAIN_PEOPLE | SUPPORTERS | frozenset({
+    "citizen", "worker", "employee", "staff", "teacher", "student", "pupil", "parent", "mother", "woman",
+    "family", "relative", "farmer", "peasant", "herder", "fisherman", "trader", "vendor", "merchant",
+    "shopkeeper", "driver", "motorist", "miner", "doctor", "nurse", "lawyer", "pensioner", "retiree",
+    "veteran", "activist", "graduate", "unionist", "laborer", "labourer", "tenant", "passenger",
+})  # fmt: skip
+# Frames of what a protesting crowd asks for or stands for: told of such a crowd, or as the purpose of its
+# act, they are its protest.
+CLAIMS = frozenset({"REQUEST", "ACCUSE", "SUPPORT"})
+# Verbs of a claim a crowd makes itself: "residents demanded", not "residents said" or "welcomed".
+DEMANDING = frozenset({"demand"})
+# Verbs of what a crowd asks for or stands against, told right after what it did: "They denounced ...".
+CLAIMING = frozenset({"demand", "denounce", "condemn", "protest", "oppose", "decry", "reject", "complain"})
+# Prepositions of a stance an act is done in ("drove through the town in support of the troops").
+STANCE = frozenset({"in"})
 # Verbs of taking a place that, done by unarmed people to a building, are a sit-in.
 OCCUPYING = frozenset({"occupy"})
+# Verbs of harm done to a body: done to captives, they make their abduction an attack (ACLED).
+HARMING = frozenset({"beat", "torture", "stab", "shoot", "assault", "hack"})
+ABDUCTION = "Abduction/forced disappearance"
+# Takings of people or goods: with people hurt beside them, ACLED codes an attack.
+TAKINGS = frozenset({ABDUCTION, "Looting/property destruction"})
 # Violence that is how forces come for someone: joined to an arrest, the arrest is the event.
 RAIDING = frozenset({"raid", "storm"})
 # Prepositions that name what an act was done with.
@@ -176,6 +211,12 @@ SAYING = frozenset(
 # "arrested in connection with the blast".
 ACCUSING = frozenset({"accuse", "allege", "suspect", "charge", "accusation", "allegation", "suspicion",
                       "connection", "relation", "involvement", "link"})
+# Nouns that name the victim of an attack told again ("The victim was ..."), and the verbs that say what
+# he was ("was a member of", "was involved in").
+VICTIM_NOUNS = frozenset({"victim", "target"})
+BEING = frozenset({"be", "involve"})
+# Deeds someone may be accused of (`charged_with`).
+CHARGES = VIOLENT | {"ABDUCT"}
 # Forces as the subject of the next sentence: "Police fired tear gas to disperse them."
 FORCE_SUBJECT = re.compile(r"(?:The )?(?:police|security forces|riot police|officers|soldiers|troops)\b",
                            re.IGNORECASE)
@@ -256,6 +297,9 @@ class EventCoder(Stage):
                 crowd_told_next(doc, (line, found), after)
                 fire_returned_next(doc, (line, found), after)
                 armed_dead_next(doc, found, (after, later))
+                hurt_next(doc, found, after)
+        for n, (_, found) in enumerate(told):
+            armed_target_later(doc, found, [after for after, _ in told[n + 1 :]])
         attach_tolls(doc.text, quiet, mentions)
         inherit_from_antecedents(doc, mentions)
         for n, mention in enumerate(mentions, 1):
@@ -280,6 +324,7 @@ class EventCoder(Stage):
         tokens = doc.analysis.tokens
         text = doc.text[sent.start : sent.end]
         triggers = without_match_results(find_triggers(tokens, sent), tokens, sent.start, text)
+        triggers += protest_claimed_next(doc, sent, triggers)
         if not triggers:
             return []
         ctx = _Sentence(
@@ -305,6 +350,36 @@ class EventCoder(Stage):
         )
         age = days_between(shown, doc.published)
         return age is not None and age > self.caption_max_age_days
+
+
+def protest_claimed_next(doc: Document, sent: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """A crowd of plain people who do something, told in the next sentence of the paragraph to demand or
+    denounce something ("Over 100 drivers slowed the traffic on the ring road. They denounced the rise in
+    fuel prices.", "Dozens of graduates closed the town hall. Demanding jobs."): what they did was their
+    protest, told by its main verb. A verb that tells an event of another kind ("hundreds of villagers
+    fled") keeps its own."""
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    root = next((i for i in range(sent.token_start, sent.token_end) if tokens[i].dep == "ROOT"), None)
+    actors = [a for a in doc.actors if sent.start <= a.start and a.end <= sent.end]
+    if root is None or tokens[root].pos != "VERB" or not people_crowd(tokens, sent, root, actors):
+        return []
+    if any(t.first <= root < t.last and t.frame not in CROWD for t in triggers):
+        return []
+    after = next((s for s in doc.analysis.sentences if s.start >= sent.end), None)
+    if after is None or not same_paragraph(doc, sent, after) or not claim_opening(tokens, after):
+        return []
+    return [Trigger("PROTEST", root, root + 1)]
+
+
+def claim_opening(tokens: list[Token], sent: Sentence) -> bool:
+    """Whether a sentence opens with what a crowd told before demanded or denounced: "They denounced
+    ...", "Demanding ..."."""
+    first = tokens[sent.token_start]
+    if first.tag == "VBG":
+        return first.lemma.lower() in CLAIMING
+    verb = tokens[first.head]
+    return first.lemma.lower() == "they" and first.dep == "nsubj" and verb.lemma.lower() in CLAIMING
 
 
 def same_paragraph(doc: Document, sent: Sentence, after: Sentence) -> bool:
@@ -422,15 +497,23 @@ def armed_dead_next(doc: Document, found: list[Event], told: tuple[Sentence, lis
 
 def armed_victims(doc: Document, sent: Sentence) -> bool:
     """Whether a sentence tells armed men killed or wounded, in the passive and by no one named ("Two
-    police officers were wounded"): the toll of an attack told before. The victims are the subject of
-    the verb and its conjuncts, each up to its head noun ("The relatives of two soldiers were killed"
-    names none armed); a sentence that tells another occasion ("In a separate incident, ...", "in a road
-    accident") is no toll of the attack."""
+    police officers were wounded"): the toll of an attack told before. "The relatives of two soldiers
+    were killed" names none armed."""
+    killed = passive_victims(doc, sent, lambda t: t.frame in ("KILL", "WOUND"))
+    return any("armed" in cues_in(words) for words in killed)
+
+
+def passive_victims(doc: Document, sent: Sentence, harm: Callable[[Trigger], bool]) -> list[str]:
+    """The words naming whom a sentence tells harmed (`harm`: which triggers tell it) in the passive and
+    by no one named ("Two police officers were wounded"), told of the event before it. The victims are
+    the subject of the verb and its conjuncts, each up to its head noun; a sentence that tells another
+    occasion ("In a separate incident, ...", "in a road accident") names none."""
     assert doc.analysis is not None
     tokens = doc.analysis.tokens
     if ELSEWHERE.search(doc.text[sent.start : sent.end]):
-        return False
-    for trigger in (t for t in find_triggers(tokens, sent) if t.frame in ("KILL", "WOUND")):
+        return []
+    victims = []
+    for trigger in (t for t in find_triggers(tokens, sent) if harm(t)):
         verb = clause_verb(tokens, sent, trigger_head(tokens, trigger))
         kids = children(tokens, sent, verb)
         if not is_passive(tokens, sent, verb) or any(tokens[k].dep == "agent" for k in kids):
@@ -438,8 +521,72 @@ def armed_victims(doc: Document, sent: Sentence) -> bool:
         subjects = [k for k in kids if tokens[k].dep == "nsubjpass"]
         joined = (c for k in subjects for c in children(tokens, sent, k) if tokens[c].dep == "conj")
         heads = [*subjects, *joined]
-        named = (doc.text[tokens[subtree(tokens, sent, j)[0]].start : tokens[j].end] for j in heads)
-        if any("armed" in cues_in(words) for words in named):
+        victims += [doc.text[tokens[subtree(tokens, sent, j)[0]].start : tokens[j].end] for j in heads]
+    return victims
+
+
+def hurt_next(doc: Document, found: list[Event], after: Sentence) -> None:
+    """An abduction or a looting whose victims the next sentence of its paragraph (`after`) tells killed,
+    wounded or beaten in the passive ("Gunmen abducted five women in Orvasta. One was killed and two were
+    wounded.", "Bandits looted the market. Four traders were injured.") was an attack: ACLED codes a taking
+    of people or goods as such only when no violence beyond the taking is reported. Armed men among the
+    victims fought back: that is no attack on civilians."""
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    takings = [e for e in found if e.acled_sub_event_type in TAKINGS]
+    if not takings:
+        return
+    victims = passive_victims(doc, after, lambda t: bodily_harm(tokens, t))
+    if any("armed" in cues_in(words) for words in victims):
+        return  # "Many militants were killed": the forces who destroyed their camp fought them
+    if victims or people_hurt(doc, after):
+        for event in takings:
+            event.acled_event_type, event.acled_sub_event_type = VAC, "Attack"
+
+
+def armed_target_later(doc: Document, found: list[Event], later: list[Sentence]) -> None:
+    """An attack whose victim a later sentence of its paragraph (`later`: the sentences after it) tells to
+    have been one of a gang, a cartel or an armed group ("A man was shot dead by two gunmen in Orvasta.
+    The victim was involved in drug trafficking.") was a fight between armed groups: ACLED codes an armed
+    clash even when one side only suffers. "The victim had been arrested for drug trafficking" tells
+    his past, not what he was."""
+    attacks = [e for e in found if e.acled_sub_event_type == "Attack" and e.evidence]
+    if not attacks:
+        return
+    start = attacks[0].evidence[0].start
+    paragraph = takewhile(lambda s: "\n" not in doc.text[start : s.start], later)
+    if any(armed_victim(doc, sent) for sent in paragraph):
+        for event in attacks:
+            event.acled_event_type, event.acled_sub_event_type = BATTLES, "Armed clash"
+
+
+def armed_victim(doc: Document, sent: Sentence) -> bool:
+    """Whether a sentence says what the victim or target was ("The victim was involved in organised
+    crime", "The target of the attack was the leader of a gang"): one of a gang or an armed group."""
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    for k in range(sent.token_start, sent.token_end):
+        verb = tokens[k].head
+        told = tokens[k].dep in ("nsubj", "nsubjpass") and tokens[verb].lemma.lower() in BEING
+        if told and tokens[k].lemma.lower() in VICTIM_NOUNS:
+            first, last = subtree(tokens, sent, verb)
+            words = doc.text[tokens[first].start : tokens[last - 1].end]
+            return bool(cues_in(words) & {"underworld"}) and "former" not in cues_in(words)
+    return False
+
+
+def people_hurt(doc: Document, sent: Sentence) -> bool:
+    """Whether a sentence tells people hurt by an active verb of harm whose object names civilians ("The
+    gunmen assaulted the passengers"), and no other occasion."""
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    if ELSEWHERE.search(doc.text[sent.start : sent.end]):
+        return False
+    for trigger in (t for t in find_triggers(tokens, sent) if bodily_harm(tokens, t)):
+        head = trigger_head(tokens, trigger)
+        objects = [subtree(tokens, sent, k) for k in children(tokens, sent, head) if tokens[k].dep == "dobj"]
+        named = cues_in(" ".join(doc.text[tokens[lo].start : tokens[hi - 1].end] for lo, hi in objects))
+        if "civilian" in named and "armed" not in named:
             return True
     return False
 
@@ -548,7 +695,8 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     triggers = [t for t in triggers if not blocked_by_forces(tokens, ctx.sent, t, ctx.actors)]
     triggers = without_background(doc, ctx, triggers)
     frames = frozenset(t.frame for t in triggers)
-    triggers = [sit_in(doc, ctx, labour_strike(tokens, ctx.sent, t, frames)) for t in triggers]
+    triggers = [crowd_claim(doc, ctx, labour_strike(tokens, ctx.sent, t, frames), frames) for t in triggers]
+    triggers = [sit_in(doc, ctx, t) for t in triggers]
     triggers = [security_measure(tokens, ctx.sent, in_operation(tokens, ctx.sent, t)) for t in triggers]
     frames = frozenset(t.frame for t in triggers)
     crowd_cues = ctx.cues
@@ -571,6 +719,7 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
     kept = [t for t in kept if not displaced_by(doc, ctx, t, kept) and not toll_of_clash(doc, ctx, t, kept)]
     kept = [t for t in kept if not attacked_unit(tokens, t, frames)]
     kept = [t for t in kept if not arrest_and_violence(tokens, ctx.sent, t, kept, raids)]
+    kept = [t for t in kept if not harmed_captives(tokens, ctx.sent, t, kept)]
     kept = [t for t in kept if not (instrument(tokens, t, kept) or t in raids)]
     kept = [t for t in kept if not charged_with(tokens, ctx.sent, t, kept)]
     kept = [t for t in kept if not downed_before(tokens, ctx.sent, t, kept)]
@@ -596,7 +745,7 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
         inter1 = roles.actor1.inter if roles.actor1 and not named else None
         inter2 = roles.actor2.inter if roles.actor2 and not same_actor(roles) else None
         told = told_next(doc, ctx) if trigger.frame in TERRITORY else flown(tokens, ctx.sent, trigger)
-        cues = ctx.cues | told | wrecked_by_crowd(tokens, ctx.sent, trigger)
+        cues = ctx.cues | told | wrecked_by_crowd(tokens, ctx.sent, trigger) | organised_doer(roles.actor1)
         coded = classify(trigger.frame, cues, inter1, inter2, object_cues(doc, ctx, trigger))
         if coded is not None:
             _add(groups, _Group(trigger, coded, roles, [trigger], circumstance(tokens, ctx.sent, trigger)))
@@ -667,6 +816,60 @@ def sit_in(doc: Document, ctx: _Sentence, trigger: Trigger) -> Trigger:
     return Trigger("PROTEST", trigger.first, trigger.last)
 
 
+def crowd_claim(doc: Document, ctx: _Sentence, trigger: Trigger, frames: frozenset[str]) -> Trigger:
+    """A crowd of plain people (`PEOPLE_GROUPS`) that demands something ("supporters of the jailed mayor
+    demanded his release in Orvasta") or acts to demand, denounce or support something ("dozens of nurses
+    walked to the ministry to demand back pay", "teachers drove through the town in support of the
+    strike") protests (ACLED: a protest), told by the act. "The minister demanded", "armed men demanded a
+    ransom" and "residents said they support the plan" tell no protest; nor does a demand told beside
+    violence (`frames`: the sentence's), which is the news it answers ("residents demanded justice after
+    gunmen killed five villagers")."""
+    assert doc.analysis is not None
+    tokens, sent = doc.analysis.tokens, ctx.sent
+    if trigger.frame not in CLAIMS or frames & VIOLENT:
+        return trigger
+    head = trigger_head(tokens, trigger)
+    own = tokens[head].lemma.lower() in DEMANDING and tokens[head].pos == "VERB"
+    verb = purpose_of(tokens, sent, head)
+    if verb is None and own and tokens[head].dep not in ("relcl", "acl"):
+        verb = head
+    if verb is None or not people_crowd(tokens, sent, verb, ctx.actors):
+        return trigger
+    # The act is the protest; the claim is what it is about (see `without_grievance_triggers`).
+    first, last = (verb, verb + 1) if verb != head else (trigger.first, trigger.last)
+    return Trigger("PROTEST", first, last)
+
+
+def purpose_of(tokens: list[Token], sent: Sentence, head: int) -> int | None:
+    """The verb of the act a claim is the purpose or the stance of: "walked ... to demand" (an infinitive
+    of purpose), "to show support" (the claim the object of that infinitive), "drove ... in support of"."""
+    word = tokens[head].head if tokens[head].dep == "dobj" else head
+    if tokens[word].dep in ("advcl", "xcomp") and any(
+        tokens[k].dep == "aux" and tokens[k].text.lower() == "to" for k in children(tokens, sent, word)
+    ):
+        return tokens[word].head
+    prep = tokens[head].head
+    stance = tokens[head].dep == "pobj" and tokens[prep].lemma.lower() in STANCE
+    if stance and tokens[tokens[prep].head].pos == "VERB":
+        return tokens[prep].head
+    return None
+
+
+def people_crowd(tokens: list[Token], sent: Sentence, verb: int, actors: list[ActorMention]) -> bool:
+    """Whether the subject of `verb` (or of the verb it is joined to) is a crowd of plain people: a plural
+    noun of `PEOPLE_GROUPS` or a count of them ("dozens of graduates"), not unknown or armed men."""
+    subject_of = tokens[verb].head if tokens[verb].dep == "conj" else verb
+    for k in (k for j in (verb, subject_of) for k in children(tokens, sent, j) if tokens[k].dep == "nsubj"):
+        noun = counted(tokens, sent, k)
+        plural = tokens[noun].tag == "NNS" or noun != k
+        unknown = any(tokens[j].lemma.lower() in UNKNOWN for j in children(tokens, sent, noun))
+        first, last = subtree(tokens, sent, k)
+        span = range(tokens[first].start, tokens[last - 1].end)
+        armed = any(a.inter in ARMED_INTER and a.start in span for a in actors)
+        return tokens[noun].lemma.lower() in PEOPLE_GROUPS and plural and not unknown and not armed
+    return False
+
+
 def security_measure(tokens: list[Token], sent: Sentence, trigger: Trigger) -> Trigger:
     """A restriction that is a security measure (`MEASURES`: "imposed a curfew", "a ban on rallies") is
     coded as one (frame MEASURE); jailing, deporting or censoring stay restrictions of PLOVER alone, as
@@ -711,6 +914,15 @@ def wrecked_by_crowd(tokens: list[Token], sent: Sentence, trigger: Trigger) -> f
         if lemma in PLAIN_PEOPLE and not unknown or lemma in SUPPORTERS:
             return frozenset({"unrest"})
     return frozenset()
+
+
+def organised_doer(actor: ActorMention | None) -> frozenset[str]:
+    """The armed cue when the doer is a militia or an armed group told by its proper name ("an Imbonerakure
+    beat a man"): an organised side, whose beatings are its attacks (ACLED), no crowd's. Doers told by what
+    they are ("Israeli settlers", "unidentified men") may be a crowd."""
+    if actor is None or actor.inter not in NAMED_GROUPS or actor.name.startswith(UNKNOWN_DOERS):
+        return frozenset()
+    return frozenset({"armed"}) if actor.text.split()[-1][:1].isupper() else frozenset()
 
 
 def counted(tokens: list[Token], sent: Sentence, noun: int) -> int:
@@ -826,17 +1038,23 @@ def raid_to_arrest(tokens: list[Token], trigger: Trigger, triggers: list[Trigger
 
 
 def charged_with(tokens: list[Token], sent: Sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """Violence told as what an arrested person is accused of ("arrested a man, accusing him of carrying
-    out explosions") or in a clause about them ("arrested the owner of the land where a tower was
-    bombed"): the arrest is the news."""
-    if trigger.frame not in VIOLENT or not any(t.frame == "ARREST" for t in triggers):
+    """Violence or an abduction told as what someone is accused of, beside a deed of the day done to them
+    ("arrested a man, accusing him of carrying out explosions", "police beat a man over allegations of
+    his part in a kidnapping"), or told in a clause about an arrested person ("arrested the owner of the
+    land where a tower was bombed"): the arrest or the deed done to them is the news."""
+    if trigger.frame not in CHARGES:
         return False
-    head = trigger_head(tokens, trigger)
-    above = [head, *ancestors(tokens, sent, head)]
-    if any(tokens[j].lemma.lower() in ACCUSING for j in above):
+    deeds = [t for t in triggers if t.frame in TOLD_DEEDS and not accused_of(tokens, sent, t)]
+    if accused_of(tokens, sent, trigger) and deeds:
         return True
-    arrests = [t for t in triggers if t.frame == "ARREST" and not in_relative_clause(tokens, sent, t)]
-    return bool(arrests) and in_relative_clause(tokens, sent, trigger)
+    arrests = [t for t in deeds if t.frame == "ARREST" and not in_relative_clause(tokens, sent, t)]
+    return trigger.frame in VIOLENT and bool(arrests) and in_relative_clause(tokens, sent, trigger)
+
+
+def accused_of(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
+    """Whether a trigger is told under a word of accusing ("accusing him of", "in connection with")."""
+    head = trigger_head(tokens, trigger)
+    return any(tokens[j].lemma.lower() in ACCUSING for j in [head, *ancestors(tokens, sent, head)])
 
 
 def downed_before(tokens: list[Token], sent: Sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -890,6 +1108,31 @@ def arrest_and_violence(
     if violence and tokens[head].dep == "acl" and tokens[head].tag == "VBN":
         return True  # "a villager, arrested last week, died after being beaten": it says who he is
     return any(joined(tokens, trigger, other) or during(tokens, sent, trigger, other) for other in violence)
+
+
+def harmed_captives(tokens: list[Token], sent: Sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """People abducted and, by a verb joined to the abduction, killed, wounded, beaten or tortured ("a man
+    was abducted by two gunmen, beaten up and injured", "kidnapped a trader and shot him"): ACLED codes an
+    attack, an abduction being a taking with no violence beyond it. Others hurt beside the taking
+    ("abducted a woman and wounded three men": the harm has an object of its own) leave it an abduction."""
+    if trigger.frame != "ABDUCT":
+        return False
+    hurt = (t for t in triggers if bodily_harm(tokens, t))
+    return any(joined(tokens, trigger, t) and not own_object(tokens, sent, t) for t in hurt)
+
+
+def bodily_harm(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a trigger tells harm done to someone's body: a killing, a wound, a beating, torture."""
+    return trigger.frame in ("KILL", "WOUND") or (
+        trigger.frame == "ATTACK" and tokens[trigger_head(tokens, trigger)].lemma.lower() in HARMING
+    )
+
+
+def own_object(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
+    """Whether a trigger's verb has an object of its own that is no pronoun ("wounded three men"; not
+    "shot him")."""
+    head = trigger_head(tokens, trigger)
+    return any(tokens[k].dep == "dobj" and tokens[k].pos != "PRON" for k in children(tokens, sent, head))
 
 
 def during(tokens: list[Token], sent: Sentence, one: Trigger, other: Trigger) -> bool:
