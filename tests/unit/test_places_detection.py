@@ -16,7 +16,7 @@ ENTRIES = [
     GazEntry(900002, "Porto Velho da Serra", "PPL", "BR", -20.1, -44.2, 40_000, "15", "Minas Gerais"),
     GazEntry(900003, "Minas Gerais", "ADM1", "BR", -18.5, -44.5, 20_000_000, "15", "Minas Gerais"),
     GazEntry(900004, "Villecourt", "PPL", "FR", 45.1, 1.4, 22_000, "76", "Occitanie"),
-    GazEntry(900005, "Petitbourg", "PPL", "FR", 46.0, 2.0, 3_000, "76", "Occitanie"),
+    GazEntry(900005, "Petitbourg", "PPL", "FR", 46.0, 2.0, 600, "76", "Occitanie"),  # a hamlet
     GazEntry(900006, "Biiraan", "ADM1", "SO", 4.5, 45.5, 500_000, "07", "Biiraan"),
 ]
 
@@ -52,7 +52,7 @@ def test_after_a_locative_word_a_modest_town_is_found_without_the_tagger(resolve
     assert places["Villecourt"].country_code == "FR"
 
 
-def test_a_small_town_abroad_still_needs_the_tagger_or_the_story_s_country(resolver: PlaceResolver) -> None:
+def test_a_hamlet_abroad_still_needs_the_tagger_or_the_story_s_country(resolver: PlaceResolver) -> None:
     assert "Petitbourg" not in places_of(resolver, analysed_doc("About 200 people protested in Petitbourg."))
 
 

@@ -16,7 +16,9 @@ of its rank (or other world cities), nor because it is set in the town's country
 areas of its rank ("Oregon, Washington and Idaho") it is read at that rank; a world city in a
 country the story names is the city. A name found only by a looser spelling, read in a country
 none of the story's other names lie in, stays unresolved unless the spans are known to be places;
-a name the gazetteer reads only one way is that place from a smaller size on.
+a name the gazetteer reads only one way is that place from a smaller size on. A guess (no context
+for or against) is taken from a town's size on; a reading in a country none of the story's other
+names lie in needs more.
 """
 
 from __future__ import annotations
@@ -50,7 +52,15 @@ SURE, SURE_POPULATION = 0.9, 5_000  # a lone reading this sure and this big is t
 # other place bears the name (the gazetteer lists towns of 500 people or more), so a floor stays;
 # 1,000 did no worse than 5,000 on the LGL corpus and on ACLED notes.
 LONE_POPULATION = 1_000
-MIN_SCORE = 0.55  # below this the best candidate is a guess; the mention stays unresolved
+# Below this the best candidate is a guess; the mention stays unresolved. A town's prior is
+# log10(population) / 8: the likeliest reading of a name is taken without context from a town of
+# some 4,000 people ("protested in Nieuwmark", 10,000, its namesake abroad a village); at 0.55,
+# some 25,000 people, most such towns stayed unread.
+MIN_SCORE = 0.45
+# ... and this much more for a reading in a country none of the story's other names lie in (see
+# `_abroad`): "Kampar" beside two towns of Indonesia is more likely a place the gazetteer lacks
+# than a town of that name in Malaysia.
+ABROAD_MARGIN = 0.1
 GUESS = 0.0  # with spans known to be places (gold or pre-marked), a best guess beats no answer
 AGREE_KM = 50.0
 # Admin populations are sums over their places, which overstates how often a bare name means
@@ -77,10 +87,12 @@ CITY_CUE = "CITY"
 TOWN_CUES = frozenset({"PPL", CITY_CUE})
 # The kind words of places and the feature code each cues ("Wenda province": ADM1). A
 # municipality or a commune is named after its seat, the town news means ("in the Kestel
-# municipality"), and a countryside after its city ("in the Varo countryside").
+# municipality"), and a countryside after its city ("in the Varo countryside"). An "LGA" is a
+# local government area, Nigeria's second level, as its news writes it ("in Dovra LGA").
 CUES: dict[str, str] = {
     "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1", "oblast": "ADM1",
     "district": "ADM2", "county": "ADM2", "raion": "ADM2", "rayon": "ADM2", "subdistrict": "ADM2",
+    "lga": "ADM2",
     "city": CITY_CUE, "town": "PPL", "village": "PPL", "municipality": "PPL", "commune": "PPL",
     "countryside": "PPL",
 }
@@ -616,7 +628,7 @@ def fixed_terms(mention: Mention, mentions: Sequence[Mention]) -> list[Fixed]:
         stated = _container_fit(c, container)
         fixed.append(Fixed(
             prior(c), W_CUE * cue, W_CONTAINER * max(stated, _holds_fit(c, contained)),
-            W_NAMESAKE * _holds_namesake(c, towns), w_name * own,
+            W_NAMESAKE * _holds_namesake(c, towns, mention.cue), w_name * own,
             W_LIST * (listed and area_rank(c) == mention.rank), W_COUNTY * is_county(c, mention.county),
             stated, ignored(mention, c),
         ))
@@ -642,7 +654,8 @@ def _choose(
         # story found in Cameroon) is more often wrong than right; a guess is wanted only on
         # spans known to be places.
         return Resolution(None, 0.0)
-    if scores[best] < min_score and not _unmistakable(entry, confidence, focus, len(mention.candidates)):
+    bar = min_score + ABROAD_MARGIN if min_score > GUESS and _abroad(entry, focus) else min_score
+    if scores[best] < bar and not _unmistakable(entry, confidence, focus, len(mention.candidates)):
         return Resolution(None, 0.0)
     return Resolution(entry, round(confidence, 3))
 
@@ -801,8 +814,12 @@ def contains(outer: GazEntry, inner: GazEntry) -> bool:
     return False
 
 
-def _holds_namesake(entry: GazEntry, towns: list[GazEntry]) -> float:
-    # A bare "Mombasa" or "Herat" names the town more often than the area named after it.
+def _holds_namesake(entry: GazEntry, towns: list[GazEntry], cue: str | None = None) -> float:
+    """1 for an area that holds a town of its name: a bare "Mombasa" or "Herat" names the town more
+    often than the area named after it; but "Herat province" names the province, an area of the
+    level its kind word cues."""
+    if cue == entry.feature_code:
+        return 0.0
     return 1.0 if entry.is_admin and any(contains(entry, town) for town in towns) else 0.0
 
 

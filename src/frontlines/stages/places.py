@@ -11,7 +11,17 @@ from typing import ClassVar
 from frontlines.gazetteer import Gazetteer
 from frontlines.gazetteer.index import entry_name_keys
 from frontlines.gazetteer.normalize import GENERIC_WORDS, fold, key_of
-from frontlines.gazetteer.resolve import CUES, GUESS, MIN_SCORE, SURE_POPULATION, Mention, area_rank, resolve
+from frontlines.gazetteer.resolve import (
+    CUES,
+    GUESS,
+    LONE_POPULATION,
+    MIN_SCORE,
+    SURE_POPULATION,
+    Mention,
+    area_rank,
+    name_fit,
+    resolve,
+)
 from frontlines.gazetteer.spans import (
     OFFICE_TITLES,
     PLACE_PEOPLE,
@@ -42,7 +52,8 @@ LEADING_NOISE = frozenset({"the", "northern", "southern", "eastern", "western", 
                            "northeast", "northwest", "southeast", "southwest"})
 # A capitalised run of up to four words, allowing lowercase particles inside, up to two at a
 # time ("Tell ez-Orvo", "Vado de la Ferrin Ostal").
-_PARTICLE = r"(?:al|el|ad|ez|as|ash|an|ar|at|e|i|de|du|la|le|of|do|da|dos|das|del|des|von|van|der|upon)"
+_PARTICLE = (r"(?:al|el|ad|ez|as|ash|an|ar|at|e|i|y|de|du|la|le|las|los|of|do|da|dos|das|del|des|von|van|"
+             r"der|upon)")
 # Its words are possessive: a name ends where a word does (at a space or a stop), so splitting a
 # hyphenated word finds no other match, and trying it would cost most of the search's time.
 _NAME = rf"[A-Z][\w’'\-]*+(?:(?:\s|-)(?:{_PARTICLE}(?:\s|-)){{0,2}}[A-Z][\w’'\-]*+){{0,3}}"
@@ -51,8 +62,10 @@ _CUE = "|".join(CUES)
 # not matched (trying it at every word is most of the search's time).
 _AREA_OF = re.compile(rf"\b(?P<kind>{_CUE})\s+of\s+(?P<name>{_NAME})")
 _KIND_OF = re.compile(rf"\b(?P<kind>{_CUE})\s+of\s+$")  # "the state of " before a name
-# Lowercase kind only: in "Kansas City" or "Henry County" the word is part of the name.
-_NAME_AREA = re.compile(rf"(?P<name>{_NAME})\s+(?P<kind>{_CUE})\b")
+# Lowercase kind only: in "Kansas City" or "Henry County" the word is part of the name; but a kind
+# word short enough to be an abbreviation is written in capitals ("Dovra LGA").
+_CUE_CAPS = "|".join(word.upper() for word in CUES if len(word) <= 3)
+_NAME_AREA = re.compile(rf"(?P<name>{_NAME})\s+(?P<kind>{_CUE}|{_CUE_CAPS})\b")
 # "X, Y", "X in the Y", "X (Y)" and "X village (Y township, ...)": Y contains X.
 _CONTAINED = re.compile(
     r"^(?:\s+(?:village|town|city|district|municipality|township|county|commune|groupement|department))?"
@@ -76,10 +89,13 @@ class Caseless:
         return self._caseless.search(text) is not None
 
 
+# "in central Dovra", "across northern Vell": a part of a place is named by a direction before its name.
 _LOCATIVE = Caseless(
-    r"\b(?:in|near|at|from|outside|around|into|through|towards?|shelled|shelling|bombed|bombing|raided|stormed|overran|overrun|overtook|"
-    r"(?:villages?|towns?|city|capital|outskirts|residents|inhabitants|"
-    r"people|(?:north|south|east|west)(?:east|west)?) of)\s+$"
+    r"\b(?:in|near|at|from|outside|around|into|through|towards?|within|across|shelled|shelling|"
+    r"bombed|bombing|raided|stormed|overran|overrun|overtook|"
+    r"(?:villages?|towns?|city|cities|capital|outskirts|streets|residents|inhabitants|"
+    r"people|(?:north|south|east|west)(?:east|west)?) of)"
+    r"\s+(?:(?:central|downtown|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+)?$"
 )
 # "Dovra residents", "the Kelso governor", "Quessa polling station": a name that qualifies the people
 # or the offices of a place names that place, as "in" before it would. Supporters, fans and the like
@@ -117,11 +133,13 @@ TERRAIN_WORDS: dict[str, str] = {
 # The same before the name: "Lake Lanier" is placed by Lanier when the gazetteer lacks the lake.
 LEADING_TERRAIN: dict[str, str] = {"lake": "LK", "mount": "MT", "mt.": "MT", "river": "STM"}
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-# Capitalised words that look up to some village but, in news, are dates, ranks or headline words.
+# Capitalised words that look up to some village but, in news, are dates, ranks, headline words
+# or institutions ("in Congress", "appeared in Court").
 NOT_PLACES = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "first", "second", "third", "man", "federal", "union", "earth",
+    "first", "second", "third", "man", "federal", "union", "earth", "christmas",
+    "congress", "court", "church", "police",
 })
 MIN_RUN_POPULATION = 100_000  # a bare capitalised word must name a big place to be taken without NER
 MIN_PLACED_POPULATION = 20_000  # after a locative word, a town this big is taken without NER
@@ -186,12 +204,13 @@ def placed_by_wording(text: str, mention: Mention) -> bool:
 
 def mention_for_span(text: str, start: int, end: int) -> Mention:
     """A mention for exactly `text[start:end]`; the query drops lowercase noise ("the northern",
-    "province"), while capitalised words stay: "West Bank", "Kansas City" are names."""
+    "province") and a kind word in capitals ("LGA"), while capitalised words stay: "West Bank",
+    "Kansas City" are names."""
     words = text[start:end].split()
     while len(words) > 1 and _is_noise(words[0]):
         words = words[1:]
     cue = CUES.get(fold(words[-1])) if len(words) > 1 else None
-    if cue is not None and words[-1].islower():
+    if cue is not None and (words[-1].islower() or words[-1].isupper()):  # "province", "LGA"
         words = words[:-1]
     after = _WORD_AFTER.match(text, end, end + 20) if cue is None else None
     if after:
@@ -274,6 +293,7 @@ def find_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer) -> list[M
     for ent in entities:
         start, end = _drop_facility(text, *_widen(text, ent.start, ent.end), gazetteer)
         end = join_particles(text, start, end, gazetteer)
+        start = join_particles_before(text, start, end, gazetteer)
         end = join_known_tail(text, start, end, gazetteer)
         if text[end:end + 1] == "." and gazetteer.abbreviation(text[start:end + 1]):
             end += 1  # the tagger leaves the final dot of "W.Va." out
@@ -341,19 +361,23 @@ _COMMA = re.compile(r",\s*")
 
 
 def _comma_parts(text: str, ent: Entity, gazetteer: Gazetteer) -> Iterator[Entity]:
-    """A place entity as it is; and the places in another that joins names "X, Y" after a locative
-    word, where Y is known and the whole is not: "in Nyalenda, Kisumu" (often tagged as one
-    organisation) names a place inside Kisumu."""
-    if ent.label in PLACE_LABELS:
+    """The places of an entity that joins names "X, Y", where Y is known and the whole is not:
+    "in Nyalenda, Kisumu" (often tagged as one organisation) names a place inside Kisumu, as
+    "Orvasta, Kellin" tagged as one place does. A place entity without a comma is as it is; one of
+    another kind is a place only after a locative word."""
+    if ent.label in PLACE_LABELS and "," not in ent.text:
         yield ent
         return
-    if ent.label in NUMERIC_LABELS or not _LOCATIVE.found_in(text[max(0, ent.start - 20):ent.start]):
+    if ent.label not in PLACE_LABELS and (
+            ent.label in NUMERIC_LABELS or not _LOCATIVE.found_in(text[max(0, ent.start - 20):ent.start])):
         return
     cuts = [ent.start, *(x for m in _COMMA.finditer(text, ent.start, ent.end) for x in m.span()), ent.end]
     parts = [Entity(a, b, "GPE", text[a:b]) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if b > a]
     names = all(_NAME_RUN.fullmatch(p.text) for p in parts)
     if len(parts) > 1 and names and not gazetteer.lookup(ent.text) and gazetteer.lookup(parts[-1].text):
         yield from parts
+    elif ent.label in PLACE_LABELS:
+        yield ent
 
 
 def _drop_facility(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
@@ -419,6 +443,31 @@ def join_particles(text: str, start: int, end: int, gazetteer: Gazetteer) -> int
         if gazetteer.lookup(text[start:longer]):
             return longer
     return end
+
+
+# Capitalised words, with lowercase particles among them, that end in particles at a name's start:
+# "Tapachula de Cordova y " before "Ordonez".
+_PARTICLE_HEAD = re.compile(
+    rf"(?:[A-Z][\w’'\-]*\s+(?:{_PARTICLE}\s+){{0,2}}){{0,3}}[A-Z][\w’'\-]*\s+(?:{_PARTICLE}\s+){{1,2}}$")
+_AFTER_PARTICLE = re.compile(rf"(?<![\w’'\-]){_PARTICLE}\s+$")
+
+
+def join_particles_before(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """The start of the longer name when the tagger began a name after a lowercase particle
+    ("Ordonez" of "Tapachula de Cordova y Ordonez") and the gazetteer knows the whole, as a
+    place at least as big: the mirror of `join_particles`. The longest known name wins."""
+    if not _AFTER_PARTICLE.search(text, max(0, start - 8), start):  # most names follow no particle
+        return start
+    head = _PARTICLE_HEAD.search(text, max(0, start - 80), start)
+    if head is None or end <= start:
+        return start
+    short = max((e.population for e in gazetteer.lookup(text[start:end])), default=0)
+    for word in re.finditer(r"[A-Z][\w’'\-]*", text[head.start():start]):
+        begin = head.start() + word.start()
+        known = [e.population for e in gazetteer.lookup(text[begin:end])]
+        if known and max(known) >= short:
+            return begin
+    return start
 
 
 _KNOWN_TAIL = re.compile(r"(?:\s+(?:de\s+la|de|del|la)?\s*[A-Z][\w’'\-]*){0,2}")
@@ -661,19 +710,26 @@ _AREA_OPENING = re.compile(r"(?:\s+\d[\d/\-]*)?(?:,\s*|\s*\(\s*)")
 _NAME_AND_PARTICLES = re.compile(r"[A-Z][\w’'\-]*\s+(?:(?:de|la|las|los|del|di|da|do|dos|das|y|e|el)\s+)"
                                  r"{1,2}$")
 Area = tuple[str, str | None]  # (country code, first-level area code or None for the whole country)
+# The names of a bracketed chain of containers, up to its closing bracket: "Dorn, Olmara)".
+_CHAIN = re.compile(r"[^()\n]{1,80}(?=\))")
 
 
 def _stated_areas(text: str, run: re.Match[str], following: re.Match[str] | None, gazetteer: Gazetteer,
                   ) -> frozenset[Area]:
     """The provinces and countries the capitalised run `following` names, when it opens the
-    container of `run` ("Kelmivka, Olmara", "Dravensk (Ukraine)"); empty otherwise, and when `run`
-    is only the end of a longer name ("Santo de la Brava, Tepenco": not Brava)."""
+    container of `run` ("Kelmivka, Olmara", "Dravensk (Ukraine)"), and those of every name of a
+    bracketed chain ("Tessow (Dorn, Olmara)"); a district stands for the province it lies in.
+    Empty otherwise, and when `run` is only the end of a longer name ("Santo de la Brava,
+    Tepenco": not Brava)."""
     if following is None or not _AREA_OPENING.fullmatch(text, run.end(), following.start()):
         return frozenset()
     if _NAME_AND_PARTICLES.search(text, max(0, run.start() - 40), run.start()):
         return frozenset()
+    chain = _CHAIN.match(text, following.start()) if "(" in text[run.end():following.start()] else None
+    names = chain.group().split(",") if chain else [following.group()]
     return frozenset((e.country_code, None if e.is_country else e.admin1_code)
-                     for e in gazetteer.lookup(following.group()) if e.is_country or e.feature_code == "ADM1")
+                     for name in names for e in gazetteer.lookup(name.strip())
+                     if e.is_country or e.feature_code in ("ADM1", "ADM2"))
 
 
 def in_stated_area(entry: GazEntry, areas: Container[Area]) -> bool:
@@ -713,7 +769,8 @@ def _run_mention(
         return None
     # After "in", "near" ... a town of some size is a place wherever it lies ("in Cahors" in a
     # note that names no other place), unless towns of that size bear the name in several countries.
-    local = local or (locative and (sized_in_one_country(entries) or only_in_one_country(entries)))
+    own = own_readings(entries, text[start:end])
+    local = local or (locative and (sized_in_one_country(own) or only_in_one_country(own)))
     if not (big or local):
         return None
     mention = mention_for_span(text, start, end)
@@ -758,6 +815,15 @@ def after_container_opening(text: str, start: int) -> bool:
     return bool(_CONTAINER_OPENING.search(text, max(0, start - 40), start))
 
 
+def own_readings(entries: list[GazEntry], name: str) -> list[GazEntry]:
+    """The readings that bear `name` as their own name, when some do (else all): one that carries
+    it only among its other names, a former or a foreign one ("Kellsburg" for the town across the
+    border that Kellsburg's people call so), is no namesake that makes the name ambiguous."""
+    key = key_of(name)
+    own = [e for e in entries if name_fit(e, key)]
+    return own or entries
+
+
 def sized_in_one_country(entries: list[GazEntry]) -> bool:
     """True when a name has a town of `MIN_PLACED_POPULATION` or more, and its towns of a quarter
     of that size all lie in one country ("Kew": 24k in Australia, 11k in England: not sure)."""
@@ -769,8 +835,11 @@ def sized_in_one_country(entries: list[GazEntry]) -> bool:
 def only_in_one_country(entries: list[GazEntry]) -> bool:
     """True when a name has few readings, all in one country, one an admin area or a town of
     `SURE_POPULATION` or more ("in Markaryd": a town and its municipality, both Swedish): no
-    namesake abroad to mistake, and enough to resolve it on its own ("in Petitbourg", a village, is not)."""
-    sized = [e for e in entries if e.is_admin or e.population >= SURE_POPULATION]
+    namesake abroad to mistake, and enough to resolve it on its own ("in Petitbourg", a hamlet, is
+    not). A name with one reading needs less size, as the resolver takes it (`LONE_POPULATION`):
+    "protested in Porvik", a town of 3,000 and no other place of the name, is that town."""
+    floor = LONE_POPULATION if len(entries) == 1 else SURE_POPULATION
+    sized = [e for e in entries if e.is_admin or e.population >= floor]
     few = 0 < len(entries) <= MAX_UNIQUE_READINGS
     return few and len({e.country_code for e in entries}) == 1 and bool(sized)
 
