@@ -57,5 +57,27 @@ def test_a_police_raid_or_a_military_operation_names_the_force_that_carried_it_o
 
 
 def test_guerrilla_forces_are_an_armed_group_not_a_states_forces() -> None:
-    assert tagged("Guerrilla forces ambushed a convoy near Kalay.", "MM") == [
-        ("Guerrilla forces", "Unidentified Armed Group (Myanmar)", 3)]
+    """(In Myanmar since the coup they are the resistance's: see test_actors_s14_names.)"""
+    assert tagged("Guerrilla forces ambushed a convoy near Orvasta.", "CO") == [
+        ("Guerrilla forces", "Unidentified Armed Group (Colombia)", 3)]
+
+
+def test_a_force_named_before_a_unit_of_it_is_that_force() -> None:
+    """A unit of a force is the force: "the military police bomb squad", "army units" (the parse makes
+    the force's word a modifier of the unit's noun)."""
+    words = [("the", "det", 4), ("military", "amod", 4), ("police", "compound", 4), ("bomb", "compound", 4),
+             ("squad", "nsubj", 5), ("removed", "ROOT", 5), ("a", "det", 7), ("grenade", "dobj", 5)]
+    text = "the military police bomb squad removed a grenade near Orvasta."
+    assert tagged(text, "BR", words=words)[0][:2] == (
+        "military police", "Military Forces of Brazil Military Police")
+    team = "rioters stoned a police team near Orvasta."
+    words = [("rioters", "nsubj", 1), ("stoned", "ROOT", 1), ("a", "det", 4), ("police", "compound", 4),
+             ("team", "dobj", 1)]
+    assert ("police", "Police Forces of India", 1) in tagged(team, "IN", words=words)
+
+
+def test_a_force_s_word_before_a_noun_that_is_no_unit_of_it_is_no_actor() -> None:
+    words = [("gunmen", "nsubj", 1), ("shot", "ROOT", 1), ("a", "det", 4), ("police", "compound", 4),
+             ("dog", "dobj", 1)]
+    text = "gunmen shot a police dog near Orvasta."
+    assert [name for _, name, _ in tagged(text, "NG", words=words)] == ["Unidentified Armed Group (Nigeria)"]

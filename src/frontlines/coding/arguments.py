@@ -90,6 +90,8 @@ def find_roles(tokens: list[Token], sent: Sentence, trigger: Trigger, actors: li
     if roles.actor2 is None:
         roles.actor2 = passive_victim(tokens, sent, head, actors, roles.actor1)
     if roles.actor1 is None:
+        roles.actor1 = clause_agent(tokens, sent, head, actors)
+    if roles.actor1 is None:
         first, _ = subtree(tokens, sent, governors[-1])
         clause = [a for a in actors if a.start >= tokens[first].start]
         # The clause's nearest actor before the trigger, else the sentence's ("Russian forces
@@ -103,6 +105,26 @@ def find_roles(tokens: list[Token], sent: Sentence, trigger: Trigger, actors: li
         roles.fallback = roles.actor1 is not None
     roles.actor1 = first_named(text_of(tokens, sent), sent.start, roles.actor1, actors, roles.actor2)
     return roles
+
+
+def clause_agent(
+    tokens: list[Token], sent: Sentence, head: int, actors: list[ActorMention]
+) -> ActorMention | None:
+    """The agent of an event noun with no argument of its own, named as the subject of the clause that
+    tells it: the clause the noun heads ("Mine clearance: the army found and removed two mines") or the
+    verb it is parsed a second subject of ("Demining: the army destroyed three mines"); not a clause
+    that only tells of it ("the attack, which police blamed on rebels")."""
+    if tokens[head].pos != "NOUN":
+        return None
+    clauses = [k for k in children(tokens, sent, head) if tokens[k].dep == "acl"]
+    if tokens[head].dep == "nsubj" and tokens[head].head != head:
+        clauses.append(tokens[head].head)
+    for verb in clauses:
+        subjects = [j for j in children(tokens, sent, verb) if tokens[j].dep == "nsubj" and j != head]
+        found = actor_at(tokens, sent, subjects[0], actors) if subjects else None
+        if found is not None and found.inter is not None:
+            return found
+    return None
 
 
 def first_named(

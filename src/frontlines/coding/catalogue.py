@@ -20,9 +20,10 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # describe a thing, not an actor.
 _ALIAS_END = r"(?!\w|-(?-i:[A-Z]{2}|[^A-Za-z]))"
 # Acronyms as often something else as the group the catalogue gives them to: "MIT" (a university), "ADA" (a
-# US law), "CDF" (a Chief of Defence Forces in Kenya or Nigeria), "PMF", "PMU", "RAB", "SNR", "TLP": read only
-# in a report from the group's home country, where the group is what they mean.
-HOME_ONLY_ACRONYMS = frozenset({"ADA", "CDF", "MIT", "PMF", "PMU", "RAB", "SNR", "TLP"})
+# US law), "CDF" (a Chief of Defence Forces in Kenya or Nigeria), "CPC" (China's Communist Party), "PMF",
+# "PMU", "RAB", "SNR", "TLP": read only in a report from the group's home country, where the group is what
+# they mean.
+HOME_ONLY_ACRONYMS = frozenset({"ADA", "CDF", "CPC", "MIT", "PMF", "PMU", "RAB", "SNR", "TLP"})
 # Words that extend a named group into one mention: "Taliban fighters", "Houthi forces"; a description
 # before them is of the members, not a modifier of the word: "armed Fulani herdsmen".
 MEMBER_WORDS = (

@@ -101,7 +101,7 @@ EXCHANGE = re.compile(r"\b(?:exchang\w* (?:of )?fire|shoot-?outs?|gunfights?|fir
 # attackers are the side that began the battle.
 REPELLED = re.compile(
     r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3})?"
-    r"\s+(?:\w+\s+)?(?:repel\w*|repuls\w*|fought off|beat back|thwart\w*|foil\w*)\b",
+    r",?\s+(?:\w+\s+)?(?:repel\w*|repuls\w*|fought off|beat back|thwart\w*|foil\w*)\b",
     re.IGNORECASE,
 )
 # "X thwarted and clashed with Y", "X thwarted infiltration attempts and clashed with Y": what X
@@ -120,7 +120,11 @@ ADVANCING = re.compile(
     r"\s+(?:\w+\s+)?(?:attempted|tried|sought)\s+to\s+(?:advance|storm|break through|capture|seize|take)\b",
     re.IGNORECASE,
 )
-ATTACK_BY = re.compile(r"\battacks?\b[^.;]{0,40}\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# "an attack on the station by gunmen", "an attack by members of a militia".
+ATTACK_BY = re.compile(
+    r"\battacks?\b[^.;]{0,40}\bby\s+(?:(?:members|fighters|militants|elements)\s+of\s+)?(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
 ATTACKS = re.compile(r"\s*(?:'s\s+)?(?:attacks?|assaults?|offensive)\b", re.IGNORECASE)
 # The agent of a passive: "fired by the military", "planted by militants".
 BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
@@ -332,6 +336,8 @@ def crowd_roles(
     if armed_event and first is not None and first.name.startswith("Unidentified Armed Group"):
         first = as_gang(doc, first)
     first = joint_operation(doc, first, actors)
+    if coding.acled_sub_type == "Armed clash" and own_post(first, second):
+        second = None  # "police repelled an attack on a police station by gunmen": their post is no side
     if coding.acled_sub_type == "Armed clash" and second is None and first is not None:
         # A clash has two sides; one named alone most often fought its own kind: "two clan militias
         # clashed", "a shoot-out between unknown shooters", "two groups of police forces clashed";
@@ -350,6 +356,15 @@ def crowd_roles(
         # No place resolved and no country named: "an FARDC soldier raped a woman" is in Congo.
         first, second = placed(first, code), placed(second, code)
     return first, second
+
+
+def own_post(first: EventActor | None, second: EventActor | None) -> bool:
+    """Whether the second side of a battle is the first's own post or vehicle (`TARGET_ONLY`), where
+    it was attacked, not a side it fought: "soldiers defended their base", "police repelled an
+    attack on a police station"."""
+    return first is not None and second is not None and second.name == first.name and bool(
+        TARGET_ONLY.search(second.text)
+    )
 
 
 def only_a_cause(doc: Document, first: EventActor | None, actors: list[ActorMention]) -> bool:

@@ -26,7 +26,7 @@ from frontlines.coding.countries import (
     tells_of_sport,
 )
 from frontlines.coding.dates import parse_day
-from frontlines.model import ActorMention, Document, Token
+from frontlines.model import ActorMention, Document, Entity, Token
 from frontlines.stage import Stage
 
 # Outlets are sources of claims, not actors in events.
@@ -74,23 +74,29 @@ _NAMES_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+){1,3})$")
 _OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 # "Taliban fighters", "ISWAP (Lake Chad) militants".
 _MEMBER_TAIL = re.compile(rf"\s+(?:\([^()]{{1,30}}\)\s+)?(?:{MEMBER_WORDS})\b", re.IGNORECASE)
-# "Turkish artillery", "Iraqi airstrikes", "Syrian regime artillery", "Russian tanks": a state's arms
-# named by its demonym stand for its forces, and so do its positions ("shelled Ukrainian positions").
+# "Turkish artillery", "Iraqi airstrikes", "Syrian regime artillery", "Russian tanks", "Russian air defence
+# systems": a state's arms named by its demonym stand for its forces, and so do its positions ("shelled
+# Ukrainian positions").
 _STATE_ARMS = re.compile(
     r"(?:\s+and\s+[a-z][\w-]+)?\s+(?:army\s+|military\s+|regime\s+)?"
     r"(?:artillery|helicopters?|air ?strikes?|air-strikes?|warplanes?|fighter jets?|jets|"
     r"military aircraft|drones?|"
-    r"helicopter gunships?|gunships?|missiles?|shelling|warships?|navy|positions|(?:land)?mines?|tanks?)\b",
+    r"helicopter gunships?|gunships?|missiles?|shelling|warships?|navy|positions|(?:land)?mines?|tanks?|"
+    r"air[- ]defen[cs]es?(?: systems?)?)\b",
     re.IGNORECASE,
 )
 # "JWS which operates under OPS", "raiders operating under the operations room": a faction fighting under
 # an operation's or an alliance's command is that operation or alliance; so is one just "under" a group the
-# words after call an alliance ("raiders under the Global Coalition umbrella").
+# words after call an alliance ("raiders under the Global Coalition umbrella", "raiders under the umbrella of
+# the Kellin coalition").
 _UNDER = re.compile(
     r"\s*,?\s*(?:(?:which|who|that)\s+(?:operates?|fights?)|operating|fighting)\s+under\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_UNDER_ALLIANCE = (re.compile(r"\s+under\s+(?:the\s+)?"), re.compile(r"\s+(?:coalition|alliance|umbrella)\b"))
+_UNDER_ALLIANCE = (
+    re.compile(r"\s+under\s+(?:the\s+)?(?:umbrella\s+of\s+(?:the\s+)?)?"),
+    re.compile(r"\s+(?:coalition|alliance|umbrella)\b"),
+)
 # "armed men (assumed Darfur communal militia)", "gunmen (suspected Al Shabaab)", also after a few
 # words on them ("gunmen on motorbikes (assumed ...)"), but not after another side joined to them
 # ("forces and local tribes (suspected ...)"): what the report says an actor is taken to be names it.
@@ -192,6 +198,17 @@ _PLACE_AFTER = re.compile(
     r"\s+(?:township|district|village|villages|region|state|province|county|town|city|municipality|"
     r"sub-district|subdistrict|division|commune|tehsil|upazila)\b"
 )
+# The last word of the name of an armed group, a movement or a party: one named after its area ("the Kellin
+# Special Task Force", "the Orvasta Liberation Movement") is no place, though a place's name begins it (but
+# "the Kellin County Council" is the area's own government, no group of its own).
+_ORGANISATION_HEAD = re.compile(
+    r"(?:Forces?|Army|Front|Movement|Brigades?|Militias?|Guards?|Battalions?|Regiment|Corps|Alliance|Coalition|"
+    r"Organi[sz]ation|League|Party|Union)"
+)
+# Words for a unit of a force or group: "the Kellin Brigade", "Battalion 12", "the 3rd Regiment", "a police
+# team".
+_UNITS = r"(?:brigades?|battalions?|regiments?|divisions?|units?|compan(?:y|ies)|squads?|teams?|detachments?)"
+_UNIT_HEAD = re.compile(_UNITS, re.IGNORECASE)
 # A heading before the text proper: a few words without digits, then a colon.
 _HEADING = re.compile(r"\s*[A-Z][A-Za-z' /-]{0,40}:\s")
 # A generic word used as a modifier ("police station", "civilian casualties") names no actor, unless
@@ -203,7 +220,10 @@ _ACTS = frozenset({
     "assault", "attack", "raid", "strike", "airstrike", "offensive", "crackdown", "shelling", "shooting",
     "ambush", "bombardment", "bombing",
 })  # fmt: skip
-_MEMBERS_NEXT = re.compile(rf"\s*(?:(?:and|or)\s+[a-z][\w-]*\s+)?(?:{MEMBER_WORDS})\b", re.IGNORECASE)
+# So does a unit of the force, of whatever kind: "army units", "the military police bomb squad".
+_MEMBERS_NEXT = re.compile(
+    rf"\s*(?:(?:and|or)\s+[a-z][\w-]*\s+)?(?:(?:{MEMBER_WORDS})\b|(?:[a-z]+\s+)?{_UNITS}\b)", re.IGNORECASE
+)
 
 
 @dataclass(slots=True)
@@ -295,13 +315,16 @@ def generic_candidates(doc: Document, match: AliasMatch, context: str | None) ->
     found = []
     country = entry.country
     before = _LAST_WORD.search(doc.text, max(0, start - 40), start)
-    # A country's name that the places stage read as an area of another is that area: the Nigerian
-    # state in "Niger militiamen attacked Mashegu (Mashegu, Niger)".
-    area_word = before is not None and _area_at(doc, before.start(1), before.end(1))
-    if before and not area_word and (code := country_of_word(before.group(1))):
-        start, country = before.start(1), code
+    # A country's name that the places stage read as an area of another is that area, here or where the
+    # report names the area elsewhere: the Nigerian state in "Niger militiamen attacked Mashegu (Mashegu,
+    # Niger)".
+    area_word = before is not None and (
+        _area_at(doc, before.start(1), before.end(1)) or _home_area(doc, before.group(1), context)
+    )
+    if before and not area_word and (nation := nation_before(doc.text, start)):
+        start, country = nation
         other = _PAIRED_DEMONYM.search(doc.text, max(0, start - 40), start)
-        if other and (paired := country_of_word(other.group(1))) and paired != code:
+        if other and (paired := country_of_word(other.group(1))) and paired != country:
             name = fill_country(entry.name, paired)
             found.append(_Candidate(other.start(1), other.end(1), name, entry.inter, 0))
     elif after := country_after(doc.text, end):
@@ -402,6 +425,14 @@ def _area_at(doc: Document, start: int, end: int) -> bool:
     )
 
 
+def _home_area(doc: Document, word: str, context: str | None) -> bool:
+    """Whether the report resolves `word` somewhere as an area of its own country (`context`), below
+    the level of a country: "Niger" in a Nigerian report that names the state ("Shiroro, Niger")."""
+    return context is not None and any(
+        _area_at(doc, p.start, p.end) and p.text == word and p.country_code == context for p in doc.places
+    )
+
+
 def _area_named(doc: Document, word: str) -> str | None:
     """`word` when the document resolved it as a province, district or town, else None."""
     return word if any(p.text == word and p.geonameid is not None for p in doc.places) else None
@@ -426,6 +457,9 @@ def affiliated(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         known = cand.rank == 0 and cand.inter in (2, 3, 4) and last.name.startswith("Unidentified")
         known = known and not cand.name.startswith("Unidentified")
         owner = cand.named or known or entity and members_word(text, last.start, last.end)
+        # "the Kellin Brigade of the PMF": a unit the catalogue does not know, of a group it knows, is
+        # that group.
+        unit = cand.named and last.rank == 1 and last.start not in named_at and unit_name(last.name)
         # "JWS which operates under OPS", "Zemba raiders operating under the operations room": armed
         # men under a group's command are that group's.
         armed = last.named or last.inter in (2, 3, 4)
@@ -446,11 +480,16 @@ def affiliated(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             tail = _MEMBER_TAIL.match(text, cand.end)
             end = tail.end() if tail else cand.end
             kept[at] = _Candidate(last.start, end, cand.name, cand.inter, 0, named=cand.named)
-        elif under or joined and owner and not last.named and last.rank == 0:
+        elif under or joined and (owner and not last.named and last.rank == 0 or unit):
             kept[at] = _Candidate(last.start, cand.end, cand.name, cand.inter, 0, named=True)
         else:
             kept.append(cand)
     return kept
+
+
+def unit_name(name: str) -> bool:
+    """Whether a name is a unit's, by its last word (`_UNIT_HEAD`): "the Kellin Brigade", "Battalion 12"."""
+    return any(_UNIT_HEAD.fullmatch(word) for word in name.split()[-2:])
 
 
 def under_command(text: str, faction: _Candidate, command: _Candidate) -> bool:
@@ -532,10 +571,19 @@ def join_adjacent(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def nation_before(text: str, start: int) -> tuple[int, str] | None:
-    """Start and ISO2 code of a country's name or demonym right before `start` ("Burundian ATMIS")."""
-    before = _LAST_WORD.search(text, max(0, start - 40), start)
-    code = country_of_word(before.group(1)) if before else None
-    return (before.start(1), code) if before and code else None
+    """Start and ISO2 code of a country's name or demonym right before `start` ("Burundian ATMIS"), of
+    however many words it has: "South Sudanese troops" are not Sudan's, nor "Papua New Guinea police"
+    Guinea's (but "pro-Russian forces" are no nation's)."""
+    window = max(0, start - 40)
+    before = _LAST_WORD.search(text, window, start)
+    if before is None:
+        return None
+    for at, end, found in countries_in(text[window : before.end(1)]):
+        at, end = window + at, window + end
+        if end == before.end(1) and at < before.start(1) and text[at - 1 : at] != "-":
+            return at, found
+    code = country_of_word(before.group(1))
+    return (before.start(1), code) if code else None
 
 
 def contingent(mission: str, code: str) -> str:
@@ -575,8 +623,9 @@ def is_modifier(doc: Document, end: int, tokens: dict[int, Token]) -> bool:
 
 
 def entity_candidates(doc: Document) -> list[_Candidate]:
-    """ORG and PERSON entities (not outlets, not places, nor names after "in" or "near" or before
-    "township": places the gazetteer missed, nor makes of weapons: "Grad missiles", nor arms
+    """ORG and PERSON entities (not outlets, not places but organisations named after one
+    (`named_after_place`), nor names after "in" or "near" or before "township": places the gazetteer
+    missed, nor makes of weapons: "Grad missiles", nor arms
     themselves ("UAV"), nor a strike ("Hartal"), nor a heading's topic: "Defusal: ...", nor teams
     and players in a sentence of `sport`, nor words without a capital letter, which name no one:
     "a shot to the head (tiro de gracia)") as actors of unknown inter code."""
@@ -589,7 +638,7 @@ def entity_candidates(doc: Document) -> list[_Candidate]:
         for e in doc.analysis.entities
         if e.label in ENTITY_LABELS and e.start >= heading
         and e.text.strip().lower() not in MEDIA
-        and all(e.end <= lo or e.start >= hi for lo, hi in places)
+        and (all(e.end <= lo or e.start >= hi for lo, hi in places) or named_after_place(e, places))
         and not _PLACE_BEFORE.search(doc.text, max(0, e.start - 20), e.start)
         and not _WEAPON_AFTER.match(doc.text, e.end)
         and not _ARMS_NAME.fullmatch(e.text.strip())
@@ -598,6 +647,15 @@ def entity_candidates(doc: Document) -> list[_Candidate]:
         and not _PLACE_AFTER.match(doc.text, e.end)
         and not sport(doc, e.start)
     ]
+
+
+def named_after_place(entity: Entity, places: list[tuple[int, int]]) -> bool:
+    """Whether an organisation's name holds the places it overlaps and ends in a word for an organisation
+    (`_ORGANISATION_HEAD`): "the Kellin District Defense Force" is a group named after Kellin."""
+    head = entity.text.split()[-1] if entity.text.split() else ""
+    overlapping = [(lo, hi) for lo, hi in places if lo < entity.end and hi > entity.start]
+    inside = all(entity.start <= lo and hi < entity.end for lo, hi in overlapping)
+    return entity.label == "ORG" and inside and _ORGANISATION_HEAD.fullmatch(head) is not None
 
 
 def _leading_article(text: str) -> int:
