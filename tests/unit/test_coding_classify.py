@@ -49,8 +49,11 @@ def test_abduction_and_arrest_have_fixed_codes() -> None:
 
 
 def test_state_forces_retaking_villages_regain_territory() -> None:
-    assert codes("RETAKE", "Government forces retook the villages.", 1)[1] == "Government regains territory"
-    assert codes("CAPTURE", "Rebels captured the town.", 2)[1] == "Non-state actor overtakes territory"
+    assert codes("RETAKE", "Government forces retook the villages after a battle.", 1)[1] == (
+        "Government regains territory"
+    )
+    taken = codes("CAPTURE", "Rebels captured the town after clashes.", 2)[1]
+    assert taken == "Non-state actor overtakes territory"
 
 
 def test_capturing_a_person_is_no_change_of_territory() -> None:

@@ -25,9 +25,9 @@ def test_a_foreign_army_that_takes_a_place_overtakes_it_as_a_non_state_actor() -
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "sub_type"), [
-    ("Foreign troops and Malian soldiers retook the town of Kona.", GOVERNMENT_REGAINS),
-    ("French troops and Malian soldiers retook the town of Kona.", GOVERNMENT_REGAINS),
-    ("French troops captured the town of Kona from Malian soldiers.", NON_STATE_OVERTAKES),
+    ("Foreign troops and Malian soldiers retook the town of Kona after clashes.", GOVERNMENT_REGAINS),
+    ("French troops and Malian soldiers retook the town of Kona after clashes.", GOVERNMENT_REGAINS),
+    ("French troops captured the town of Kona from Malian soldiers after clashes.", NON_STATE_OVERTAKES),
 ])  # fmt: skip
 def test_foreign_forces_fighting_beside_the_host_army_regain_its_territory(text: str, sub_type: str) -> None:
     assert sub_types(code(text, places=[place(text, "Kona", country="ML")]))[0] == sub_type
@@ -259,8 +259,8 @@ def test_fans_chanting_at_a_match_stage_no_protest() -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "Government forces recaptured the rebel camp near the river.",
-    "Soldiers regained control of several localities along the river.",
+    "Government forces recaptured the rebel camp near the river after heavy fighting.",
+    "Soldiers regained control of several localities along the river after heavy fighting.",
 ])  # fmt: skip
 def test_camps_and_localities_taken_back_are_territory_not_arrests(text: str) -> None:
     assert sub_types(code(text))[0] == "Government regains territory"

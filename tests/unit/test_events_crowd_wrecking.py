@@ -45,7 +45,7 @@ def test_crude_bombs_are_no_crowd_weapon_in_the_hands_of_forces_rebels_or_gunmen
 
 
 def test_a_name_overrun_is_territory_whatever_the_tagger_took_it_for() -> None:
-    events = code("On Friday rebels overtook Kalumbe after the army withdrew overnight.")
+    events = code("On Friday rebels overtook Kalumbe after heavy fighting.")
     assert sub_types(events)[0] == "Non-state actor overtakes territory"
 
 

@@ -67,7 +67,7 @@ def test_rival_crowds_need_no_state_rebel_or_foreign_side() -> None:
 
 
 def test_a_town_named_as_what_rebels_capture_is_territory() -> None:
-    events = code("Rebels captured Bunia in Ituri on Saturday.")
+    events = code("Rebels captured Bunia in Ituri on Saturday after clashes with the army.")
     assert sub_types(events)[0] == "Non-state actor overtakes territory"
 
 

@@ -160,7 +160,11 @@ def crowd_event(
     # Tear gas fired at people who clash with the forces tells of a crowd, not of a demonstration.
     demonstrated = bool(frames & (DEMONSTRATING - {"DISPERSE"})) or actor1 == 6
     lynching = (mob_words(cues, actor1) or "theft_suspect" in cues) and (violent or "RIOT" in frames)
-    if lynching or actor1 == 5 and "civilian" in cues and violent and not demonstrating:
+    # Party supporters who fight or beat people for no cause told, with no forces in the scene
+    # ("supporters of one candidate beat up those of another at a rally"), are a mob: the rally is
+    # where, not what, they fought (ACLED: mob violence). Making a demand, they demonstrate.
+    brawl = violent and "partisans" in cues and not cues & {"force", "crowd_control", "purpose"}
+    if lynching or brawl or actor1 == 5 and "civilian" in cues and violent and not demonstrating:
         return Coding(RIOTS, MOB, "ASSAULT", "beat", 0.65)
     if violent and actor1 in NON_STATE and not rioters and not frames & {"RIOT", "CLASH"}:
         # "militants attacked protesters": an armed group's attack on a crowd is one on civilians.
@@ -230,6 +234,8 @@ def violent_event(
     observed = "observed" in cues and actor2 is None and "civilian" not in cues
     if frame == "BOMB" and not weapons & {cue for cue, _, _ in WEAPONS}:
         weapons = frozenset({"shelling" if observed else "ied"})
+    if left_to_explode(frame, cues) and not observed:
+        weapons = frozenset({"ied"})
     if crude_bombs(cues, actor1) and weapons & {"ied", "grenade"}:
         return Coding(RIOTS, MOB, "ASSAULT", "explosives", 0.55)
     for cue, sub_type, weapon_mode in WEAPONS:
@@ -259,6 +265,15 @@ def violent_event(
         # One-sided violence on a target not said to be armed is an attack on civilians (ACLED's default).
         return Coding(VAC, "Attack", "ASSAULT", mode, 0.55)
     return Coding(BATTLES, "Armed clash", "ASSAULT", mode, 0.5)
+
+
+def left_to_explode(frame: str, cues: frozenset[str]) -> bool:
+    """A shell or round told going off where it lay, with no one told firing it ("two children were
+    hurt when a mortar round they found exploded", "killed in a mortar shell explosion"): a device
+    that blew up in place, which ACLED codes as a remote explosive, not as shelling. Rockets and
+    missiles are launched: one told exploding was fired."""
+    shell_only = "shell_round" in cues and not cues & (OVERRIDING_WEAPONS | {"rocketry", "fired"})
+    return frame in ("SHELL", "BOMB") and shell_only and "went_off" in cues
 
 
 def mob_words(cues: frozenset[str], actor1: int | None, actor2: int | None = None) -> bool:
@@ -309,10 +324,13 @@ def rival_crowds(frame: str, cues: frozenset[str], actor1: int | None, actor2: i
 
 
 def bare_handed(frame: str, cues: frozenset[str], actor1: int | None, actor2: int | None) -> bool:
-    """A clash fought with fists, sticks or stones between a force and people no armed group is named
-    for ("party members had a physical confrontation with the police"): the unorganised side makes it
-    mob violence (ACLED), not a battle. Two forces brawling (soldiers of two armies) stay a clash."""
-    unarmed = "crowd_weapons" in cues and "firearms" not in cues
+    """A clash fought with fists, sticks or stones, or by a group of plain people (villagers, residents,
+    an angry crowd), between a force and people no armed group is named for ("party members had a
+    physical confrontation with the police", "a group of villagers clashed with the police"), with no
+    guns told: the unorganised side makes it mob violence (ACLED), not a battle. Two forces brawling
+    (soldiers of two armies) stay a clash."""
+    forces = actor1 in ORGANISED or actor2 in ORGANISED  # villagers of two villages may be militias
+    unarmed = ("crowd_weapons" in cues or "townsfolk" in cues and forces) and "firearms" not in cues
     one_force = not (actor1 in ARMED_INTER and actor2 in ARMED_INTER)
     return frame == "CLASH" and unarmed and one_force and actor1 not in NON_STATE and actor2 not in NON_STATE
 
@@ -321,7 +339,9 @@ def territory_event(
     frame: str, near: frozenset[str], actor1: int | None, cues: frozenset[str] = frozenset()
 ) -> Coding | None:
     """A change of control when a place word follows the trigger (`near`); seized goods are looting
-    and seized weapons disrupted weapons use; otherwise state forces arrest someone. Weapons the
+    and seized weapons disrupted weapons use; otherwise state forces arrest someone. A place taken is
+    a battle won (ACLED: the government regains it or a non-state actor overtakes it) only when
+    fighting is told beside it (`cues`), else a non-violent transfer. Weapons the
     sentence names beside a seizure by the forces of no person or place ("seized a warehouse on the
     edge of town with ten boxes of ammunition") are what was seized."""
     held = "weapons" in near or "weapons" in cues and not near & {"civilian", "territory"}
@@ -331,7 +351,9 @@ def territory_event(
         return Coding(*FIXED["LOOT"])
     if "territory" not in near:
         return Coding(*FIXED["ARREST"]) if actor1 == 1 else None
-    if "peaceful_transfer" in cues:
+    if "peaceful_transfer" in cues or "combat" not in cues:
+        # ACLED codes a takeover as a battle only when it came with fighting: a place taken with none
+        # told ("the rebels took control of Orvasta") changed hands without a fight.
         return Coding(*FIXED["WITHDRAW"])
     # A change of control outweighs the fighting that won it: ACLED codes the takeover.
     if actor1 == 1:

@@ -10,6 +10,9 @@ Rules worth knowing:
   nearest earlier mention of the same kind: "... claimed responsibility for the attack".
 - A crowd of plain people that demands something, or acts to demand, denounce or support something
   (told in its sentence or the next), protests (`crowd_claim`, `protest_claimed_next`).
+- A place taken is a battle won only when the report tells of fighting somewhere; taken with none
+  told, it changed hands without a fight (`how_taken`). A name told with its region ("Kellvar,
+  Orvasta") is a place that can be taken (`placed_in`).
 - Later sentences about an event's victims recode it: captives or people robbed who are hurt make an
   attack (`harmed_captives`, `hurt_next`); a victim who was one of a gang or an armed group makes an
   armed clash (`armed_target_later`).
@@ -215,8 +218,8 @@ ACCUSING = frozenset({"accuse", "allege", "suspect", "charge", "accusation", "al
 # he was ("was a member of", "was involved in").
 VICTIM_NOUNS = frozenset({"victim", "target"})
 BEING = frozenset({"be", "involve"})
-# Deeds someone may be accused of (`charged_with`).
-CHARGES = VIOLENT | {"ABDUCT"}
+# Deeds someone may be accused of (`charged_with`): "a man suspected of rape was beaten" tells a beating.
+CHARGES = VIOLENT | {"ABDUCT", "SEXUAL"}
 # Forces as the subject of the next sentence: "Police fired tear gas to disperse them."
 FORCE_SUBJECT = re.compile(r"(?:The )?(?:police|security forces|riot police|officers|soldiers|troops)\b",
                            re.IGNORECASE)
@@ -225,8 +228,12 @@ CROWD_NOUN = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|stri
                         re.IGNORECASE)
 # Where a passive verb's agent starts: "was killed by gunmen".
 AGENT = re.compile(r"\s*\bby\b", re.IGNORECASE)
-# Words that give a displacement its cause: "fled due to the raid", "displaced by fighting".
-CAUSE = re.compile(r"\b(?:by|due to|because of|owing to|following|amid|fearing|from)\b", re.IGNORECASE)
+# Words that give a displacement its cause: "fled due to the raid", "displaced by fighting", "fled in response
+# to the shelling".
+CAUSE = re.compile(
+    r"\b(?:by|due to|because of|owing to|following|amid|fearing|from|in response to|as a result of)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -744,7 +751,7 @@ def group_triggers(doc: Document, ctx: _Sentence, triggers: list[Trigger]) -> li
         named = roles.actor1 is not None and named_group(doc.text, ctx.sent, roles.actor1)
         inter1 = roles.actor1.inter if roles.actor1 and not named else None
         inter2 = roles.actor2.inter if roles.actor2 and not same_actor(roles) else None
-        told = told_next(doc, ctx) if trigger.frame in TERRITORY else flown(tokens, ctx.sent, trigger)
+        told = how_taken(doc, ctx) if trigger.frame in TERRITORY else flown(tokens, ctx.sent, trigger)
         cues = ctx.cues | told | wrecked_by_crowd(tokens, ctx.sent, trigger) | organised_doer(roles.actor1)
         coded = classify(trigger.frame, cues, inter1, inter2, object_cues(doc, ctx, trigger))
         if coded is not None:
@@ -1013,16 +1020,19 @@ def remembered(tokens: list[Token], sent: Sentence, trigger: Trigger) -> bool:
     return any(tokens[j].lemma.lower() in REMEMBERING for j in ancestors(tokens, sent, head))
 
 
-def told_next(doc: Document, ctx: _Sentence) -> frozenset[str]:
-    """How a change of control went, told in the next sentence: "X took the town. No clashes were
-    reported." (the cue of a peaceful transfer, if that sentence has it)."""
+def how_taken(doc: Document, ctx: _Sentence) -> frozenset[str]:
+    """How a change of control went: "X took the town. No clashes were reported." (the cue of a peaceful
+    transfer, if the next sentence has it), and whether the report tells of fighting anywhere ("Fighting
+    continues in the province. The army retook two villages."; the cue `combat`): a place taken where
+    no fighting is told changed hands without a fight."""
     assert doc.analysis is not None
+    fought = cues_in(doc.text) & {"combat"}
     # A bracketed aside in between ("[coded as X].") is no sentence of the story.
     later = (s for s in doc.analysis.sentences if s.start >= ctx.sent.end)
     following = next((s for s in later if not doc.text[s.start : s.end].startswith(("[", "("))), None)
     if following is None or not same_paragraph(doc, ctx.sent, following):
-        return frozenset()
-    return cues_in(doc.text[following.start : following.end]) & {"peaceful_transfer"}
+        return fought
+    return fought | cues_in(doc.text[following.start : following.end]) & {"peaceful_transfer"}
 
 
 def raid_to_arrest(tokens: list[Token], trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -1038,9 +1048,10 @@ def raid_to_arrest(tokens: list[Token], trigger: Trigger, triggers: list[Trigger
 
 
 def charged_with(tokens: list[Token], sent: Sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """Violence or an abduction told as what someone is accused of, beside a deed of the day done to them
-    ("arrested a man, accusing him of carrying out explosions", "police beat a man over allegations of
-    his part in a kidnapping"), or told in a clause about an arrested person ("arrested the owner of the
+    """Violence, an abduction or a sexual offence told as what someone is accused of, beside a deed of the
+    day done to them ("arrested a man, accusing him of carrying out explosions", "police beat a man over
+    allegations of his part in a kidnapping", "a man suspected of rape was beaten up"), or told in a clause
+    about an arrested person ("arrested the owner of the
     land where a tower was bombed"): the arrest or the deed done to them is the news."""
     if trigger.frame not in CHARGES:
         return False
@@ -1224,6 +1235,7 @@ def _object_cues(doc: Document, ctx: _Sentence, trigger: Trigger) -> frozenset[s
         )
         # "overran Kalumbe": what is overrun is a place, whatever the tagger took the name for.
         place = place or tokens[head].lemma.lower() in OVERRUNNING and tokens[last - 1].pos == "PROPN"
+        place = place or placed_in(doc, ctx.sent, last - 1)
         return cues_in(doc.text[start:end]) | ({"territory"} if place else frozenset())
     if cues_in(" | ".join(objects)) & {"civilian", "armed"}:
         # "a man was shot by a soldier": the words after a passive trigger name its agent; "assaulted a
@@ -1234,6 +1246,18 @@ def _object_cues(doc: Document, ctx: _Sentence, trigger: Trigger) -> frozenset[s
         # "was shot by armed men", "was shot and killed by armed men": the agent is no target.
         after = AGENT.split(after, maxsplit=1)[0]
     return cues_in(" | ".join([after, *objects]))
+
+
+def placed_in(doc: Document, sent: Sentence, noun: int) -> bool:
+    """A name told with the region it lies in ("retook Kellvar, Orvasta", "Kellvar (Orvasta)"): the
+    apposed place makes the name a place too, whatever the tagger took it for."""
+    assert doc.analysis is not None
+    tokens = doc.analysis.tokens
+    apposed = [k for k in children(tokens, sent, noun) if tokens[k].dep == "appos"]
+    return tokens[noun].pos == "PROPN" and any(
+        tokens[k].ent_type in PLACE_ENTITIES or any(p.start <= tokens[k].start < p.end for p in doc.places)
+        for k in apposed
+    )
 
 
 def what_is_taken(tokens: list[Token], sent: Sentence, head: int) -> tuple[int, int] | None:
