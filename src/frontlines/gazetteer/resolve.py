@@ -76,6 +76,10 @@ W_LIST = 0.5  # in a list of areas of its rank ("Oregon, Washington and Idaho"),
 CITY_POPULATION = 100_000  # a reading this big is a city in its own right, not a namesake town
 WORLD_CITY_POPULATION = 1_000_000  # a city this big is known abroad by an English name of its own
 W_NAME = 0.3  # the name as written is the entry's own name, not an alternate or "X County" for "X"
+# How widely a place is known, by the names other languages give it (see `renown`): from more than
+# KNOWN_NAMES (a few are spellings and typos, known to no one abroad) up to RENOWN_NAMES; at most
+# 0.078, about what four times the population adds: it tells namesakes of like size apart.
+W_RENOWN, KNOWN_NAMES, RENOWN_NAMES = 0.1, 5, 30
 W_HOME = 1.0  # a city of a world city's name, in a country the story names (see `in_named_country`)
 CELL_DEG = 1.0  # grid cell for the coherence vote: neighbouring cells reach ~110-300 km
 # Two names with readings a town or two apart ("Richmond" and "Kingston", both in south-west London) seldom
@@ -121,6 +125,7 @@ class Mention:
     famous: bool = False  # it mostly means a country, a province or a world city (see `area_peers`)
     cities: tuple[tuple[str, str], ...] = ()  # a world city's name: the story's such names, their countries
     county: str = ""  # name key of "X County" when the story names it and this is a bare "X"
+    holds: frozenset[str] = frozenset()  # name keys of the names stated to lie in it ("X, Y": Y holds X)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +153,7 @@ def resolve(
         mention.candidates += _inside_container(mention, mentions, rest)
     area_peers(mentions)
     named_counties(mentions)
+    stated_holdings(mentions)
     cohere = story_fits(mentions)
     fixed: dict[int, list[Fixed]] = {}  # each mention's fixed score terms, computed in the first pass
     first = _pass(mentions, {}, Nearby(()), cohere, fixed, min_score)
@@ -172,7 +178,7 @@ def nest_pairs(mentions: Sequence[Mention], chosen: Sequence[Resolution]) -> lis
     container ("Tarno city (Tarno, Velm)" with the middle Tarno read abroad) stay as they are."""
     result = list(chosen)
     for i, mention in enumerate(mentions):
-        j = mention.container
+        j = container_index(mention, mentions)
         inner, outer = chosen[i].entry, chosen[j].entry if j is not None else None
         if inner is None or outer is None or j is None or contains(outer, inner):
             continue
@@ -256,9 +262,25 @@ def _inside_container(mention: Mention, mentions: Sequence[Mention], rest: list[
     stated container ("Vinemont (Tarlan)"): the small town there must stay a candidate."""
     if not rest:
         return []
-    outer = mention.stated if mention.container is None else mentions[mention.container].candidates
+    known = known_container(mention, mentions)
+    outer = mention.stated if known is None else known.candidates
     areas = [o for o in outer[:MAX_CONTAINERS] if o.is_country or o.feature_code in ("ADM1", "ADM2")]
     return [c for c in rest if any(contains(area, c) for area in areas)][:MAX_CONTAINERS]
+
+
+def known_container(mention: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The mention's stated container or, when the gazetteer has no reading of that, the one
+    stated after it: in "Vessa town (Orrin, Kald)" with no Orrin known, Kald holds the town too."""
+    j = container_index(mention, mentions)
+    return None if j is None else mentions[j]
+
+
+def container_index(mention: Mention, mentions: Sequence[Mention]) -> int | None:
+    """The index of `known_container`."""
+    j = mention.container
+    while j is not None and not mentions[j].candidates and mentions[j].container is not None:
+        j = mentions[j].container
+    return j
 
 
 def area_peers(mentions: Sequence[Mention]) -> None:
@@ -289,6 +311,15 @@ def named_counties(mentions: Sequence[Mention]) -> None:
             m.county = m.key + "county"
 
 
+def stated_holdings(mentions: Sequence[Mention]) -> None:
+    """Set each mention's `holds`: the names written as lying in it ("Tosk, Varo", "Tosk (Varo)";
+    not a list, "Ohio, Oregon")."""
+    for m in mentions:
+        outer = known_container(m, mentions)
+        if outer is not None and not is_list(m, outer):
+            outer.holds |= {m.key} - {outer.key}
+
+
 def world_city(mention: Mention) -> tuple[str, str] | None:
     """The name's key and its country's code when its biggest town is a city known abroad
     ("Cairo": Egypt, not "Cairo, Illinois"), else None."""
@@ -317,12 +348,16 @@ def ignored(mention: Mention, entry: GazEntry) -> Collection[str]:
     """The names whose readings are no evidence for `entry` as the mention's reading: its own,
     and for a town below a city's size, the name's peers; for a world city's name, the story's
     other world cities that lie in another country than the town ("Dallas" still pulls "Paris"
-    to Texas, but "Moscow" does not pull "Cairo" to Ohio)."""
+    to Texas, but "Moscow" does not pull "Cairo" to Ohio). For a town's reading, nor are the names
+    the mention is stated to hold ("Tosk, Varo"): a town holds no town, and that a village called
+    Varo lies beside a Tosk says nothing of what "Varo" means there; an area Varo that holds a Tosk
+    keeps their evidence."""
+    held = mention.holds if entry.feature_code.startswith("PPL") else frozenset()
     if not is_small_town(entry):
-        return (mention.key,)
+        return (mention.key, *held)
     if mention.cities:
-        return frozenset([mention.key, *(k for k, cc in mention.cities if cc != entry.country_code)])
-    return mention.peers
+        return frozenset([mention.key, *held, *(k for k, cc in mention.cities if cc != entry.country_code)])
+    return mention.peers | held
 
 
 def is_small_town(entry: GazEntry) -> bool:
@@ -612,10 +647,10 @@ class Fixed(NamedTuple):
 
 def fixed_terms(mention: Mention, mentions: Sequence[Mention]) -> list[Fixed]:
     """The fixed score terms of each of the mention's readings (the same in both passes)."""
-    outer = mentions[mention.container] if mention.container is not None else None
+    outer = known_container(mention, mentions)
     container = mention.stated if outer is None else [] if is_list(mention, outer) else outer.candidates
-    contained = [m.candidates for m in mentions if m.container is not None
-                 and mentions[m.container] is mention and not is_list(m, mention)]
+    contained = [m.candidates for m in mentions
+                 if known_container(m, mentions) is mention and not is_list(m, mention)]
     towns = namesake_towns(mention)
     # Listed beside names that mostly mean areas of its rank: "Washington" among states is the state.
     listed = mention.rank <= 1 and bool(mention.listed_with & (mention.peers - {mention.key}))
@@ -624,10 +659,14 @@ def fixed_terms(mention: Mention, mentions: Sequence[Mention]) -> list[Fixed]:
     w_name = W_NAME if len(set(named)) > 1 else 0.0
     fixed = []
     cues = kind_fits(mention, towns)
-    for c, own, cue in zip(mention.candidates, named, cues, strict=True):
+    # Renown ranks the readings that bear the name as their own; measured from the best known of
+    # them, it makes no reading likelier than its size alone would, so no threshold is passed by it.
+    fame = [renown(c) * own for c, own in zip(mention.candidates, named, strict=True)]
+    top = max(fame, default=0.0)
+    for c, own, cue, known in zip(mention.candidates, named, cues, fame, strict=True):
         stated = _container_fit(c, container)
         fixed.append(Fixed(
-            prior(c), W_CUE * cue, W_CONTAINER * max(stated, _holds_fit(c, contained)),
+            prior(c) + known - top, W_CUE * cue, W_CONTAINER * max(stated, _holds_fit(c, contained)),
             W_NAMESAKE * _holds_namesake(c, towns, mention.cue), w_name * own,
             W_LIST * (listed and area_rank(c) == mention.rank), W_COUNTY * is_county(c, mention.county),
             stated, ignored(mention, c),
@@ -763,6 +802,16 @@ def prior(entry: GazEntry) -> float:
     if entry.is_terrain:  # no population to go by
         return TERRAIN_BONUS if entry.country_code else WIDE_BONUS
     return min(math.log10(entry.population + 1) / 8.0, 1.0) + FEATURE_BONUS.get(entry.feature_code, 0.0)
+
+
+def renown(entry: GazEntry) -> float:
+    """How widely a place is known, by how many names other languages give it (up to `RENOWN_NAMES`):
+    between namesakes of like size that bear the name as their own, the one known abroad is what a
+    bare name means in news ("York", "Orleans" in a story that names nothing else). It counts only
+    for a reading's own name (see `fixed_terms`): a city's many names make none of them more its
+    own ("Valence" is also Valencia's French name)."""
+    names = min(len(entry.alternate_names), RENOWN_NAMES)
+    return W_RENOWN * math.log10(names / KNOWN_NAMES) if names > KNOWN_NAMES else 0.0
 
 
 def cue_fit(entry: GazEntry, cue: str | None) -> float:

@@ -30,11 +30,13 @@ PLURAL_CUES = {(word[:-1] + "ies" if word.endswith("y") else word + "s"): code
                for word, code in CUES.items() if code not in TOWN_CUES}
 _PLURAL_KIND = re.compile(rf"[ ]+({'|'.join(PLURAL_CUES)})\b", re.IGNORECASE)
 
-# The people a place's name can qualify ("Dovra residents", "Dovra nurses"): who live or work there.
-# Not students or workers: a school's or a firm's name comes before them as often ("Harvard students").
-# A regex alternation, lowercase.
+# The people a place's name can qualify ("Dovra residents", "Dovra nurses"): who live or work there,
+# and the armed men of a place's militia ("Dovra militiamen", "a Dovra communal militia"): where
+# they come from, not where they struck. Not students or workers: a school's or a firm's name comes
+# before them as often ("Harvard students"). A regex alternation, lowercase.
 PLACE_PEOPLE = (r"residents|youths?|villagers|locals|inhabitants|journalists|traders|farmers|"
-                r"herders|pastoralists|fishermen|nurses|teachers|doctors")
+                r"herders|pastoralists|fishermen|nurses|teachers|doctors|"
+                r"(?:communal\s+|ethnic\s+)?militia(?:s|men)?")
 # Offices held for a place ("the Kelso governor", "Dovra MPs"): lower-case alternation, read in any case.
 OFFICE_TITLES = r"governors?|senators?|mps?|mcas?|mayors?|lawmakers?|legislators?"
 # What a pair of places can name by its ends ("the Dovra-Kelso road"). A regex alternation, any case.

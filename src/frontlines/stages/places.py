@@ -66,9 +66,13 @@ _KIND_OF = re.compile(rf"\b(?P<kind>{_CUE})\s+of\s+$")  # "the state of " before
 # word short enough to be an abbreviation is written in capitals ("Dovra LGA").
 _CUE_CAPS = "|".join(word.upper() for word in CUES if len(word) <= 3)
 _NAME_AREA = re.compile(rf"(?P<name>{_NAME})\s+(?P<kind>{_CUE}|{_CUE_CAPS})\b")
+# The kind words of a place written after its name, before its container ("Kessa village, Olmara",
+# "Vell territorial community (Dorn)"): where the place lies, whatever kind it is.
+_PLACE_KINDS = (r"village|town|city|district|municipality|township|county|commune|groupement|department|"
+                r"(?:territorial\s+)?community|locality|area|ward|sector|camp|settlement|neighbou?rhood")
 # "X, Y", "X in the Y", "X (Y)" and "X village (Y township, ...)": Y contains X.
 _CONTAINED = re.compile(
-    r"^(?:\s+(?:village|town|city|district|municipality|township|county|commune|groupement|department))?"
+    rf"^(?:\s+(?:{_PLACE_KINDS}))?"
     r"(?:,\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(\s*)$"
 )
 
@@ -108,10 +112,9 @@ _MODIFIES_PLACE_PEOPLE = Caseless(rf"^\s+(?:{PLACE_PEOPLE}|{_PLACE_OFFICES})\b")
 _TITLE = re.compile(r"\s+(?:Governor|Senator|MP|MCA|Mayor)\b")
 # "Five Dovra nurses": a number before a name is not part of it.
 _NUMBER_HEAD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Scores)\s+")
-# "Zarvinka, " or "Bucksport (": a name, then what opens its container.
-_CONTAINER_OPENING = re.compile(
-    r"\b(?:[A-Z][\w’'\-]*|village|town|city|district|municipality|township|county|commune)(?:,\s*|\s*\(\s*)$"
-)
+# "Zarvinka, ", "Bucksport (", "Vell territorial community, ": a name (and its kind word), then what opens
+# its container; not a kind word alone ("thanked the whole community, Dravka said").
+_CONTAINER_OPENING = re.compile(rf"\b[A-Z][\w’'\-]*(?:\s+(?:{_PLACE_KINDS}))?(?:,\s*|\s*\(\s*)$")
 # A dateline opens a story or a line: "LASHKAR GAH, Afghanistan, Aug 26 -", "NAIROBI (Reuters) -".
 _DATELINE_END = re.compile(r"\s*(?:,|\(|-|–|—)")
 # Streets and squares name addresses, not the places events are coded at ("Lindor Square" is no
@@ -332,11 +335,29 @@ def find_mentions(text: str, analysis: Analysis, gazetteer: Gazetteer) -> list[M
         if _may_add(found, start, end):  # most repeats are the names found: their mentions are not built
             _add(found, mention_for_span(text, start, end))
     return sorted((m for m in found if _is_name(m.query) and fold(m.query) not in NOT_PLACES
-                   and not _STREETS_AFTER.match(text, m.end)), key=lambda m: m.start)
+                   and not names_other(text, m)), key=lambda m: m.start)
 
 
 # "the Vanta and Orlo Avenues": the first name of a list of streets is a street's too.
 _STREETS_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Avenues|Streets|Roads)\b")
+# "Orvo Rebellion", "Kessa Resolve", "the Lanta Group": a name before the capitalised head word
+# of a movement's, an exercise's or a body's name is part of that name; "the US dollar" names a
+# currency.
+_NOT_PLACE_AFTER = re.compile(
+    r"\s+(?:Rebellion|Resolve|Group|Union|dollars?|pounds?|euros?|liras?|dinars?|rials?|riyals?|"
+    r"shillings?|naira|rupees?|pesos?|francs?|roubles?|rubles?|hryvnias?)\b"
+)
+
+
+def names_other(text: str, mention: Mention) -> bool:
+    """True when the mention is part of the name of something other than a place: a street or a
+    square ("Lindor Square", the first of "the Vanta and Orlo Avenues"), even when some town bears
+    the whole name, an organisation, a movement or an exercise ("Orvo Rebellion"), or a currency
+    ("the US dollar")."""
+    words = mention.text.split()
+    square = len(words) > 1 and words[-1][:1].isupper() and fold(words[-1]) in STREET_WORDS
+    after = _STREETS_AFTER.match(text, mention.end) or _NOT_PLACE_AFTER.match(text, mention.end)
+    return square or after is not None
 
 
 def _parts(text: str, ent: Entity) -> Iterator[Entity]:
