@@ -6,9 +6,12 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 
 from frontlines.coding.resources import resource_text, tsv_rows
+from frontlines.gazetteer.index import Gazetteer, entry_name_keys
+from frontlines.gazetteer.normalize import key_of
 from frontlines.model import Document
 
 _WORD = re.compile(r"\w+")
@@ -221,15 +224,46 @@ def unit_country(text: str) -> str | None:
     return found.lastgroup if found else None
 
 
-def document_country(doc: Document) -> str | None:
+def document_country(doc: Document, gazetteer: Gazetteer | None = None) -> str | None:
     """The document's country: most frequent among resolved places below the level of a country,
     else among all resolved places, else among countries named, else the one whose kind of
-    administrative unit it names (`unit_country`). A report names the towns and provinces where
-    things happened; a country it names may be one its actors come from or one spoken of ("a US
-    military patrol in Al Hasakeh", "a protest in Nancy against the US court")."""
+    administrative unit it names (`unit_country`), else the one the readings of its unresolved
+    place names agree on (`readings_country`). A report names the towns and provinces where things
+    happened; a country it names may be one its actors come from or one spoken of ("a US military
+    patrol in Al Hasakeh", "a protest in Nancy against the US court"), yet it, like a unit of one
+    country, is said in so many words, while a name none of whose readings was sure enough to
+    place the event is a guess ("Sadar upazila" is in Bangladesh whatever a town Sadar abroad)."""
     codes = [p.country_code for p in doc.places if p.country_code]
     local = [p.country_code for p in doc.places
              if p.country_code and not (p.feature_code or "").startswith("PCL")]
     if codes:
         return most_common_country(local or codes)
-    return most_common_country([code for _, _, code in countries_in(doc.text)]) or unit_country(doc.text)
+    unresolved = sorted({p.name for p in doc.places if p.name})  # no place resolved
+    return (
+        most_common_country([code for _, _, code in countries_in(doc.text)])
+        or unit_country(doc.text)
+        or (readings_country(unresolved, gazetteer or Gazetteer.load()) if unresolved else None)
+    )
+
+
+def readings_country(names: list[str], gazetteer: Gazetteer) -> str | None:
+    """The country the gazetteer's readings of place names agree on, each name an equal vote
+    shared among the countries it has a reading in ("Orvasta": a village in one country, a vote
+    for it; "Kellin": towns in three countries, a third of a vote to each). The country with the
+    most votes wins when no other has as many and they come to half the names that have readings:
+    names too small or too ambiguous for the report's place still tell its country together, while
+    one name among several with a reading abroad does not decide it. Only readings that bear the
+    name itself count, not looser spellings."""
+    votes: dict[str, Fraction] = {}
+    voters = 0
+    for name in names:
+        key = key_of(name)
+        countries = {e.country_code for e in gazetteer.lookup(name)
+                     if e.country_code and key in entry_name_keys(e)}
+        voters += bool(countries)
+        for code in countries:
+            votes[code] = votes.get(code, Fraction(0)) + Fraction(1, len(countries))
+    ranked = sorted(votes.items(), key=lambda vote: -vote[1])[:2]
+    if not ranked or 2 * ranked[0][1] < voters or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
